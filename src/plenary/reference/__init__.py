@@ -1,0 +1,199 @@
+"""The gazetteer: states, organizations and their bodies, places and people with dated posts.
+
+All knowledge lives in the YAML files of `data/`; this module only loads and indexes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from plenary.reference.names import name_key
+
+
+@dataclass(frozen=True)
+class State:
+    code: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    """Other English names ("Russian Federation") and Russian forms ("Россия")."""
+    adjectives: tuple[str, ...] = ()
+    """Adjectives and demonyms: "Russian", "Kyrgyz", "Kyrgyzstani"."""
+    capital: str | None = None
+
+
+@dataclass(frozen=True)
+class Membership:
+    state: str
+    status: str  # member, associate, observer, withdrawn, dialogue-partner
+    start: str | None = None
+    end: str | None = None
+
+
+@dataclass(frozen=True)
+class Body:
+    id: str
+    org: str | None
+    name: str
+    aliases: tuple[str, ...] = ()
+    level: str | None = None
+    """Whose council it is: heads-of-state, heads-of-government, foreign-ministers, ..."""
+
+
+@dataclass(frozen=True)
+class Organization:
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    memberships: tuple[Membership, ...] = ()
+
+    def members(self, on: str | None = None) -> list[str]:
+        """Codes of full member states on a date (`YYYY[-MM[-DD]]`), or ever if none given."""
+        found: list[str] = []
+        for m in self.memberships:
+            if m.status != "member":
+                continue
+            if on is not None and (
+                (m.start and m.start[: len(on)] > on) or (m.end and m.end[: len(on)] < on)
+            ):
+                continue
+            if m.state not in found:
+                found.append(m.state)
+        return found
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    state: str | None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Post:
+    title: str
+    """The post as the spec's `role` writes it: "President", "Prime Minister", ..."""
+    state: str | None = None
+    org: str | None = None
+    start: str | None = None
+    end: str | None = None
+
+    def held_on(self, on: str | None) -> bool:
+        if on is None:
+            return self.end is None
+        return (self.start is None or self.start[: len(on)] <= on) and (
+            self.end is None or self.end[: len(on)] >= on
+        )
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    aliases: tuple[str, ...] = ()
+    posts: tuple[Post, ...] = ()
+
+    @property
+    def key(self) -> str:
+        return name_key(self.name)
+
+    def post_on(self, on: str | None) -> Post | None:
+        """The post held on a date; the latest if none matches or no date is given."""
+        for post in sorted(self.posts, key=lambda p: p.start or "", reverse=True):
+            if post.held_on(on):
+                return post
+        return max(self.posts, key=lambda p: p.start or "", default=None)
+
+
+@dataclass
+class Gazetteer:
+    states: dict[str, State] = field(default_factory=dict)
+    organizations: dict[str, Organization] = field(default_factory=dict)
+    bodies: dict[str, Body] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)
+    people: list[Person] = field(default_factory=list)
+    awards: list[dict[str, Any]] = field(default_factory=list)
+
+    def person_by_key(self) -> dict[str, Person]:
+        """Every spelling of every person, by transliteration-tolerant key."""
+        index: dict[str, Person] = {}
+        for person in self.people:
+            for spelling in (person.name, *person.aliases):
+                index.setdefault(name_key(spelling), person)
+        return index
+
+
+def _tuple(values: Any) -> tuple[str, ...]:
+    return tuple(str(v) for v in (values or ()))
+
+
+def _date(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _load_yaml(name: str) -> Any:
+    text = resources.files("plenary.reference").joinpath("data", name).read_text("utf-8")
+    return yaml.safe_load(text) or []
+
+
+@cache
+def load() -> Gazetteer:
+    """The packaged reference data, loaded once per process."""
+    gaz = Gazetteer()
+    for row in _load_yaml("states.yaml"):
+        gaz.states[row["code"]] = State(
+            code=row["code"],
+            name=row["name"],
+            aliases=_tuple(row.get("aliases")),
+            adjectives=_tuple(row.get("adjectives")),
+            capital=row.get("capital"),
+        )
+    for row in _load_yaml("organizations.yaml"):
+        gaz.organizations[row["id"]] = Organization(
+            id=row["id"],
+            name=row["name"],
+            aliases=_tuple(row.get("aliases")),
+            memberships=tuple(
+                Membership(
+                    state=m["state"],
+                    status=m.get("status", "member"),
+                    start=_date(m.get("from")),
+                    end=_date(m.get("to")),
+                )
+                for m in row.get("members", [])
+            ),
+        )
+        for body in row.get("bodies", []):
+            gaz.bodies[body["id"]] = Body(
+                id=body["id"],
+                org=row["id"] if row["id"] != "bilateral" else None,
+                name=body["name"],
+                aliases=_tuple(body.get("aliases")),
+                level=body.get("level"),
+            )
+    for row in _load_yaml("places.yaml"):
+        gaz.places[row["name"]] = Place(
+            name=row["name"], state=row.get("state"), aliases=_tuple(row.get("aliases"))
+        )
+    for row in _load_yaml("people.yaml"):
+        gaz.people.append(
+            Person(
+                name=row["name"],
+                aliases=_tuple(row.get("aliases")),
+                posts=tuple(
+                    Post(
+                        title=p["post"],
+                        state=p.get("state"),
+                        org=p.get("org"),
+                        start=_date(p.get("from")),
+                        end=_date(p.get("to")),
+                    )
+                    for p in row.get("posts", [])
+                ),
+            )
+        )
+    gaz.awards = list(_load_yaml("awards.yaml"))
+    return gaz
