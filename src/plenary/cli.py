@@ -43,12 +43,24 @@ def evaluate(
     errors: Annotated[
         bool, typer.Option("--errors", help="List every missed and every false fact")
     ] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the whole report as one JSON object")
+    ] = False,
 ) -> None:
     """Extract PATHs and score against the gold files; the last line is `micro-F1 0.xxx`."""
-    from plenary.evaluate import evaluate_paths
+    from plenary.evaluate import GoldError, evaluate_paths
 
-    report = evaluate_paths(gold, paths)
-    report.print(errors=errors)
+    if not gold.is_dir():
+        raise typer.BadParameter(f"{gold} is not a directory", param_hint="--gold")
+    try:
+        report = evaluate_paths(gold, paths)
+    except GoldError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    if as_json:
+        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        report.print(errors=errors)
 
 
 if __name__ == "__main__":
