@@ -267,19 +267,21 @@ def score_article(gold: Sequence[Fact], predicted: Sequence[Fact]) -> ArticleSco
     """Match predicted facts to gold one-to-one, greedily, best pair first.
 
     Required gold is served before optional gold, so that a prediction which fits both counts
-    as a hit; among pairs of equal rank, the closer key, then more agreeing attributes, win.
+    as a hit; among pairs of equal rank, the closer key, then more agreeing attributes, then the
+    closer wording overall win (token-set similarity calls a title and its superset equal).
     """
     candidates = []
     for gi, g in enumerate(gold):
         for pi, p in enumerate(predicted):
             score = key_match(g, p)
             if score is not None:
-                candidates.append((not g.optional, score, _agreement(g, p), -gi, -pi))
+                wording = fuzz.token_sort_ratio(describe(g), describe(p))
+                candidates.append((not g.optional, score, _agreement(g, p), wording, -gi, -pi))
     candidates.sort(reverse=True)
     taken_gold: set[int] = set()
     taken_pred: set[int] = set()
     result = ArticleScore()
-    for _, _, _, neg_gi, neg_pi in candidates:
+    for *_, neg_gi, neg_pi in candidates:
         gi, pi = -neg_gi, -neg_pi
         if gi in taken_gold or pi in taken_pred:
             continue
