@@ -21,6 +21,7 @@ from plenary.evaluate import (
     load_gold,
     micro,
     score_article,
+    sentence_spans,
 )
 from plenary.spec import Fact, GoldFile, fact_from_dict
 
@@ -367,6 +368,16 @@ def test_a_missed_fact_is_shown_with_the_sentence_that_holds_it() -> None:
     )
     spanned = fact(kind="award", recipient="X Y", award="Z", span=[125, 130])
     assert best_sentence(text, spanned) == "Putin will award the CIS Certificate of Honor."
+
+
+def test_sentences_do_not_end_at_initials_or_saints() -> None:
+    text = "Putin will give Lukashenko the Order of St. Andrew. V. Putin said so.\nNext"
+    got = [text[a:b] for a, b in sentence_spans(text)]
+    assert got == [
+        "Putin will give Lukashenko the Order of St. Andrew.",
+        "V. Putin said so.",
+        "Next",
+    ]
 
 
 def test_a_broken_gold_file_stops_the_evaluation(tmp_path: Path) -> None:

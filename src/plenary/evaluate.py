@@ -58,7 +58,10 @@ CALIBRATION_BINS: tuple[tuple[float, float], ...] = ((0.0, 0.5), (0.5, 0.7), (0.
 """Confidence bins, each [low, high) except the last, which includes 1.0."""
 
 _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“«(]?[A-Z0-9])|\n+")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\bSt\.)(?<!\bMr\.)(?<!\bDr\.)\s+(?=[\"'“«(]?[A-Z0-9])|\n+"
+)
+"""A sentence ends at . ! ? before a capital, but not after an initial or "St." of a name."""
 
 
 # --- comparisons the keys are made of -------------------------------------------------------
@@ -457,15 +460,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _format_value(value: float) -> str:
-    return str(int(value)) if value == int(value) else str(value)
+    """16.0 as a report writes it: 16."""
+    return str(int(value)) if float(value).is_integer() else str(value)
 
 
 def _date_words(date: str | None) -> str:
     """`2023-10-13` as a report writes it: `2023 October 13`."""
     parts = (date or "").split("-")
-    if len(parts) > 1:
+    if len(parts) > 1 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
         parts[1] = calendar.month_name[int(parts[1])]
-    if len(parts) > 2:
+    if len(parts) > 2 and parts[2].isdigit():
         parts[2] = str(int(parts[2]))
     return " ".join(parts)
 
@@ -513,7 +517,8 @@ def best_sentence(text: str, fact: Fact) -> str | None:
     needle = {w for w in content_words(fact.quote or fact_words(fact)) if len(w) > 1}
     if not needle or not spans:
         return None
-    hits = [{w for w in needle if _contains(set(content_words(text[a:b])), w)} for a, b in spans]
+    sentences = [set(content_words(text[a:b])) for a, b in spans]
+    hits = [{w for w in needle if _contains(sentence, w)} for sentence in sentences]
     df = Counter(w for found in hits for w in found)
 
     def weight(i: int) -> float:
@@ -660,7 +665,7 @@ def _attributes_table(tallies: dict[str, Tally]) -> Table:
 
 
 def _calibration_table(bins: list[CalibrationBin]) -> Table:
-    table = Table(title="Calibration: precision per confidence")
+    table = Table(title="Calibration by confidence")
     for name in ("confidence", "count", "precision"):
         table.add_column(name, justify="left" if name == "confidence" else "right")
     for b in bins:
