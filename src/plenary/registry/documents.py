@@ -1,0 +1,155 @@
+"""Documents: titles clustered into works, each with an action log and, for treaties, the
+per-state status table that log implies (signed / ratified / not yet), as treaty charts show it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict
+from typing import Any
+
+from plenary.reference import Gazetteer
+from plenary.registry.model import Claim, Document, DocumentAction, Session, StoredFact
+from plenary.registry.text import components, longest, similar, slug, tokens
+from plenary.spec import Document as DocumentFact
+
+DOCUMENT_TYPES = frozenset(
+    [
+        "address",
+        "agreement",
+        "amendment",
+        "amendments",
+        "concept",
+        "convention",
+        "decision",
+        "declaration",
+        "memorandum",
+        "plan",
+        "program",
+        "programme",
+        "protocol",
+        "statement",
+        "strategy",
+        "treaty",
+    ]
+)
+STAGES = ("signed", "ratified", "in-force")
+"""Per-state stages of a treaty, in order; `status` is the furthest one reached."""
+_TYPE = re.compile(r"s$")
+
+
+def _kind(title: str) -> str | None:
+    """The document type its title leads with: an address is not a program."""
+    for t in tokens(title):
+        if t in DOCUMENT_TYPES:
+            return _TYPE.sub("", t).replace("programme", "program")
+    return None
+
+
+def same_work(a: str, b: str) -> bool:
+    ka, kb = _kind(a), _kind(b)
+    return (ka is None or kb is None or ka == kb) and similar(a, b)
+
+
+def build_documents(
+    facts: list[StoredFact],
+    sessions: dict[str, Session],
+    of_fact: dict[str, str],
+    gaz: Gazetteer,
+) -> list[Document]:
+    docs = [sf for sf in facts if isinstance(sf.fact, DocumentFact)]
+    titles = sorted({sf.fact.title for sf in docs if isinstance(sf.fact, DocumentFact)})
+    records: list[Document] = []
+    taken: set[str] = set()
+    for group in sorted(components(titles, same_work), key=longest):
+        title = longest(group)
+        did = base = f"document/{slug(' '.join(tokens(title, stop=False)), 100)}"
+        n = 2
+        while did in taken:
+            did, n = f"{base}-{n}", n + 1
+        taken.add(did)
+        sfs = [sf for sf in docs if isinstance(sf.fact, DocumentFact) and sf.fact.title in group]
+        actions = _actions(sfs, sessions, of_fact)
+        orgs = sorted({sessions[a.session].org or "" for a in actions if a.session} - {""})
+        org = orgs[0] if orgs else None
+        dates = [a.date for a in actions if a.date] + [sf.published for sf in sfs if sf.published]
+        as_of = max(dates) if dates else None
+        records.append(
+            Document(
+                id=did,
+                title=title,
+                titles=sorted(set(group) - {title}),
+                org=org,
+                as_of=as_of,
+                actions=actions,
+                state_status=_status(actions, org, as_of, gaz),
+                claims=sorted({Claim("title", sf.id, sf.article, sf.fact.quote) for sf in sfs}),
+            )
+        )
+    for record in records:
+        for action in record.actions:
+            if action.session and record.id not in sessions[action.session].documents:
+                sessions[action.session].documents.append(record.id)
+    for session in sessions.values():
+        session.documents.sort()
+    return sorted(records, key=lambda d: d.id)
+
+
+def _actions(
+    sfs: list[StoredFact], sessions: dict[str, Session], of_fact: dict[str, str]
+) -> list[DocumentAction]:
+    """One action per (action, session, states): a preview's planned adoption and a report's
+    held one at the same session are the same act; held wins, both claims stay."""
+    groups: dict[tuple[str, str | None, tuple[str, ...]], list[StoredFact]] = {}
+    for sf in sfs:
+        f = sf.fact
+        assert isinstance(f, DocumentFact)
+        key = (f.action, of_fact.get(sf.id), tuple(sorted(f.states)))
+        groups.setdefault(key, []).append(sf)
+    out = []
+    for (action, session, states), group in groups.items():
+        refs = [sf.fact.meeting for sf in group if isinstance(sf.fact, DocumentFact)]
+        dates = [r.date for r in refs if r is not None and r.date]
+        date = sessions[session].date if session else None
+        if date is None and dates:
+            date = min(dates, key=lambda d: (-len(d), d))
+        out.append(
+            DocumentAction(
+                action=action,
+                date=date,
+                session=session,
+                states=list(states),
+                planned=all(sf.fact.planned for sf in group),
+                claims=sorted({Claim(action, sf.id, sf.article, sf.fact.quote) for sf in group}),
+            )
+        )
+    return sorted(out, key=lambda a: (a.date or "9999", a.action, a.session or "", a.states))
+
+
+def _covers(action: DocumentAction, state: str) -> bool:
+    """An action names its states, or a body acted as a whole for its members at a session."""
+    if action.planned:
+        return False
+    if action.states:
+        return state in action.states
+    return action.session is not None and action.action == "signed"
+
+
+def _status(
+    actions: list[DocumentAction], org: str | None, as_of: str | None, gaz: Gazetteer
+) -> list[dict[str, Any]]:
+    if not any(a.action in STAGES for a in actions) or org not in gaz.organizations:
+        return []
+    members = gaz.organizations[org].members(as_of)
+    named = sorted({s for a in actions if a.action in STAGES for s in a.states} - set(members))
+    rows = []
+    for state in [*members, *named]:
+        row: dict[str, Any] = {"state": state, "status": "not yet", "claims": []}
+        for stage in STAGES:
+            hit = next((a for a in actions if a.action == stage and _covers(a, state)), None)
+            row[stage] = None if hit is None else {"date": hit.date, "session": hit.session}
+            if hit is not None:
+                row["status"] = stage
+                row["claims"] += [asdict(c) for c in hit.claims]
+        rows.append(row)
+    return rows

@@ -1,0 +1,186 @@
+"""Registry records: what reconciling the fact log yields, as plain data with claims.
+
+Records are dataclasses so reconcile stays free of database code; `as_dict` gives the JSON form
+that the store persists and the CLI prints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from plenary.spec import Fact
+
+RECORD_TYPES = (
+    "session",
+    "document",
+    "person",
+    "award",
+    "appointment",
+    "chairmanship",
+    "statistic",
+    "initiative",
+)
+
+
+@dataclass(frozen=True)
+class StoredFact:
+    """A fact as the store keeps it: its id and the article it came from."""
+
+    id: str
+    fact: Fact
+    article: str
+    published: str | None = None
+
+
+@dataclass(frozen=True, order=True)
+class Claim:
+    """One source a field rests on: the fact, its article and the quoted text."""
+
+    field: str
+    fact: str
+    article: str
+    quote: str | None = None
+
+
+@dataclass
+class SessionParticipant:
+    person: str
+    state: str | None
+    org: str | None
+    role: str | None
+    planned: bool
+    claims: list[Claim] = field(default_factory=list)
+
+
+@dataclass
+class Session:
+    id: str
+    body: str
+    org: str | None
+    date: str | None
+    place: str | None
+    formats: list[str]
+    status: str
+    informal: bool
+    parties: list[str] | None
+    participants: list[SessionParticipant] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+
+
+@dataclass
+class DocumentAction:
+    action: str
+    date: str | None
+    session: str | None
+    states: list[str]
+    planned: bool
+    claims: list[Claim] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    id: str
+    title: str
+    titles: list[str]
+    org: str | None
+    as_of: str | None
+    actions: list[DocumentAction] = field(default_factory=list)
+    state_status: list[dict[str, Any]] = field(default_factory=list)
+    """Per member state: status (ratified / signed / not yet) and the actions behind it."""
+    claims: list[Claim] = field(default_factory=list)
+
+
+@dataclass
+class Person:
+    id: str
+    name: str
+    names: list[str]
+    known: bool
+    """True when the gazetteer knows the person."""
+    posts: list[dict[str, Any]] = field(default_factory=list)
+    sessions: list[str] = field(default_factory=list)
+    awards: list[str] = field(default_factory=list)
+    appointments: list[str] = field(default_factory=list)
+    initiatives: list[str] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+
+
+@dataclass
+class Award:
+    id: str
+    recipient: str
+    award: str
+    by: str | None
+    planned: bool
+    claims: list[Claim] = field(default_factory=list)
+
+
+@dataclass
+class Appointment:
+    id: str
+    person: str
+    post: str | None
+    action: str
+    planned: bool
+    claims: list[Claim] = field(default_factory=list)
+
+
+@dataclass
+class Chairmanship:
+    id: str
+    org: str
+    state: str
+    year: int | None
+    planned: bool
+    claims: list[Claim] = field(default_factory=list)
+
+
+@dataclass
+class Statistic:
+    id: str
+    indicator: str | None
+    subject: str | None
+    value: float
+    unit: str | None
+    qualifier: str | None
+    period: str | None
+    conflicts: list[str] = field(default_factory=list)
+    """Ids of statistics that give another value for the same indicator, subject and period."""
+    claims: list[Claim] = field(default_factory=list)
+
+
+@dataclass
+class Initiative:
+    id: str
+    by: str
+    state: str | None
+    subject: str
+    claims: list[Claim] = field(default_factory=list)
+
+
+@dataclass
+class Registry:
+    sessions: list[Session] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    awards: list[Award] = field(default_factory=list)
+    appointments: list[Appointment] = field(default_factory=list)
+    chairmanships: list[Chairmanship] = field(default_factory=list)
+    statistics: list[Statistic] = field(default_factory=list)
+    initiatives: list[Initiative] = field(default_factory=list)
+    unresolved: list[str] = field(default_factory=list)
+    """References reconcile could not resolve: unknown people, places, ambiguous meetings."""
+
+    def as_dict(self) -> dict[str, list[dict[str, Any]]]:
+        """Every record type → its records as JSON-ready dicts, sorted by id."""
+        return {
+            kind: sorted((asdict(r) for r in getattr(self, plural(kind))), key=lambda r: r["id"])
+            for kind in RECORD_TYPES
+        }
+
+
+def plural(kind: str) -> str:
+    return "people" if kind == "person" else f"{kind}s"

@@ -1,0 +1,256 @@
+"""Sessions: meeting facts, and the meetings participants and documents cite, merged.
+
+Two mentions are one session when they name the same body, the same informal-ness (and for
+bilateral meetings the same parties), compatible places and overlapping date intervals
+(`text.fact_interval`). Mentions are placed most specific first, in an order that depends only
+on their content, so the same facts in any order give the same sessions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from plenary.reference import Gazetteer
+from plenary.registry.model import Claim, Session, SessionParticipant, StoredFact
+from plenary.registry.people import People
+from plenary.registry.text import (
+    Interval,
+    compatible_dates,
+    fact_interval,
+    overlap,
+    slug,
+)
+from plenary.spec import BODIES, FORMATS, Document, Meeting, MeetingRef, Participant
+
+
+@dataclass
+class Mention:
+    """A meeting as one fact names it."""
+
+    sf: StoredFact
+    body: str
+    date: str | None
+    place: str | None
+    informal: bool | None
+    """None for a reference, which does not say."""
+    parties: tuple[str, ...] | None
+    interval: Interval
+
+    @property
+    def order(self) -> tuple[int, bool, bool, str]:
+        return (-len(self.date or ""), self.place is None, self.sf.fact.planned, self.sf.id)
+
+
+@dataclass
+class Cluster:
+    body: str
+    informal: bool
+    parties: tuple[str, ...] | None
+    place: str | None
+    interval: Interval
+    mentions: list[Mention] = field(default_factory=list)
+
+    def date(self) -> str | None:
+        """The most specific date held mentions give, else planned ones."""
+        held: list[str] = []
+        planned: list[str] = []
+        for m in self.mentions:
+            if m.date:
+                (planned if m.sf.fact.planned else held).append(m.date)
+        pool = held or planned
+        return min(pool, key=lambda d: (-len(d), d)) if pool else None
+
+    def accepts(self, m: Mention) -> bool:
+        return (
+            m.body == self.body
+            and (m.informal is None or m.informal == self.informal)
+            and m.parties == self.parties
+            and (m.place is None or self.place is None or m.place == self.place)
+            and overlap(m.interval, self.interval)
+        )
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self.place = self.place or m.place
+        self.interval = (max(self.interval[0], m.interval[0]), min(self.interval[1], m.interval[1]))
+
+
+def place_name(place: str | None, gaz: Gazetteer, unresolved: list[str]) -> str | None:
+    """The gazetteer's spelling of a place; unknown places are kept as written and reported."""
+    if not place:
+        return None
+    low = place.casefold()
+    for known in gaz.places.values():
+        if low in (s.casefold() for s in (known.name, *known.aliases)):
+            return known.name
+    unresolved.append(f"place unknown: {place}")
+    return place
+
+
+def _mention(sf: StoredFact, gaz: Gazetteer, unresolved: list[str]) -> Mention | None:
+    f = sf.fact
+    ref: Meeting | MeetingRef | None
+    if isinstance(f, Meeting):
+        ref = f
+    elif isinstance(f, Participant | Document):
+        ref = f.meeting
+    else:
+        return None
+    if ref is None or not ref.body:
+        return None
+    informal = ("informal" in f.formats) if isinstance(f, Meeting) else None
+    parties = tuple(sorted(f.parties)) if isinstance(f, Meeting) and f.parties else None
+    return Mention(
+        sf=sf,
+        body=ref.body,
+        date=ref.date,
+        place=place_name(ref.place, gaz, unresolved),
+        informal=informal,
+        parties=parties,
+        interval=fact_interval(ref.date, sf.published, f.planned),
+    )
+
+
+def _cluster(mentions: list[Mention]) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    for m in sorted(mentions, key=lambda m: m.order):
+        home = next((c for c in clusters if c.accepts(m)), None)
+        if home is None:
+            home = Cluster(m.body, bool(m.informal), m.parties, m.place, m.interval)
+            clusters.append(home)
+        home.add(m)
+    return clusters
+
+
+def _score(c: Cluster, m: Mention) -> int:
+    """How specifically a reference names a cluster: by place, and by date."""
+    by_place = m.place is not None and m.place == c.place
+    date = c.date()
+    by_date = m.date is not None and date is not None and compatible_dates(m.date, date)
+    return int(by_place) + int(by_date)
+
+
+@dataclass
+class Sessions:
+    records: list[Session]
+    of_fact: dict[str, str]
+    """Fact id → the session its meeting (or reference) resolved to."""
+
+
+def build_sessions(
+    facts: list[StoredFact], gaz: Gazetteer, people: People, unresolved: list[str]
+) -> Sessions:
+    mentions = [m for sf in facts if (m := _mention(sf, gaz, unresolved)) is not None]
+    clusters = _cluster([m for m in mentions if isinstance(m.sf.fact, Meeting)])
+    orphans: list[Mention] = []
+    resolved: list[tuple[Cluster, Mention]] = []
+    for m in sorted(
+        (m for m in mentions if not isinstance(m.sf.fact, Meeting)), key=lambda m: m.order
+    ):
+        candidates = [c for c in clusters if c.accepts(m)]
+        if not candidates:
+            orphans.append(m)
+            continue
+        best = max(_score(c, m) for c in candidates)
+        top = [c for c in candidates if _score(c, m) == best]
+        if len(top) == 1:
+            resolved.append((top[0], m))
+        else:
+            unresolved.append(
+                f"meeting reference ambiguous: {m.body} {m.date or ''} {m.place or ''}"
+                f" in {m.sf.article}".replace("  ", " ")
+            )
+    for cluster, m in resolved:
+        cluster.mentions.append(m)
+    clusters += _cluster(orphans)
+    return _records(clusters, people)
+
+
+def _session_id(c: Cluster, date: str | None) -> str:
+    parts = [c.body]
+    if c.parties:
+        parts.append("-".join(p.lower() for p in c.parties))
+    tail = f"{date or 'undated'}-{slug(c.place) or 'unknown-place'}"
+    return "/".join(["session", *parts, tail + ("-informal" if c.informal else "")])
+
+
+def _records(clusters: list[Cluster], people: People) -> Sessions:
+    of_fact: dict[str, str] = {}
+    records: list[Session] = []
+    taken: set[str] = set()
+    for c in sorted(clusters, key=lambda c: min(m.sf.id for m in c.mentions)):
+        date = c.date()
+        sid = base = _session_id(c, date)
+        n = 2
+        while sid in taken:
+            sid, n = f"{base}-{n}", n + 1
+        taken.add(sid)
+        meetings = [m for m in c.mentions if isinstance(m.sf.fact, Meeting)]
+        formats = {f for m in meetings if isinstance(m.sf.fact, Meeting) for f in m.sf.fact.formats}
+        held_dates = {m.date for m in c.mentions if m.date and not m.sf.fact.planned}
+        conflicts = sorted(
+            f"date: {a} vs {b}"
+            for a in held_dates
+            for b in held_dates
+            if a < b and not compatible_dates(a, b)
+        )
+        claims: set[Claim] = set()
+        for m in c.mentions:
+            sf = m.sf
+            of_fact[sf.id] = sid
+            if isinstance(sf.fact, Meeting):
+                claims.add(Claim("status", sf.id, sf.article, sf.fact.quote))
+                if m.date:
+                    claims.add(Claim("date", sf.id, sf.article, sf.fact.quote))
+                if m.place:
+                    claims.add(Claim("place", sf.id, sf.article, sf.fact.quote))
+                if sf.fact.formats:
+                    claims.add(Claim("formats", sf.id, sf.article, sf.fact.quote))
+        records.append(
+            Session(
+                id=sid,
+                body=c.body,
+                org=BODIES.get(c.body),
+                date=date,
+                place=c.place,
+                formats=[f for f in FORMATS if f in formats],
+                status="held" if any(not m.sf.fact.planned for m in c.mentions) else "planned",
+                informal=c.informal,
+                parties=list(c.parties) if c.parties else None,
+                participants=_participants(c, people),
+                conflicts=conflicts,
+                claims=sorted(claims),
+            )
+        )
+    return Sessions(records=sorted(records, key=lambda s: s.id), of_fact=of_fact)
+
+
+def _participants(c: Cluster, people: People) -> list[SessionParticipant]:
+    rows: dict[tuple[str, str | None, str | None], list[StoredFact]] = {}
+    for m in c.mentions:
+        f = m.sf.fact
+        if isinstance(f, Participant):
+            pid = people.by_name[f.person]
+            rows.setdefault((pid, f.state, f.org if f.state is None else None), []).append(m.sf)
+    out = []
+    for (pid, state, org), sfs in sorted(rows.items(), key=lambda kv: str(kv[0])):
+        roles = [sf.fact.role for sf in sfs if isinstance(sf.fact, Participant) and sf.fact.role]
+        held_roles = [
+            sf.fact.role
+            for sf in sfs
+            if isinstance(sf.fact, Participant) and sf.fact.role and not sf.fact.planned
+        ]
+        pool = held_roles or roles
+        out.append(
+            SessionParticipant(
+                person=pid,
+                state=state,
+                org=org,
+                role=min(pool, key=lambda r: (-pool.count(r), r)) if pool else None,
+                planned=all(sf.fact.planned for sf in sfs),
+                claims=sorted(
+                    {Claim("participant", sf.id, sf.article, sf.fact.quote) for sf in sfs}
+                ),
+            )
+        )
+    return out

@@ -1,0 +1,126 @@
+"""Small text and date helpers reconcile shares: slugs, similarity, date intervals."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from typing import TypeVar
+
+from rapidfuzz import fuzz
+from unidecode import unidecode
+
+T = TypeVar("T")
+
+SIMILAR = 70.0
+STOP_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "its",
+        "of",
+        "on",
+        "the",
+        "their",
+        "to",
+        "with",
+    ]
+)
+_YEARS = re.compile(r"\b\d{4}(?:-\d{4})?\b")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+Interval = tuple[date, date]
+UNBOUNDED: Interval = (date.min, date.max)
+
+
+def slug(text: str | None, limit: int = 80) -> str:
+    """A readable id part: ASCII, lower-case, hyphens; cut at a word boundary."""
+    out = _NON_ALNUM.sub("-", unidecode(text or "").lower()).strip("-")
+    if len(out) > limit:
+        out = out[:limit].rsplit("-", 1)[0]
+    return out
+
+
+def tokens(text: str, stop: bool = True) -> list[str]:
+    """Lower-cased words, without stop words unless `stop` is False;
+    "Commonwealth of Independent States" → "cis"."""
+    low = unidecode(text).lower().replace("commonwealth of independent states", "cis")
+    return [t for t in _WORD.findall(low) if not (stop and t in STOP_WORDS)]
+
+
+def similar(a: str, b: str) -> bool:
+    """The spec's "similar": token-set similarity of at least 70, and the same years if both
+    name any (a 2025-2027 program is not the 2022-2024 one)."""
+    ya, yb = set(_YEARS.findall(a)), set(_YEARS.findall(b))
+    if ya and yb and ya != yb:
+        return False
+    return fuzz.token_set_ratio(" ".join(tokens(a)), " ".join(tokens(b))) >= SIMILAR
+
+
+def components(items: Sequence[T], same: Callable[[T, T], bool]) -> list[list[T]]:
+    """Single-link clusters: the same partition whatever the order of `items`.
+
+    Each cluster keeps the order of `items`; clusters come in the order of their first item.
+    """
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            if find(i) != find(j) and same(items[i], items[j]):
+                parent[find(j)] = find(i)
+    groups: dict[int, list[T]] = {}
+    for i, item in enumerate(items):
+        groups.setdefault(find(i), []).append(item)
+    return list(groups.values())
+
+
+def longest(values: Sequence[str]) -> str:
+    """The canonical variant: the longest, ties broken alphabetically."""
+    return min(values, key=lambda v: (-len(v), v))
+
+
+def span(partial: str) -> Interval:
+    """The days a partial date `YYYY[-MM[-DD]]` covers."""
+    parts = [int(p) for p in partial.split("-")[:3]]
+    if len(parts) == 3:
+        day = date(*parts)
+        return day, day
+    if len(parts) == 2:
+        year, month = parts
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    return date(parts[0], 1, 1), date(parts[0], 12, 31)
+
+
+def fact_interval(when: str | None, published: str | None, planned: bool) -> Interval:
+    """When a fact's event can be: its date, else a year after (planned) or before (held)
+    its article's publication, else any time."""
+    if when:
+        return span(when)
+    if not published:
+        return UNBOUNDED
+    lo, hi = span(published)
+    year = timedelta(days=366)
+    return (lo, hi + year) if planned else (lo - year, hi)
+
+
+def overlap(a: Interval, b: Interval) -> bool:
+    return max(a[0], b[0]) <= min(a[1], b[1])
+
+
+def compatible_dates(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
