@@ -116,6 +116,7 @@ class Gazetteer:
     places: dict[str, Place] = field(default_factory=dict)
     people: list[Person] = field(default_factory=list)
     awards: list[dict[str, Any]] = field(default_factory=list)
+    given_names: frozenset[str] = frozenset()
 
     def person_by_key(self) -> dict[str, Person]:
         """Every spelling of every person, by transliteration-tolerant key."""
@@ -196,4 +197,5 @@ def load() -> Gazetteer:
             )
         )
     gaz.awards = list(_load_yaml("awards.yaml"))
+    gaz.given_names = frozenset(str(n) for n in _load_yaml("given_names.yaml"))
     return gaz

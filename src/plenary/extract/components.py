@@ -1,0 +1,72 @@
+"""The registry of pipeline components: each takes the shared Doc and adds to it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from plenary.extract import (
+    appointments,
+    awards,
+    chairmanships,
+    documents,
+    initiatives,
+    participants,
+    statistics,
+)
+from plenary.extract.dates import context_year, find_dates, parse_published
+from plenary.extract.doc import Doc, split_sentences
+from plenary.extract.meetings import find_meetings, to_fact
+from plenary.extract.mentions import tag_mentions
+from plenary.extract.persons import find_people
+
+REGISTRY: dict[str, Callable[[Doc], None]] = {}
+
+
+def component(name: str) -> Callable[[Callable[[Doc], None]], Callable[[Doc], None]]:
+    def register(func: Callable[[Doc], None]) -> Callable[[Doc], None]:
+        REGISTRY[name] = func
+        return func
+
+    return register
+
+
+@component("sentences")
+def sentences(doc: Doc) -> None:
+    doc.sentences = split_sentences(doc.text)
+
+
+@component("mentions")
+def mentions(doc: Doc) -> None:
+    tag_mentions(doc)
+
+
+@component("dates")
+def dates(doc: Doc) -> None:
+    published = parse_published(doc.article.published)
+    doc.context["published"] = published
+    doc.context["fallback_year"] = context_year(doc.text) if published is None else None
+    doc.context["dates"] = find_dates(doc.text)
+    doc.context["reference_date"] = doc.article.published or (
+        str(doc.context["fallback_year"]) if doc.context["fallback_year"] else None
+    )
+    doc.context["default_planned"] = False
+
+
+@component("people")
+def people(doc: Doc) -> None:
+    doc.context["people"] = find_people(doc)
+
+
+@component("meetings")
+def meetings(doc: Doc) -> None:
+    for meeting in find_meetings(doc, doc.context["people"]):
+        doc.facts.append(to_fact(doc, meeting))
+
+
+component("participants")(participants.run)
+component("documents")(documents.run)
+component("appointments")(appointments.run)
+component("awards")(awards.run)
+component("chairmanships")(chairmanships.run)
+component("statistics")(statistics.run)
+component("initiatives")(initiatives.run)

@@ -1,0 +1,278 @@
+"""Date expressions as reports write them, resolved against the publication date and tense.
+
+Never invents a day: "in December" stays `YYYY-12`, a year-less date takes the year that puts
+it on the right side of `published` (past for what happened, future for what is planned), and
+without any reference year it stays null.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_M = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_M2 = r"(?P<month2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_Y = r"(?P<year>(?:19|20)\d\d)"
+_QUARTERS = {"first": (1, 3), "second": (4, 6), "third": (7, 9), "fourth": (10, 12)}
+_HALVES = {"first": (1, 6), "second": (7, 12)}
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("dotted", re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]\d)\.(?P<year>(?:19|20)\d\d)\b")),
+    (
+        "period-months",
+        re.compile(
+            r"\b(?:from\s+|in\s+|for\s+)?" + _M + r"\s*(?:to|through|until|-|–|—)\s*" + _M2
+            + r"(?:\s+(?:of\s+)?" + _Y + r")?\b",
+            re.I,
+        ),
+    ),
+    (
+        "quarter",
+        re.compile(
+            r"\b(?:the\s+)?(?:end\s+of\s+the\s+)?(?P<ord>first|second|third|fourth)\s+quarter"
+            r"(?:\s+of\s+" + _Y + r")?",
+            re.I,
+        ),
+    ),
+    (
+        "half",
+        re.compile(r"\b(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of\s+(?:the\s+year\s+)?"
+                   + _Y + r")?", re.I),
+    ),
+    (
+        "mdy",
+        re.compile(
+            r"\b" + _M + r"\s+(?P<day>[0-3]?\d)(?:\s*[-–]\s*(?P<day2>[0-3]?\d))?(?:st|nd|rd|th)?"
+            r"(?:,?\s+" + _Y + r")?\b",
+            re.I,
+        ),
+    ),
+    (
+        "dmy",
+        re.compile(
+            r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
+            r"\s+(?:of\s+)?" + _M + r"(?:,?\s+" + _Y + r")?\b",
+            re.I,
+        ),
+    ),
+    ("my", re.compile(r"\b(?:in\s+|of\s+)?" + _M + r"(?:\s+(?:of\s+)?" + _Y + r")?\b", re.I)),
+    (
+        "relative",
+        re.compile(
+            r"\b(?P<rel>yesterday|today|tomorrow|the day before yesterday|the day after tomorrow"
+            r"|last year|this year|next year|last month|next month|this month)\b",
+            re.I,
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(r"\b(?P<which>last\s+|next\s+|this\s+)?(?P<weekday>" + "|".join(WEEKDAYS)
+                   + r")\b", re.I),
+    ),
+    ("season", re.compile(r"\b(?P<which>this|next|last)\s+(?P<season>winter|spring|summer|autumn|fall)\b", re.I)),
+    ("year", re.compile(r"(?<![\d\-–])" + _Y + r"(?![\d\-–]\d)")),
+]
+
+
+@dataclass
+class DateExpr:
+    start: int
+    end: int
+    text: str
+    form: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    end_month: int | None = None
+    range: bool = False
+    relative: str | None = None
+
+    @property
+    def is_period(self) -> bool:
+        return self.end_month is not None
+
+
+def find_dates(text: str) -> list[DateExpr]:
+    """Every date expression, longest first, without overlaps."""
+    found: list[DateExpr] = []
+    taken: list[tuple[int, int]] = []
+    for form, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            expr = _parse(form, match)
+            if expr is None:
+                continue
+            found.append(expr)
+            taken.append((start, end))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _parse(form: str, match: re.Match[str]) -> DateExpr | None:
+    groups = match.groupdict()
+    year = int(groups["year"]) if groups.get("year") else None
+    expr = DateExpr(match.start(), match.end(), match.group(), form, year=year)
+    if form in ("iso", "dotted"):
+        expr.month, expr.day = int(groups["mnum"]), int(groups["day"])
+        if not (1 <= expr.month <= 12 and 1 <= expr.day <= 31):
+            return None
+    elif form in ("mdy", "dmy"):
+        if form == "mdy" and groups["month"].lower() == "may" and not match.group()[0].isupper():
+            return None
+        expr.month, expr.day = MONTHS[groups["month"].lower()], int(groups["day"])
+        if not 1 <= expr.day <= 31:
+            return None
+        expr.range = bool(groups.get("day2"))
+    elif form == "my":
+        word = groups["month"]
+        if word.lower() == "may" and not word[0].isupper():
+            return None
+        if word[0].islower() and year is None:
+            return None
+        expr.month = MONTHS[word.lower()]
+    elif form == "period-months":
+        expr.month = MONTHS[groups["month"].lower()]
+        expr.end_month = MONTHS[groups["month2"].lower()]
+    elif form in ("quarter", "half"):
+        table = _QUARTERS if form == "quarter" else _HALVES
+        first, last = table[groups["ord"].lower()]
+        expr.month, expr.end_month = first, last
+        if "end of" in match.group().lower():
+            expr.month = 1
+    elif form == "relative":
+        expr.relative = groups["rel"].lower()
+    elif form == "weekday":
+        expr.relative = (groups.get("which") or "").strip().lower() + ":" + groups[
+            "weekday"
+        ].lower()
+    elif form == "season":
+        expr.relative = groups["which"].lower() + ":" + groups["season"].lower()
+    return expr
+
+
+def parse_published(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        parts = [int(p) for p in value[:10].split("-")]
+        return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+def context_year(text: str) -> int | None:
+    """The year a report is about when nothing else says: its most frequent explicit year."""
+    years = [int(m.group(0)) for m in re.finditer(r"(?<![\d\-–])20[0-3]\d(?![\d\-–]\d)", text)]
+    if not years:
+        return None
+    return Counter(years).most_common(1)[0][0]
+
+
+def resolve(
+    expr: DateExpr, published: date | None, planned: bool, fallback_year: int | None = None
+) -> str | None:
+    """The expression as `YYYY[-MM[-DD]]` (or `start/end` for periods), or None."""
+    if expr.relative is not None:
+        return _resolve_relative(expr, published, planned)
+    if expr.form == "year":
+        return str(expr.year)
+    year = expr.year
+    if year is None and expr.month is not None:
+        year = _infer_year(expr.month, expr.day or 1, published, planned, fallback_year)
+    if year is None:
+        return None
+    if expr.is_period:
+        return f"{year}-{expr.month:02d}/{year}-{expr.end_month:02d}"
+    if expr.day is not None and not expr.range:
+        try:
+            return date(year, expr.month or 1, expr.day).isoformat()
+        except ValueError:
+            return None
+    if expr.month is not None:
+        return f"{year}-{expr.month:02d}"
+    return str(year)
+
+
+def _infer_year(
+    month: int, day: int, published: date | None, planned: bool, fallback: int | None
+) -> int | None:
+    if published is None:
+        return fallback
+    for year in (published.year, published.year - 1, published.year + 1):
+        try:
+            candidate = date(year, month, min(day, 28))
+        except ValueError:
+            continue
+        delta = (candidate - published).days
+        if planned and -2 <= delta <= 300:
+            return year
+        if not planned and -300 <= delta <= 2:
+            return year
+    return published.year
+
+
+def _resolve_relative(expr: DateExpr, published: date | None, planned: bool) -> str | None:
+    if published is None or expr.relative is None:
+        return None
+    rel = expr.relative
+    offsets = {
+        "yesterday": -1,
+        "today": 0,
+        "tomorrow": 1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }
+    if rel in offsets:
+        return (published + timedelta(days=offsets[rel])).isoformat()
+    if rel in ("last year", "this year", "next year"):
+        return str(published.year + {"last year": -1, "this year": 0, "next year": 1}[rel])
+    if rel in ("last month", "this month", "next month"):
+        month = published.month + {"last month": -1, "this month": 0, "next month": 1}[rel]
+        year = published.year + (month - 1) // 12
+        return f"{year}-{(month - 1) % 12 + 1:02d}"
+    which, _, name = rel.partition(":")
+    if name in WEEKDAYS:
+        target = WEEKDAYS.index(name)
+        forward = which == "next" or (which != "last" and planned)
+        if forward:
+            days = (target - published.weekday()) % 7 or 7
+            return (published + timedelta(days=days)).isoformat()
+        days = (published.weekday() - target) % 7
+        return (published - timedelta(days=days)).isoformat()
+    season_month = {"winter": 12, "spring": 3, "summer": 6, "autumn": 9, "fall": 9}.get(name)
+    if season_month is not None:
+        year = published.year + (1 if which == "next" else -1 if which == "last" else 0)
+        return str(year)
+    return None

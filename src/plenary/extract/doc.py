@@ -1,0 +1,134 @@
+"""The document the components share: text, sentences, mentions and resolved context."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from plenary.spec import Article, Fact
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    index: int
+    paragraph: int
+
+    def local(self, start: int, end: int) -> str:
+        return self.text[start - self.start : end - self.start]
+
+
+@dataclass
+class Mention:
+    """A gazetteer hit: what it is (`type`), which entry (`key`), where."""
+
+    type: str  # person, state, state-adj, org, body, place, award
+    key: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Doc:
+    article: Article
+    text: str
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    context: dict[str, Any] = field(default_factory=dict)
+
+    def sentence_at(self, pos: int) -> Sentence:
+        for sent in self.sentences:
+            if sent.start <= pos < sent.end:
+                return sent
+        return self.sentences[-1]
+
+    def mentions_in(self, start: int, end: int, type: str | None = None) -> list[Mention]:
+        return [
+            m
+            for m in self.mentions
+            if m.start >= start and m.end <= end and (type is None or m.type == type)
+        ]
+
+
+@cache
+def lexicon() -> dict[str, Any]:
+    text = resources.files("plenary.extract").joinpath("lexicon.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+_ABBREVIATIONS = {
+    "st",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "col",
+    "lt",
+    "no",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "u.s",
+    "vs",
+    "etc",
+    "inc",
+    "ltd",
+    "jr",
+}
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s+[\"'“‘«(]?[A-ZА-ЯЁ0-9])|\n+")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with character offsets; line breaks always end one (headlines, list items)."""
+    sentences: list[Sentence] = []
+    start = 0
+    paragraph = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end() if not match.group().startswith("\n") else match.start()
+        if match.group() and match.group()[0] in ".":
+            word = re.search(r"([\w.]+)\.$", text[start : match.start() + 1])
+            if word:
+                token = word.group(1).lower()
+                if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                    continue
+        _add(sentences, text, start, end, paragraph)
+        if "\n" in match.group():
+            paragraph += 1
+        start = match.end()
+    _add(sentences, text, start, len(text), paragraph)
+    return sentences
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(start, end, text[start:end], len(sentences), paragraph))

@@ -1,0 +1,308 @@
+"""Sessions of bodies: which body, when, where, in which formats, held or planned.
+
+Each sentence that names a body (or an organization with the level of its council, or a
+generic "summit" in an article about one body) yields a candidate; candidates that agree on
+body, informality, tense, date and place merge into one meeting. The most-cited multilateral
+meeting is the article's primary one, which later components link facts to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from plenary.extract.dates import DateExpr, resolve
+from plenary.extract.doc import Doc, Sentence, lexicon
+from plenary.extract.persons import PersonRef
+from plenary.extract.tense import is_planned, tense_of
+from plenary.reference import load
+from plenary.spec import Meeting, MeetingRef
+
+_GENERIC = re.compile(r"\b(summit|meeting|session|sitting|gathering|council)s?\b", re.I)
+_BILATERAL = re.compile(
+    r"\b(bilateral (?:meeting|talks|negotiations)s?|held talks|hold talks|holds talks|"
+    r"talks with|met with|meet with|meets with|meeting with|one-on-one|tete-a-tete|"
+    r"phone (?:call|conversation)|telephone (?:call|conversation))\b",
+    re.I,
+)
+_TITLE_OF = re.compile(
+    r"\b(?:chairman|chairwoman|chair|head|secretary[- ]general|speaker|president|member|"
+    r"secretariat|council|executive committee|director)\s+of\s+(?:the\s+)?(?:CIS\s+)?$",
+    re.I,
+)
+_OTHER_BODY = re.compile(
+    r"\b(Security Council|Federation Council|State Duma|Cabinet|Board|Forum|parliament|"
+    r"Supreme Court|commission|committee)\b"
+)
+
+
+@dataclass
+class MeetingCandidate:
+    body: str
+    start: int
+    end: int
+    sentence: Sentence
+    planned: bool | None
+    date: str | None = None
+    place: str | None = None
+    formats: set[str] = field(default_factory=set)
+    parties: tuple[str, ...] | None = None
+    references: int = 1
+    generic: bool = False
+
+    @property
+    def informal(self) -> bool:
+        return "informal" in self.formats
+
+    def ref(self) -> MeetingRef:
+        return MeetingRef(body=self.body, date=self.date, place=self.place)
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _level_body(org: str, sentence_text: str) -> str | None:
+    gaz = load()
+    lowered = sentence_text.lower()
+    levels: dict[str, list[str]] = lexicon()["level_words"]
+    for level, words in levels.items():
+        if level == "heads-of-state":
+            continue
+        if any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in words):
+            for body in gaz.bodies.values():
+                if body.org == org and body.level == level:
+                    return body.id
+    for body in gaz.bodies.values():
+        if body.org == org and body.level == "heads-of-state":
+            return body.id
+    return None
+
+
+def _sentence_date(
+    doc: Doc, sent: Sentence, anchor: int, planned: bool
+) -> tuple[str | None, DateExpr | None]:
+    dates: list[DateExpr] = [
+        d
+        for d in doc.context["dates"]
+        if sent.start <= d.start < sent.end and not d.is_period and d.form not in ("season",)
+    ]
+    dates = [d for d in dates if d.form != "year" or "summit" in sent.text.lower()]
+    if not dates:
+        return None, None
+    best = min(dates, key=lambda d: (-_specificity(d), abs(d.start - anchor)))
+    return (
+        resolve(best, doc.context["published"], planned, doc.context["fallback_year"]),
+        best,
+    )
+
+
+def _specificity(expr: DateExpr) -> int:
+    if expr.day is not None or expr.relative in ("yesterday", "today", "tomorrow"):
+        return 3
+    if expr.month is not None or (expr.relative or "").count(":"):
+        return 2
+    return 1
+
+
+def _sentence_place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
+    places = doc.mentions_in(sent.start, sent.end, "place")
+    if not places:
+        return None
+    return min(places, key=lambda m: abs(m.start - anchor)).key
+
+
+def _formats(sent: Sentence) -> set[str]:
+    lowered = sent.text.lower()
+    found: set[str] = set()
+    table: dict[str, list[str]] = lexicon()["formats"]
+    for fmt, words in table.items():
+        if any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in words):
+            found.add(fmt)
+    if found - {"informal"} and not re.search(
+        r"\b(format|formats|session|sessions|talks|meeting|composition|assembly|part)\b", lowered
+    ):
+        found &= {"informal"}
+    return found
+
+
+def find_meetings(doc: Doc, people: list[PersonRef]) -> list[MeetingCandidate]:
+    candidates: list[MeetingCandidate] = []
+    article_body = _article_body(doc)
+    for sent in doc.sentences:
+        candidates.extend(_sentence_candidates(doc, sent, article_body))
+    meetings, by_sentence = _merge(candidates)
+    for meeting in meetings:
+        if meeting.planned is None:
+            meeting.planned = doc.context["default_planned"]
+    primary = _primary(meetings)
+    doc.context["sentence_meetings"] = by_sentence
+    doc.context["primary_meeting"] = primary
+    meetings.extend(_bilaterals(doc, people, primary))
+    doc.context["meetings"] = meetings
+    return meetings
+
+
+def _article_body(doc: Doc) -> str | None:
+    counts: dict[str, int] = {}
+    for mention in doc.mentions:
+        if mention.type == "body" and mention.key != "bilateral":
+            counts[mention.key] = counts.get(mention.key, 0) + 2
+    for sent in doc.sentences:
+        for org in {m.key for m in doc.mentions_in(sent.start, sent.end, "org")}:
+            if _GENERIC.search(sent.text) or re.search(r"\bheads? of|leaders|prime ministers", sent.text, re.I):
+                body = _level_body(org, sent.text)
+                if body:
+                    counts[body] = counts.get(body, 0) + 1
+    return max(counts, key=lambda b: counts[b]) if counts else None
+
+
+def _sentence_candidates(
+    doc: Doc, sent: Sentence, article_body: str | None
+) -> list[MeetingCandidate]:
+    found: list[tuple[str, int, int, bool]] = []
+    for mention in doc.mentions_in(sent.start, sent.end, "body"):
+        if not _TITLE_OF.search(doc.text[max(sent.start, mention.start - 40) : mention.start]):
+            found.append((mention.key, mention.start, mention.end, False))
+    if not found:
+        orgs = doc.mentions_in(sent.start, sent.end, "org")
+        trigger = _GENERIC.search(sent.text)
+        level_hit = re.search(r"\bheads? of (state|government)|prime ministers|premiers", sent.text, re.I)
+        if orgs and (trigger or level_hit):
+            body = _level_body(orgs[0].key, sent.text)
+            if (
+                article_body
+                and load().bodies[article_body].org == orgs[0].key
+                and not re.search(r"\bheads? of|leaders|presidents|prime ministers|premiers", sent.text, re.I)
+            ):
+                body = article_body
+            anchor = sent.start + (trigger or level_hit).start()  # type: ignore[union-attr]
+            if body:
+                found.append((body, anchor, anchor + 1, False))
+        elif trigger and article_body and not _OTHER_BODY.search(sent.text):
+            anchor = sent.start + trigger.start()
+            found.append((article_body, anchor, sent.start + trigger.end(), True))
+    result = []
+    for body, start, end, generic in found[:1]:
+        planned = tense_of(sent, start, end)
+        date, _ = _sentence_date(doc, sent, start, bool(planned))
+        place = _sentence_place(doc, sent, start)
+        formats = _formats(sent)
+        if generic and not (formats & {"informal"} or (date and place)):
+            result.append(
+                MeetingCandidate(body, start, end, sent, planned, None, None, formats, generic=True)
+            )
+            continue
+        result.append(MeetingCandidate(body, start, end, sent, planned, date, place, formats))
+    return result
+
+
+def _merge(
+    candidates: list[MeetingCandidate],
+) -> tuple[list[MeetingCandidate], dict[int, MeetingCandidate]]:
+    """Merge agreeing candidates; also say which meeting each sentence speaks of."""
+    meetings: list[MeetingCandidate] = []
+    references: list[MeetingCandidate] = []
+    by_sentence: dict[int, MeetingCandidate] = {}
+    for cand in candidates:
+        if cand.generic and not cand.informal:
+            references.append(cand)
+            continue
+        target = next(
+            (
+                m
+                for m in meetings
+                if m.body == cand.body
+                and m.informal == cand.informal
+                and _compatible(m.date, cand.date)
+                and _compatible(m.place, cand.place)
+                and (m.planned is None or cand.planned is None or m.planned == cand.planned)
+            ),
+            None,
+        )
+        if target is None:
+            meetings.append(cand)
+            by_sentence[cand.sentence.index] = cand
+            continue
+        by_sentence[cand.sentence.index] = target
+        target.references += 1
+        target.formats |= cand.formats
+        if cand.date and (target.date is None or len(cand.date) > len(target.date)):
+            target.date = cand.date
+            target.planned = cand.planned if cand.planned is not None else target.planned
+        if target.planned is None:
+            target.planned = cand.planned
+        target.place = target.place or cand.place
+    for ref in references:
+        target = next((m for m in meetings if m.body == ref.body and not m.informal), None)
+        if target is not None:
+            target.references += 1
+            target.formats |= ref.formats - {"informal"}
+            by_sentence.setdefault(ref.sentence.index, target)
+    return meetings, by_sentence
+
+
+def _primary(meetings: list[MeetingCandidate]) -> MeetingCandidate | None:
+    multilateral = [m for m in meetings if m.body != "bilateral"]
+    if not multilateral:
+        return None
+    return max(multilateral, key=lambda m: (m.references, -m.start))
+
+
+def _bilaterals(
+    doc: Doc, people: list[PersonRef], primary: MeetingCandidate | None
+) -> list[MeetingCandidate]:
+    by_mention = {(m.start, m.end): p for p in people for m in p.mentions}
+    found: list[MeetingCandidate] = []
+    for sent in doc.sentences:
+        trigger = _BILATERAL.search(sent.text)
+        if not trigger:
+            continue
+        pos = sent.start + trigger.start()
+        in_sentence = [
+            (m, by_mention[(m.start, m.end)])
+            for m in doc.mentions_in(sent.start, sent.end, "person")
+            if (m.start, m.end) in by_mention
+        ]
+        hosts = [p for m, p in in_sentence if m.start < pos and p.state]
+        guests = [p for m, p in in_sentence if m.start > pos and p.state]
+        if not hosts or not guests:
+            continue
+        host = hosts[0]
+        planned = is_planned(sent, pos, pos + len(trigger.group()), doc.context["default_planned"])
+        date, _ = _sentence_date(doc, sent, pos, planned)
+        place = _sentence_place(doc, sent, pos)
+        if primary is not None:
+            date = date or primary.date
+            place = place or primary.place
+        for guest in guests:
+            if guest.state == host.state or host.state is None or guest.state is None:
+                continue
+            parties = (host.state, guest.state)
+            if any(set(f.parties or ()) == set(parties) for f in found):
+                continue
+            found.append(
+                MeetingCandidate(
+                    "bilateral", pos, pos + len(trigger.group()), sent, planned, date, place,
+                    set(), parties,
+                )
+            )
+    return found
+
+
+def to_fact(doc: Doc, meeting: MeetingCandidate) -> Meeting:
+    sent = meeting.sentence
+    confidence = 0.9 if not meeting.generic else 0.6
+    if meeting.date is None and meeting.place is None:
+        confidence -= 0.25
+    return Meeting(
+        body=meeting.body,
+        date=meeting.date,
+        place=meeting.place,
+        formats=sorted(meeting.formats),
+        parties=list(meeting.parties) if meeting.parties else None,
+        planned=bool(meeting.planned),
+        span=(sent.start, sent.end),
+        quote=sent.text,
+        confidence=round(confidence, 2),
+    )

@@ -1,0 +1,99 @@
+"""Find the gazetteer's names in text: people, states, organizations, bodies, places, awards.
+
+One Aho-Corasick automaton over every alias, built once per process; matches must sit on word
+boundaries, and proper names must be capitalized as written, so "present" never hits a person.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import ahocorasick
+
+from plenary.extract.doc import Doc, Mention
+from plenary.reference import load
+
+_CASE_SENSITIVE = {"person", "state", "state-adj", "place", "org"}
+
+
+@cache
+def _automaton() -> ahocorasick.Automaton:
+    gaz = load()
+    entries: dict[str, list[tuple[str, str, str]]] = {}
+
+    def add(alias: str, type: str, key: str) -> None:
+        alias = alias.strip()
+        if len(alias) < 2:
+            return
+        entries.setdefault(alias.lower(), []).append((type, key, alias))
+
+    for person in gaz.people:
+        for alias in (person.name, *person.aliases):
+            add(alias, "person", person.name)
+            if ". " in alias:
+                add(alias.replace(". ", "."), "person", person.name)
+    for state in gaz.states.values():
+        for alias in (state.name, *state.aliases):
+            add(alias, "state", state.code)
+        for adj in state.adjectives:
+            add(adj, "state-adj", state.code)
+    for org in gaz.organizations.values():
+        for alias in (org.name, *org.aliases):
+            add(alias, "org", org.id)
+    for body in gaz.bodies.values():
+        for alias in (body.name, *body.aliases):
+            add(alias, "body", body.id)
+    for place in gaz.places.values():
+        for alias in (place.name, *place.aliases):
+            add(alias, "place", place.name)
+    for award in gaz.awards:
+        for alias in (award["name"], *award.get("aliases", [])):
+            add(alias, "award", award["name"])
+    automaton = ahocorasick.Automaton()
+    for lowered, values in entries.items():
+        automaton.add_word(lowered, values)
+    automaton.make_automaton()
+    return automaton
+
+
+def _word_boundary(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-")
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Longest non-overlapping gazetteer matches, left to right."""
+    lowered = text.lower()
+    candidates: list[Mention] = []
+    for end_index, values in _automaton().iter(lowered):
+        for type, key, alias in values:
+            end = end_index + 1
+            start = end - len(alias)
+            if not _word_boundary(text, start, end):
+                continue
+            surface = text[start:end]
+            if type in _CASE_SENSITIVE and not _case_ok(surface, alias):
+                continue
+            candidates.append(Mention(type, key, start, end, surface))
+    candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    chosen: list[Mention] = []
+    last_end = -1
+    for mention in candidates:
+        if mention.start >= last_end:
+            chosen.append(mention)
+            last_end = mention.end
+        elif chosen and mention.start == chosen[-1].start and mention.end == chosen[-1].end:
+            continue
+    return chosen
+
+
+def _case_ok(surface: str, alias: str) -> bool:
+    """A proper name must start with a capital where the alias does (CIS, Putin, Moscow)."""
+    if alias.isupper() and len(alias) <= 5:
+        return surface == alias
+    return surface[:1].isupper() or not alias[:1].isupper()
+
+
+def tag_mentions(doc: Doc) -> None:
+    doc.mentions = find_mentions(doc.text)

@@ -1,0 +1,134 @@
+"""Who took part in which session.
+
+A person takes part when the text says so (a participation cue in the sentence), or when they
+hold the post the session's level implies (a president at a heads-of-state council, a prime
+minister at a heads-of-government one) and are named in the article about it. People named
+only as the object of an award or appointment, or in a sentence about another body, do not.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from plenary.extract.doc import Doc, Sentence, lexicon
+from plenary.extract.meetings import MeetingCandidate
+from plenary.extract.persons import PersonRef
+from plenary.reference import load
+from plenary.spec import Participant
+
+LEVEL_ROLES = {
+    "heads-of-state": {"President"},
+    "heads-of-government": {
+        "Prime Minister",
+        "Chairman of the Cabinet of Ministers",
+        "First Deputy Prime Minister",
+        "Deputy Prime Minister",
+    },
+    "foreign-ministers": {"Foreign Minister", "Minister of Foreign Affairs"},
+}
+_OBJECT_CONTEXT = re.compile(
+    r"\b(award\w*|bestow\w*|decorat\w*|present(?:ed)? with|honou?r\w*|order of|appoint\w*|"
+    r"mandate|relieved|dismiss\w*|nominat\w*|received by|was met by|greeted by)\b",
+    re.I,
+)
+_OTHER_BODY = re.compile(
+    r"\b(Security Council|Federation Council|State Duma|Board of Trustees|Forum)\b"
+)
+_STRONG_CUES = re.compile(
+    r"\b(attend\w*|took part|take part|taking part|participat\w*|headed|heading|led the|"
+    r"delegation|chair\w*|arrived|made the trip|travel\w*)\b",
+    re.I,
+)
+
+
+@cache
+def _cue_pattern() -> re.Pattern[str]:
+    words = sorted(lexicon()["participation_cues"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def _excluded(sent: Sentence, start: int) -> bool:
+    """Named as the object of an award/appointment, or in a sentence about another body."""
+    if _OTHER_BODY.search(sent.text):
+        return True
+    head = sent.text[: start - sent.start]
+    return bool(_OBJECT_CONTEXT.search(head)) and not _STRONG_CUES.search(head)
+
+
+def _non_participant_role(role: str | None) -> bool:
+    if not role:
+        return False
+    lowered = role.lower()
+    return any(word in lowered for word in lexicon()["non_participant_roles"])
+
+
+def run(doc: Doc) -> None:
+    primary: MeetingCandidate | None = doc.context.get("primary_meeting")
+    meetings: list[MeetingCandidate] = doc.context.get("meetings", [])
+    by_sentence = doc.context.get("sentence_meetings", {})
+    bilateral_only = primary is None
+    seen: set[tuple[str, int]] = set()
+    for person in doc.context["people"]:
+        for mention in person.mentions:
+            sent = doc.sentence_at(mention.start)
+            meeting = by_sentence.get(sent.index, primary)
+            if meeting is None and bilateral_only:
+                meeting = next((m for m in meetings if m.body == "bilateral"), None)
+            if meeting is None or _excluded(sent, mention.start):
+                continue
+            confidence = _participation(person, meeting, sent)
+            if confidence is None:
+                continue
+            key = (person.name, id(meeting))
+            if key in seen:
+                continue
+            seen.add(key)
+            doc.facts.append(
+                Participant(
+                    person=person.name,
+                    state=person.state,
+                    org=None if person.state else person.org,
+                    role=person.role,
+                    meeting=meeting.ref(),
+                    planned=bool(meeting.planned),
+                    span=(sent.start, sent.end),
+                    quote=sent.text,
+                    confidence=confidence,
+                )
+            )
+
+
+def _participation(person: PersonRef, meeting: MeetingCandidate, sent: Sentence) -> float | None:
+    """Confidence that the person took part, or None when nothing says so."""
+    if person.state is None and person.org is None:
+        return None
+    body = load().bodies.get(meeting.body)
+    level = body.level if body else None
+    cue = _cue_pattern().search(sent.text)
+    strong = _STRONG_CUES.search(sent.text)
+    if meeting.body == "bilateral":
+        if meeting.parties and person.state in meeting.parties and person.role in (
+            "President",
+            "Prime Minister",
+        ):
+            return 0.8
+        return None
+    org = body.org if body else None
+    if person.org is not None:
+        if person.org == org and (cue or meeting.sentence is sent):
+            return 0.8
+        return None
+    members = load().organizations[org].members() if org in load().organizations else []
+    associated = [
+        m.state for m in load().organizations[org].memberships
+    ] if org in load().organizations else []
+    if person.state not in members and person.state not in associated:
+        return None
+    if level and person.role in LEVEL_ROLES.get(level, set()):
+        return 0.9 if cue else 0.8
+    if _non_participant_role(person.role) and not strong:
+        return None
+    if strong:
+        return 0.75
+    return None

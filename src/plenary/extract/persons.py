@@ -1,0 +1,208 @@
+"""People in the text: gazetteer hits, unknown names, later bare family names, and their roles.
+
+A person's state and role come from the words around the name ("Kazakh President", "Prime
+Minister of Belarus,") and, failing those, from the post the gazetteer says they held then.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from plenary.extract.doc import Doc, Mention, lexicon
+from plenary.reference import Person, load
+from plenary.reference.names import name_key
+
+_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?|[A-Z]\.)"
+_NAME = re.compile(rf"\b{_NAME_TOKEN}(?:\s?{_NAME_TOKEN}){{1,2}}\b")
+_TITLE_HEAD = re.compile(
+    r"\b(?:President|Prime Minister|Premier|Minister|Chairman|Chairwoman|Chair|Secretary|"
+    r"Director|Commander|[Hh]ead|Ambassador|Speaker|Governor|Deputy|Vice|[Aa]ide|[Aa]ssistant|"
+    r"diplomat|Spokes\w+|Mayor|Envoy|Representative|Chief|leader)\b"
+)
+_ORG_OFFICIAL = re.compile(
+    r"(Secretary[- ]General|General Secretary|Deputy Secretary[- ]General|Chairman|Chairwoman|"
+    r"Chair|Head|Director)",
+    re.I,
+)
+
+
+@dataclass
+class PersonRef:
+    """One person of the article, with every place they are named."""
+
+    name: str
+    known: Person | None
+    mentions: list[Mention] = field(default_factory=list)
+    state: str | None = None
+    org: str | None = None
+    role: str | None = None
+
+
+def find_people(doc: Doc) -> list[PersonRef]:
+    gaz = load()
+    by_name = {p.name: p for p in gaz.people}
+    people: dict[str, PersonRef] = {}
+    for mention in doc.mentions:
+        if mention.type == "person":
+            ref = people.setdefault(mention.key, PersonRef(mention.key, by_name.get(mention.key)))
+            ref.mentions.append(mention)
+    _add_unknown_people(doc, people)
+    _add_family_names(doc, people)
+    reference_date = doc.context.get("reference_date")
+    for ref in people.values():
+        ref.mentions.sort(key=lambda m: m.start)
+        _assign_role(doc, ref, reference_date)
+    return sorted(people.values(), key=lambda r: r.mentions[0].start)
+
+
+def _overlaps(doc: Doc, start: int, end: int) -> bool:
+    return any(m.start < end and start < m.end for m in doc.mentions)
+
+
+def _add_unknown_people(doc: Doc, people: dict[str, PersonRef]) -> None:
+    given = load().given_names
+    known_keys = {name_key(n): n for n in people}
+    for match in _NAME.finditer(doc.text):
+        start, end = match.span()
+        tokens = match.group().replace(".", ". ").split()
+        if _overlaps(doc, start, end):
+            continue
+        before = doc.text[max(0, start - 80) : start]
+        titled = bool(_TITLE_HEAD.search(before[-45:]))
+        if tokens[0] not in given and not (titled and len(tokens[0]) > 2):
+            continue
+        if tokens[-1].endswith(".") or any(t.lower() in _NOT_NAMES for t in tokens):
+            continue
+        name = " ".join(tokens)
+        key = name_key(name)
+        canonical = known_keys.get(key, name)
+        mention = Mention("person", canonical, start, end, match.group())
+        doc.mentions.append(mention)
+        people.setdefault(canonical, PersonRef(canonical, None)).mentions.append(mention)
+        known_keys[key] = canonical
+    doc.mentions.sort(key=lambda m: m.start)
+
+
+_NOT_NAMES = {
+    "the",
+    "of",
+    "and",
+    "council",
+    "summit",
+    "state",
+    "states",
+    "union",
+    "republic",
+    "federation",
+    "government",
+    "ministry",
+    "committee",
+    "organization",
+    "organisation",
+    "forces",
+    "center",
+    "centre",
+    "bank",
+    "assembly",
+    "commonwealth",
+    "program",
+    "agreement",
+}
+
+
+def _add_family_names(doc: Doc, people: dict[str, PersonRef]) -> None:
+    """Later bare family names ("Japarov remarked") and initials ("M.Mishustin")."""
+    families: dict[str, PersonRef | None] = {}
+    for ref in people.values():
+        family = ref.name.split()[-1]
+        families[family] = None if family in families else ref
+        if ref.known:
+            for alias in ref.known.aliases:
+                last = alias.split()[-1]
+                if last.isalpha() and last[0].isupper() and last not in families:
+                    families[last] = ref
+    for family, ref in families.items():
+        if ref is None or len(family) < 3:
+            continue
+        pattern = re.compile(rf"\b(?:[A-Z]\.\s?)?{re.escape(family)}\b")
+        for match in pattern.finditer(doc.text):
+            if _overlaps(doc, match.start(), match.end()):
+                continue
+            mention = Mention("person", ref.name, match.start(), match.end(), match.group())
+            doc.mentions.append(mention)
+            ref.mentions.append(mention)
+    doc.mentions.sort(key=lambda m: m.start)
+
+
+def state_near(doc: Doc, start: int, end: int, window: int = 60) -> str | None:
+    """The state an adjective or possessive right before a name gives ("Armenia's", "Kazakh")."""
+    sent = doc.sentence_at(start)
+    lo = max(sent.start, start - window)
+    candidates = [
+        m for m in doc.mentions if lo <= m.start and m.end <= start and m.type in ("state", "state-adj")
+    ]
+    between_person = [m for m in doc.mentions if m.type == "person" and lo <= m.start and m.end <= start]
+    if candidates:
+        last = candidates[-1]
+        if not any(p.start > last.end for p in between_person):
+            return last.key
+    after = doc.text[end : min(sent.end, end + 25)]
+    tail = re.match(r"\s+(?:of|from)\s+(?:the\s+)?", after)
+    if tail:
+        for m in doc.mentions:
+            if m.start == end + tail.end() and m.type == "state":
+                return m.key
+    return None
+
+
+def _assign_role(doc: Doc, ref: PersonRef, reference_date: str | None) -> None:
+    post = ref.known.post_on(reference_date) if ref.known else None
+    if post is not None:
+        ref.role, ref.state, ref.org = post.title, post.state, post.org
+    for mention in ref.mentions:
+        role, state, org = _role_from_text(doc, mention)
+        if role and not ref.role:
+            ref.role = role
+        if state and not ref.state and not ref.org:
+            ref.state = state
+        if org and not ref.state and not ref.org:
+            ref.org = org
+        if ref.role and (ref.state or ref.org):
+            break
+
+
+def _role_from_text(doc: Doc, mention: Mention) -> tuple[str | None, str | None, str | None]:
+    sent = doc.sentence_at(mention.start)
+    before = doc.text[max(sent.start, mention.start - 90) : mention.start]
+    after = doc.text[mention.end : min(sent.end, mention.end + 90)]
+    role = None
+    titles: dict[str, list[str]] = lexicon()["role_titles"]
+    best = -1
+    for canonical, words in titles.items():
+        for word in words:
+            for match in re.finditer(rf"\b{re.escape(word)}\b", before, re.I):
+                if match.end() > best or (match.end() == best and len(word) > len(role or "")):
+                    best, role = match.end(), canonical
+            if re.match(rf",?\s+(?:the\s+)?{re.escape(word)}\b", after, re.I):
+                role = role or canonical
+    if role is None:
+        unknown = re.search(
+            r"((?:Deputy |First Deputy |Vice )?(?:Minister|Chairman|Head|Director|Commander)"
+            r"[A-Za-z ,]*?)\s*$",
+            before,
+        )
+        if unknown:
+            role = re.sub(r"\s+of\s+(?:the\s+)?[A-Z]\w+$", "", unknown.group(1)).strip(" ,")
+    state = state_near(doc, mention.start, mention.end, window=90 if role else 40)
+    org = None
+    org_hit = [
+        m
+        for m in doc.mentions
+        if m.type in ("org", "body") and before and mention.start - 90 <= m.start < mention.start
+    ]
+    if org_hit and _ORG_OFFICIAL.search(before[-60:]) and not state:
+        org_mention = org_hit[-1]
+        gaz = load()
+        org = org_mention.key if org_mention.type == "org" else gaz.bodies[org_mention.key].org
+    return role, state, org

@@ -1,0 +1,70 @@
+"""Did it happen, or is it planned? Decided by the tense cues nearest an event's trigger."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from plenary.extract.doc import Sentence, lexicon
+
+_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:while|but|and|whereas|as)\s|\.\s")
+
+
+@cache
+def _cue_patterns() -> dict[str, re.Pattern[str]]:
+    tense = lexicon()["tense"]
+    patterns = {}
+    for group, words in tense.items():
+        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        patterns[group] = re.compile(r"(?<![\w'])(?:" + alternatives + r")(?!\w)", re.I)
+    return patterns
+
+
+def _nearest(sent: Sentence, lo: int, hi: int, anchor: int, group: str) -> int | None:
+    best: int | None = None
+    local = sent.text[lo - sent.start : hi - sent.start]
+    for match in _cue_patterns()[group].finditer(local):
+        position = lo + match.start()
+        distance = abs(position - anchor)
+        if best is None or distance < best:
+            best = distance
+    return best
+
+
+def clause_bounds(sent: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The clause around [start, end): split at semicolons, dashes and contrastive commas."""
+    lo, hi = sent.start, sent.end
+    for match in _CLAUSE_BREAK.finditer(sent.text):
+        position = sent.start + match.start()
+        if position < start:
+            lo = sent.start + match.end()
+        elif position >= end and position < hi:
+            hi = position
+            break
+    return lo, hi
+
+
+def tense_of(sent: Sentence, start: int, end: int) -> bool | None:
+    """True when the nearest verb cue (else adverb cue) of the clause looks forward, False
+    when it looks back, None when the clause has no cue (a headline, say)."""
+    lo, hi = clause_bounds(sent, start, end)
+    anchor = (start + end) // 2
+    for planned_group, held_group in (
+        ("planned_verbs", "held_verbs"),
+        ("planned_adverbs", "held_adverbs"),
+    ):
+        planned = _nearest(sent, lo, hi, anchor, planned_group)
+        held = _nearest(sent, lo, hi, anchor, held_group)
+        if planned is None and held is None:
+            continue
+        if held is None:
+            return True
+        if planned is None:
+            return False
+        return planned < held
+    return None
+
+
+def is_planned(sent: Sentence, start: int, end: int, default: bool = False) -> bool:
+    found = tense_of(sent, start, end)
+    return default if found is None else found
