@@ -40,6 +40,13 @@ def test_plain_text_title_from_first_line_kept_in_text(tmp_path: Path) -> None:
     assert article.published is None
 
 
+def test_markdown_heading_is_the_title(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(f"# Leaders meet in Dushanbe\n\n{PARAGRAPH_1}\n", "utf-8")
+    [article] = articles(tmp_path / "a.md")
+    assert article.title == "Leaders meet in Dushanbe"
+    assert article.text.startswith("# Leaders meet in Dushanbe")
+
+
 def test_first_line_that_is_a_sentence_is_not_a_title(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(f"{PARAGRAPH_1}\n{PARAGRAPH_2}\n", encoding="utf-8")
     [article] = articles(tmp_path / "a.txt")
@@ -236,7 +243,7 @@ RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <channel><title>Example Agency</title><link>https://example.org</link>
 <description>News</description>
 <item><title>Leaders meet in Dushanbe</title><link>https://example.org/1</link>
-<guid>https://example.org/guid/1</guid><pubDate>Fri, 15 Mar 2024 23:30:00 +0500</pubDate>
+<guid>https://example.org/guid/1</guid><pubDate>Fri, 15 Mar 2024 02:30:00 +0500</pubDate>
 <content:encoded><![CDATA[<p>{p1}</p><p>{p2}</p>]]></content:encoded></item>
 <item><title>Second</title><link>https://example.org/2</link>
 <pubDate>Sat, 16 Mar 2024 08:00:00 GMT</pubDate><description>{p2}</description></item>
@@ -246,7 +253,7 @@ ATOM = """<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>Example Atom</title>
 <id>urn:example:feed</id><updated>2024-03-16T00:00:00Z</updated>
 <entry><title>Leaders meet in Dushanbe</title><id>urn:example:1</id>
-<link href="https://example.org/atom/1"/><published>2024-03-15T23:30:00+05:00</published>
+<link href="https://example.org/atom/1"/><published>2024-03-15T02:30:00+05:00</published>
 <updated>2024-03-16T00:00:00Z</updated>
 <content type="html">&lt;p&gt;{p1}&lt;/p&gt;&lt;p&gt;{p2}&lt;/p&gt;</content></entry>
 </feed>"""

@@ -69,6 +69,7 @@ CASES = {
     "empty feed": (write("feed.rss", b""), "empty file"),
     "not a feed": (write("feed.xml", b"<?xml version='1.0'?><note>hi</note>"), "no feed entries"),
     "empty JSONL": (write("e.jsonl", b"\n\n"), "empty file"),
+    "binary JSONL": (write("b.jsonl", b"\x1f\x8b\x08\x00\n" * 100), "binary file"),
 }
 
 
@@ -149,3 +150,14 @@ def test_feed_entry_without_text_is_one_error(tmp_path: Path) -> None:
     assert isinstance(error, IngestError) and error.source == str(path)
     assert error.message == "entry urn:1: no text"
     assert isinstance(article, Article) and article.name == "urn:2"
+
+
+def test_jsonl_line_over_the_limit_is_skipped_and_the_next_read(tmp_path: Path) -> None:
+    path = tmp_path / "big.jsonl"
+    with path.open("wb") as handle:
+        handle.write(b'{"text": "' + b"x" * (11 * 1024 * 1024) + b'"}\n')
+        handle.write(json.dumps({"id": "after", "text": GOOD}).encode() + b"\n")
+    error, article = read_paths([path])
+    assert isinstance(error, IngestError) and (error.source, error.line) == (str(path), 1)
+    assert error.message == f"line too long: over {10 * 1024 * 1024} bytes"
+    assert isinstance(article, Article) and article.name == "after"

@@ -35,9 +35,12 @@ def make_article(name: str, text: str, source: str, meta: Meta) -> Article:
 
 
 def headline(text: str) -> str | None:
-    """The first line when it reads as a headline: short, more text after it, no closing period."""
+    """The first line when it reads as a headline: short, more text after it, no closing period.
+
+    A Markdown heading's `#` marks are not part of the title.
+    """
     first, _, rest = text.strip().partition("\n")
-    first = first.strip()
+    first = first.lstrip("#").strip()
     if not rest.strip() or len(first) > _HEADLINE_MAX or _NOT_A_HEADLINE.search(first):
         return None
     return first

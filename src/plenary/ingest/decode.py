@@ -26,6 +26,17 @@ def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
 
 def decode(data: bytes) -> str:
     """Decode UTF-8 (a leading BOM is dropped), saying where and why when the bytes are not text."""
+    refuse_binary(data)
+    body = data[len(_BOM) :] if data.startswith(_BOM) else data
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        offset = exc.start + (len(data) - len(body))
+        raise BadInput(f"invalid UTF-8 at byte offset {offset}{_guess(data)}") from None
+
+
+def refuse_binary(data: bytes) -> None:
+    """Raise BadInput for bytes with a NUL, or mostly control characters in their first 8 KB."""
     nul = data.find(b"\x00")
     if nul >= 0:
         raise BadInput(f"binary file: NUL byte at offset {nul}")
@@ -33,12 +44,6 @@ def decode(data: bytes) -> str:
     controls = sum(1 for b in sample if b < 32 and b not in _TEXT_CONTROLS)
     if sample and controls / len(sample) > 0.1:
         raise BadInput("binary file: mostly control characters")
-    body = data[len(_BOM) :] if data.startswith(_BOM) else data
-    try:
-        return body.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        offset = exc.start + (len(data) - len(body))
-        raise BadInput(f"invalid UTF-8 at byte offset {offset}{_guess(data)}") from None
 
 
 def _guess(data: bytes) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from plenary.ingest.article import make_article
-from plenary.ingest.decode import MAX_BYTES, decode
+from plenary.ingest.decode import MAX_BYTES, decode, refuse_binary
 from plenary.ingest.errors import BadInput, IngestError
 from plenary.ingest.html import html_article
 from plenary.ingest.metadata import checked
@@ -20,6 +20,8 @@ def read_jsonl(path: Path, limit: int = MAX_BYTES) -> Iterator[Article | IngestE
     source = str(path)
     seen = False
     with path.open("rb") as handle:
+        refuse_binary(handle.read(8192))
+        handle.seek(0)
         for number, raw in enumerate(_lines(handle, limit), start=1):
             if raw is not None and not raw.strip():
                 continue
