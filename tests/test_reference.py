@@ -87,6 +87,14 @@ def test_no_spelling_names_two_people(gaz: Gazetteer) -> None:
             )
 
 
+def test_no_alias_is_a_roman_numeral_or_too_short(gaz: Gazetteer) -> None:
+    """ "XI Forum" must not be Xi Jinping: the matcher accepts any capitalized surface."""
+    roman = re.compile(r"^[IVXLC]+$", re.IGNORECASE)
+    for person in gaz.people:
+        for alias in person.aliases:
+            assert len(alias) >= 3 and not roman.match(alias), (person.name, alias)
+
+
 def test_people_are_listed_once(gaz: Gazetteer) -> None:
     counts = Counter(p.name for p in gaz.people)
     assert [n for n, c in counts.items() if c > 1] == []
@@ -176,7 +184,7 @@ def test_organization_officials_have_no_state(gaz: Gazetteer) -> None:
         ("Ilham Aliev", "Ilham Aliyev"),
         ("Putin", "Vladimir Putin"),
         ("Владимир Путин", "Vladimir Putin"),
-        ("Xi", "Xi Jinping"),
+        ("Си Цзиньпин", "Xi Jinping"),
         ("Modi", "Narendra Modi"),
     ],
 )
@@ -339,3 +347,28 @@ def test_award_spellings_name_one_award(gaz: Gazetteer) -> None:
             assert owner.setdefault(key, award["name"]) == award["name"], (
                 f"{spelling!r} names both {owner[key]} and {award['name']}"
             )
+
+
+def test_awards_name_who_confers_them(gaz: Gazetteer) -> None:
+    for award in gaz.awards:
+        state, org = award.get("state"), award.get("org")
+        assert (state is None) != (org is None), award["name"]
+        assert state is None or state in gaz.states, award["name"]
+        assert org is None or org in gaz.organizations, award["name"]
+
+
+@pytest.mark.parametrize(
+    ("spelling", "name"),
+    [
+        ('Order of "Drujba"', "Order of Friendship"),
+        ("орден Дружбы", "Order of Friendship"),
+        ("Order of Saint Andrew the Apostle the First-Called", "Order of St. Andrew the Apostle"),
+        ("CIS Certificate of Honour", "CIS Certificate of Honor"),
+        ("Order of Altyn Kyran", "Order of the Golden Eagle"),
+        ("Order of Francisk Skorina", "Order of Francysk Skaryna"),
+        ('Order "Dustlik"', "Order of Dustlik"),
+    ],
+)
+def test_award_spellings_resolve(gaz: Gazetteer, spelling: str, name: str) -> None:
+    index = {s.casefold(): a["name"] for a in gaz.awards for s in (a["name"], *a["aliases"])}
+    assert index.get(spelling.casefold()) == name
