@@ -8,12 +8,27 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
+from rich.progress import track
+from rich.table import Table
 
+from plenary import store as st
+from plenary.extract import EXTRACTOR_VERSION
 from plenary.extract import extract as extract_facts
 from plenary.ingest import IngestError, read_paths
 from plenary.spec import fact_to_dict
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+Db = Annotated[
+    str | None,
+    typer.Option(
+        "--db", envvar="PLENARY_DB", help="Database URL (default: a file in the user's data dir)"
+    ),
+]
+AsJson = Annotated[bool, typer.Option("--json", help="Print a JSON array of records")]
 
 
 @app.command()
@@ -61,6 +76,181 @@ def evaluate(
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
         report.print(errors=errors)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or directories of articles")],
+    db: Db = None,
+) -> None:
+    """Store articles and their facts, rebuild the registry, report what changed."""
+    store = st.open_store(db)
+    items = list(read_paths(paths))
+    if sys.stderr.isatty():
+        items = list(track(items, description="Ingesting", console=err))
+    report = st.ingest_articles(store, items, extract_facts, f"extract-{EXTRACTOR_VERSION}")
+    for line in report.failed:
+        err.print(f"error: {line}", markup=False)
+    out.print(
+        f"articles: {report.new} new, {report.duplicate} duplicate, {len(report.failed)} failed"
+    )
+    out.print(f"facts: {report.facts} stored")
+    _print_changes(report.records, report.unresolved)
+    raise typer.Exit(1 if report.failed else 0)
+
+
+@app.command()
+def rebuild(db: Db = None) -> None:
+    """Derive the registry afresh from the stored facts."""
+    changes = st.rebuild(st.open_store(db))
+    _print_changes(changes.counts, changes.unresolved)
+
+
+def _print_changes(counts: dict[str, dict[str, int]], unresolved: list[str]) -> None:
+    table = Table("records", "inserted", "updated", "unchanged", "deleted")
+    for kind, c in counts.items():
+        table.add_row(kind, *(str(c[k]) for k in ("inserted", "updated", "unchanged", "deleted")))
+    out.print(table)
+    out.print(f"unresolved references: {len(unresolved)}")
+    for line in unresolved:
+        out.print(f"  {line}", markup=False)
+
+
+def _list(kind: str, db: str | None, as_json: bool, columns: dict[str, str]) -> None:
+    records = st.registry(st.open_store(db))[kind]
+    if as_json:
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+        return
+    table = Table()
+    for title in columns.values():
+        table.add_column(title, overflow="fold")
+    for rec in records:
+        table.add_row(*(_cell(rec.get(k)) for k in columns))
+    out.print(table)
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, list):
+        if value and isinstance(value[0], dict):
+            return str(len(value))
+        return ", ".join(map(str, value))
+    return "" if value is None else str(value)
+
+
+@app.command()
+def sessions(db: Db = None, as_json: AsJson = False) -> None:
+    """Sessions of bodies and bilateral meetings, held and planned."""
+    cols = {
+        "id": "id",
+        "date": "date",
+        "place": "place",
+        "status": "status",
+        "formats": "formats",
+        "parties": "parties",
+        "participants": "participants",
+        "documents": "documents",
+    }
+    _list("session", db, as_json, cols)
+
+
+@app.command()
+def documents(db: Db = None, as_json: AsJson = False) -> None:
+    """Documents with their actions."""
+    _list(
+        "document", db, as_json, {"id": "id", "title": "title", "org": "org", "actions": "actions"}
+    )
+
+
+@app.command()
+def people(db: Db = None, as_json: AsJson = False) -> None:
+    """People, with the names they appear under."""
+    cols = {
+        "id": "id",
+        "name": "name",
+        "names": "other names",
+        "known": "in gazetteer",
+        "sessions": "sessions",
+        "awards": "awards",
+    }
+    _list("person", db, as_json, cols)
+
+
+@app.command()
+def show(
+    query: Annotated[str, typer.Argument(help="A record id, or part of a title or name")],
+    db: Db = None,
+    as_json: AsJson = False,
+) -> None:
+    """One record with every field, each with its source articles and quotes."""
+    found = st.lookup(st.registry(st.open_store(db)), query)
+    if not found:
+        err.print(f"no record matches {query!r}", markup=False)
+        raise typer.Exit(1)
+    if len(found) > 1:
+        err.print(f"{len(found)} records match {query!r}; use an id:", markup=False)
+        for _kind, rec in found:
+            err.print(f"  {rec['id']}  {st.label(rec)}", markup=False)
+        raise typer.Exit(1)
+    kind, rec = found[0]
+    if as_json:
+        sys.stdout.write(json.dumps(rec, ensure_ascii=False, indent=2) + "\n")
+        return
+    _show(kind, rec)
+
+
+def _sources(claims: list[dict[str, object]], indent: str = "    ") -> None:
+    for c in claims:
+        quote = f': "{c["quote"]}"' if c["quote"] else ""
+        out.print(f"{indent}<- {c['article']}{quote}", markup=False)
+
+
+def _show(kind: str, rec: dict[str, object]) -> None:
+    out.print(f"[bold]{rec['id']}[/bold] ({kind})")
+    claims: list[dict[str, object]] = rec["claims"]  # type: ignore[assignment]
+    nested = ("claims", "participants", "actions", "state_status")
+    for name, value in rec.items():
+        if name in nested or name == "id":
+            continue
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            out.print(f"  {name}:")
+            for item in value:
+                out.print(f"    {', '.join(f'{k}={v}' for k, v in item.items() if v)}")
+        else:
+            out.print(f"  {name}: {_cell(value)}", markup=False)
+        _sources([c for c in claims if str(c["field"]).split(":")[0] == name])
+    shown = {"names" if kind == "person" else "", "status", "date", "place", "formats", "title"}
+    rest = [c for c in claims if str(c["field"]).split(":")[0] not in (shown | set(rec))]
+    for field in sorted({str(c["field"]) for c in rest}):
+        out.print(f"  {field}:", markup=False)
+        _sources([c for c in rest if c["field"] == field])
+    for p in rec.get("participants", []):  # type: ignore[attr-defined]
+        where = p["state"] or p["org"] or ""
+        planned = " (planned)" if p["planned"] else ""
+        out.print(f"  participant: {p['person']} {where} {p['role'] or ''}{planned}", markup=False)
+        _sources(p["claims"])
+    if kind == "document":
+        _show_lifecycle(rec)
+
+
+def _show_lifecycle(rec: dict[str, object]) -> None:
+    out.print("  lifecycle:")
+    for a in rec["actions"]:  # type: ignore[attr-defined]
+        states = f" by {', '.join(a['states'])}" if a["states"] else ""
+        at = f" at {a['session']}" if a["session"] else ""
+        planned = " (planned)" if a["planned"] else ""
+        out.print(f"    {a['date'] or 'undated'} {a['action']}{states}{at}{planned}", markup=False)
+        _sources(a["claims"], "      ")
+    rows = rec["state_status"]
+    if not rows:
+        return
+    out.print(f"  per state (members of {rec['org']} on {rec['as_of']}):", markup=False)
+    for row in rows:  # type: ignore[attr-defined]
+        stages = ", ".join(
+            f"{stage} {row[stage]['date'] or ''}".strip() if row[stage] else f"{stage}: not yet"
+            for stage in ("signed", "ratified", "in-force")
+        )
+        out.print(f"    {row['state']}: {row['status']} ({stages})", markup=False)
+        _sources(row["claims"], "      ")
 
 
 if __name__ == "__main__":

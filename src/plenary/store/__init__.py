@@ -3,6 +3,7 @@ PostgreSQL through SQLAlchemy, schema by Alembic. Imports the registry, never th
 
 from plenary.store.db import Store, default_url, open_store
 from plenary.store.ingest import IngestReport, fact_id, ingest_articles, rebuild
+from plenary.store.queries import label, lookup, registry
 from plenary.store.registry_rows import Changes, load_facts, read_registry
 
 __all__ = [
@@ -12,8 +13,11 @@ __all__ = [
     "default_url",
     "fact_id",
     "ingest_articles",
+    "label",
     "load_facts",
+    "lookup",
     "open_store",
     "read_registry",
     "rebuild",
+    "registry",
 ]
