@@ -1,9 +1,363 @@
-"""documents (placeholder until its rules land)."""
+"""Actions on named documents: signed, ratified, adopted, reviewed, in force.
+
+A title is a quoted name that contains a document noun, or a document noun ("agreement",
+"Concept", "program") with the complement that names it ("on cooperation in ...", "to create
+the International ... Organization"). The action is the nearest action word of the clause;
+list items inherit the action of the line that introduces the list; "it" and "the agreement"
+refer back to the last title. Documents named only generically ("several agreements") have no
+complement and yield nothing.
+"""
 
 from __future__ import annotations
 
-from plenary.extract.doc import Doc
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from plenary.extract.doc import Doc, Sentence, lexicon
+from plenary.extract.meetings import MeetingCandidate
+from plenary.extract.tense import tense_of
+from plenary.spec import Document, MeetingRef
+
+_QUOTE = re.compile(r"[\"“«„]([^\"”»“]{8,300}?)[\"”»“]")
+_STOP = {
+    "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would",
+    "shall", "should", "can", "could", "may", "might", "must", "which", "that", "who", "whom",
+    "whose", "aimed", "during", "at", "by", "after", "before", "as", "while", "when", "where",
+    "since", "along", "alongside", "among", "including", "because", "although", "though", "if",
+    "said", "says", "we", "they", "he", "she", "it", "its", "this", "these", "those", "there",
+    "adopted", "signed", "ratified", "approved", "endorsed", "reviewed", "considered", "prepared",
+    "initiated", "designed", "intended", "drafted", "developed", "concluded", "discussed",
+    "also", "already", "yesterday", "today", "not", "but", "or", "so", "than", "then", "via",
+    "being", "into", "would", "did", "does", "do", "according", "such", "other", "several",
+}
+_JOINERS = {"of", "on", "for", "in", "to", "between", "with", "and", "the", "a", "an", "until",
+            "till", "through", "from", "against", "about", "regarding", "concerning", "up"}
+_PREMODIFIERS = {
+    "cooperation", "joint", "special", "framework", "intergovernmental", "interstate",
+    "comprehensive", "strategic", "partnership", "investment", "trade", "security", "action",
+    "economic", "free", "military", "collective", "final", "main", "political", "development",
+    "integration", "digital", "customs", "energy", "transport", "migration", "humanitarian",
+    "bilateral", "multilateral", "long-term", "targeted", "interregional", "updated", "new",
+}
+_APPOSITIVE = re.compile(
+    r",\s+(?:initiated|proposed|prepared|drafted|developed|put forward|suggested)\s+by\s+"
+    r"[^,]{2,60},\s+(?=(?:on|of|for|to|in)\b)"
+)
+_GENERIC = re.compile(r"^(?:several|some|many|a number of|various|key|important|other|new|"
+                      r"these|those|all|number of|both)\b", re.I)
+
+
+@dataclass
+class TitleHit:
+    title: str
+    start: int
+    end: int
+    head: str
+    quoted: bool = False
+    sentence: Sentence | None = None
+
+
+@dataclass
+class DocAction:
+    title: str
+    action: str
+    planned: bool
+    states: list[str]
+    meeting: MeetingRef | None
+    sentence: Sentence
+    quoted: bool
+    confidence: float
+    extra_sentences: list[Sentence] = field(default_factory=list)
+
+
+@cache
+def _head_pattern() -> re.Pattern[str]:
+    heads = sorted(lexicon()["document_heads"], key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(h) for h in heads) + r")\b", re.I)
+
+
+@cache
+def _action_pattern() -> re.Pattern[str]:
+    table: dict[str, list[str]] = lexicon()["document_actions"]
+    parts = []
+    for action, words in table.items():
+        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        parts.append(f"(?P<{action.replace('-', '_')}>\\b(?:{alternatives})\\b)")
+    return re.compile("|".join(parts), re.I)
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in re.finditer(r"[\w'’\-–]+|[^\w\s]", text)]
+
+
+def _title_after_head(text: str, head_start: int, head_end: int, limit: int) -> int:
+    """End of the complement that follows a document noun."""
+    end = head_end
+    last_content = head_end
+    for token, _, tok_end in _tokens(text[head_end:limit]):
+        word = token.lower()
+        if not re.match(r"[\w]", token) or word in _STOP:
+            break
+        end = head_end + tok_end
+        if word not in _JOINERS:
+            last_content = end
+        if end - head_start > 220:
+            break
+    return last_content
+
+
+def _premodifier_start(text: str, head_start: int, floor: int) -> int:
+    start = head_start
+    words = list(re.finditer(r"[\w\-]+", text[floor:head_start]))
+    for match in reversed(words[-3:]):
+        word = match.group()
+        if word.lower() in _PREMODIFIERS or (word[0].isupper() and word.lower() not in _STOP
+                                               and word not in ("The", "A", "An", "In", "On")):
+            start = floor + match.start()
+        else:
+            break
+    return start
+
+
+def find_titles(doc: Doc, sent: Sentence) -> list[TitleHit]:
+    hits: list[TitleHit] = []
+    text = doc.text
+    for match in _QUOTE.finditer(sent.text):
+        inner = match.group(1).strip(" ,.;:")
+        start = sent.start + match.start(1)
+        before = sent.text[max(0, match.start() - 25) : match.start()]
+        head_before = _head_pattern().search(before)
+        if _head_pattern().search(inner) and inner[:1].isupper():
+            hits.append(TitleHit(inner, start, start + len(inner), "quoted", True, sent))
+        elif head_before and inner[:1].isupper() and before.rstrip().endswith(head_before.group()):
+            title = f"{head_before.group().capitalize()} {inner}"
+            hits.append(TitleHit(title, start, start + len(inner), "quoted", True, sent))
+    quoted_spans = [(h.start - 1, h.end + 1) for h in hits]
+    for match in _head_pattern().finditer(sent.text):
+        head_start, head_end = sent.start + match.start(), sent.start + match.end()
+        if any(s <= head_start < e for s, e in quoted_spans):
+            continue
+        head = match.group()
+        appositive = _APPOSITIVE.match(text, head_end, sent.end)
+        skip_to = appositive.end() if appositive else head_end
+        end = _title_after_head(text, head_start, skip_to, sent.end)
+        start = _premodifier_start(text, head_start, sent.start)
+        complement = text[skip_to:end].strip()
+        has_complement = bool(re.match(r"(?:on|of|for|to|between|in)\b", complement, re.I)) and (
+            len(complement.split()) >= 2
+        )
+        if not has_complement and not (head[0].isupper() and start < head_start):
+            continue
+        if head.lower() in ("decision", "statement", "plan", "address") and not has_complement:
+            continue
+        plural = head.lower().endswith("s") and not head.lower().endswith("ss")
+        if plural and head.lower() not in ("amendments", "regulations") and (
+            not head[0].isupper()
+        ):
+            continue
+        before_words = text[max(sent.start, start - 25) : start]
+        if _GENERIC.search(text[start:end]) or re.search(r"\b(several|some|many|number of|key)\s+$",
+                                                         before_words, re.I):
+            continue
+        title = f"{text[start:head_end]} {complement}".strip()
+        title = re.sub(r"^(?:the|a|an|draft)\s+", "", title, flags=re.I)
+        title = re.sub(r"^(?:draft)\s+", "", title, flags=re.I)
+        if len(title.split()) < 2:
+            continue
+        hits.append(TitleHit(title[0].upper() + title[1:], start, end, head.lower(), False, sent))
+    hits.sort(key=lambda h: h.start)
+    return _drop_nested(hits)
+
+
+def _drop_nested(hits: list[TitleHit]) -> list[TitleHit]:
+    kept: list[TitleHit] = []
+    for hit in hits:
+        if any(k.start <= hit.start and hit.end <= k.end for k in kept):
+            continue
+        kept = [k for k in kept if not (hit.start <= k.start and k.end <= hit.end)]
+        kept.append(hit)
+    return kept
+
+
+def _actions_in(sent: Sentence) -> list[tuple[str, int, int]]:
+    found = []
+    for match in _action_pattern().finditer(sent.text):
+        action = next(k for k, v in match.groupdict().items() if v).replace("_", "-")
+        found.append((action, sent.start + match.start(), sent.start + match.end()))
+    return found
+
+
+def _nearest_action(
+    sent: Sentence, hit: TitleHit, all_hits: list[TitleHit]
+) -> tuple[str, int, int] | None:
+    actions = _actions_in(sent)
+    actions = [a for a in actions if not (hit.start <= a[1] < hit.end)]
+    if not actions:
+        return None
+
+    def distance(action: tuple[str, int, int]) -> int:
+        if action[1] >= hit.end:
+            between = [h for h in all_hits if hit.end <= h.start < action[1]]
+            return action[1] - hit.end + 200 * len(between)
+        between = [h for h in all_hits if action[2] <= h.start < hit.start]
+        return hit.start - action[2] + 200 * len(between) + 5
+
+    return min(actions, key=distance)
+
+
+def _states_for(doc: Doc, sent: Sentence, verb_start: int) -> list[str]:
+    states = []
+    clause = doc.text[sent.start : sent.end]
+    for mention in doc.mentions_in(sent.start, sent.end):
+        if mention.type != "state":
+            continue
+        states.append(mention.key)
+    del clause, verb_start
+    return list(dict.fromkeys(states))
+
+
+def _meeting_for(doc: Doc, sent: Sentence, action: str) -> MeetingRef | None:
+    if action == "ratified" or action == "in-force":
+        return None
+    meetings: list[MeetingCandidate] = doc.context.get("meetings", [])
+    by_sentence = doc.context.get("sentence_meetings", {})
+    if sent.index in by_sentence:
+        return by_sentence[sent.index].ref()  # type: ignore[no-any-return]
+    places = {m.key for m in doc.mentions_in(sent.start, sent.end, "place")}
+    for meeting in meetings:
+        if meeting.place and meeting.place in places and meeting.body != "bilateral":
+            return meeting.ref()
+    primary: MeetingCandidate | None = doc.context.get("primary_meeting")
+    return primary.ref() if primary else None
+
+
+_PRONOUN = re.compile(
+    r"\b(?:ratif\w+|sign\w*|adopt\w*|approv\w*)\s+(it|them)\b|"
+    r"\b(?:the|this)\s+(agreement|treaty|document|program|programme|concept|declaration|"
+    r"convention|protocol)\b(?!\s+(?:on|of|for|to|between)\b)",
+    re.I,
+)
 
 
 def run(doc: Doc) -> None:
-    return None
+    found: list[DocAction] = []
+    last_title: TitleHit | None = None
+    list_action: tuple[str, bool] | None = None
+    for sent in doc.sentences:
+        hits = find_titles(doc, sent)
+        sentence_actions = _actions_in(sent)
+        if not hits:
+            pronoun = _PRONOUN.search(sent.text)
+            if pronoun and last_title and sentence_actions and sent.index - (
+                last_title.sentence.index if last_title.sentence else 0
+            ) <= 2:
+                group = 1 if pronoun.group(1) else 2
+                hits = [
+                    TitleHit(
+                        last_title.title,
+                        sent.start + pronoun.start(group),
+                        sent.start + pronoun.end(group),
+                        last_title.head,
+                        last_title.quoted,
+                        sent,
+                    )
+                ]
+        if sent.text.rstrip().endswith(":") and sentence_actions:
+            action, verb_start, verb_end = sentence_actions[0]
+            tense = tense_of(sent, verb_start, verb_end)
+            list_action = (action, bool(tense))
+            continue
+        if not _is_list_item(sent.text) and not hits:
+            list_action = None
+        for hit in hits:
+            nearest = _nearest_action(sent, hit, hits)
+            if nearest is not None:
+                action, verb_start, verb_end = nearest
+                planned = tense_of(sent, verb_start, verb_end)
+                if planned is None:
+                    planned = _verb_form_planned(sent, verb_start)
+                confidence = 0.85 if hit.quoted or hit.title[:1].isupper() else 0.7
+            elif list_action is not None and _is_list_item(sent.text):
+                action, planned = list_action
+                verb_start = hit.start
+                confidence = 0.8
+            else:
+                last_title = hit if not hit.head.startswith("it") else last_title
+                continue
+            states = _states_for(doc, sent, verb_start) if action in ("ratified", "signed") else []
+            if action == "signed" and not re.search(r"\b(ratif|sign)", sent.text[:0] or "x"):
+                states = states if action == "ratified" else []
+            found.append(
+                DocAction(
+                    hit.title,
+                    action,
+                    bool(planned),
+                    states,
+                    _meeting_for(doc, sent, action),
+                    sent,
+                    hit.quoted,
+                    confidence,
+                )
+            )
+            last_title = hit
+    for item in _dedupe(found):
+        doc.facts.append(
+            Document(
+                title=item.title,
+                action=item.action,
+                states=item.states,
+                meeting=item.meeting,
+                planned=item.planned,
+                span=(item.sentence.start, item.sentence.end),
+                quote=item.sentence.text,
+                confidence=item.confidence,
+            )
+        )
+
+
+def _is_list_item(text: str) -> bool:
+    return bool(re.match(r"^\s*(?:[-•*–—]|\d+[.)]|[a-z][.)])\s+", text))
+
+
+def _verb_form_planned(sent: Sentence, verb_start: int) -> bool:
+    word = re.match(r"\w+", sent.text[verb_start - sent.start :])
+    if word is None:
+        return False
+    return not word.group().lower().endswith(("ed", "ion"))
+
+
+def _title_key(title: str) -> str:
+    return " ".join(
+        w for w in re.findall(r"[a-z0-9\-]+", title.lower()) if w not in _JOINERS | {"draft"}
+    )
+
+
+def _dedupe(found: list[DocAction]) -> list[DocAction]:
+    """One fact per document and action: the most title-like name, the held tense, all states."""
+    kept: list[DocAction] = []
+    for item in found:
+        twin = next(
+            (
+                k
+                for k in kept
+                if k.action == item.action
+                and fuzz.token_set_ratio(_title_key(k.title), _title_key(item.title)) >= 80
+            ),
+            None,
+        )
+        if twin is None:
+            kept.append(item)
+            continue
+        if (item.quoted, len(item.title)) > (twin.quoted, len(twin.title)):
+            twin.title = item.title
+            twin.quoted = item.quoted
+        twin.states = list(dict.fromkeys(twin.states + item.states))
+        if twin.planned and not item.planned:
+            twin.planned = False
+            twin.sentence = item.sentence
+        twin.confidence = max(twin.confidence, item.confidence)
+        twin.meeting = twin.meeting or item.meeting
+    return kept
