@@ -372,3 +372,13 @@ def test_awards_name_who_confers_them(gaz: Gazetteer) -> None:
 def test_award_spellings_resolve(gaz: Gazetteer, spelling: str, name: str) -> None:
     index = {s.casefold(): a["name"] for a in gaz.awards for s in (a["name"], *a["aliases"])}
     assert index.get(spelling.casefold()) == name
+
+
+def test_state_and_body_spellings_name_one_thing(gaz: Gazetteer) -> None:
+    owner: dict[str, str] = {}
+    named = [(s.code, (s.name, *s.aliases)) for s in gaz.states.values()]
+    named += [(b.id, (b.name, *b.aliases)) for b in gaz.bodies.values()]
+    for key, spellings in named:
+        for spelling in spellings:
+            folded = spelling.casefold()
+            assert owner.setdefault(folded, key) == key, (spelling, owner[folded], key)
