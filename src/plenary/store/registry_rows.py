@@ -85,7 +85,7 @@ def read_registry(conn: Connection) -> Records:
     for values in claims.values():
         values.sort(key=lambda c: (c["field"], c["fact"], c["article"], c["quote"] or ""))
     names: dict[str, list[str]] = defaultdict(list)
-    for person_id, name in conn.execute(select(t.person_names)).tuples():
+    for person_id, name in conn.execute(select(t.person_names.c.person_id, t.person_names.c.name)):
         names[person_id].append(name)
     out: Records = {}
     for kind in RECORD_TYPES:

@@ -1,0 +1,155 @@
+"""reconcile on the seed reports' gold facts: the sessions, documents, people and awards the
+issue names, and the same registry whatever the order of the facts."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+
+from plenary.reference import load
+from plenary.registry import Registry, StoredFact, reconcile
+from plenary.spec import fact_from_dict
+from plenary.store import fact_id
+
+MOSCOW = "session/cis-heads-of-state/2024-10-08-moscow"
+
+
+def stored(seeds: Any) -> list[StoredFact]:
+    out = []
+    for article in seeds.articles:
+        for fact in seeds.extract(article):
+            fid = fact_id(article.content_hash, "gold", fact)
+            out.append(StoredFact(fid, fact, article.name, article.published))
+    return out
+
+
+@pytest.fixture(scope="module")
+def facts(seeds: Any) -> list[StoredFact]:
+    return stored(seeds)
+
+
+@pytest.fixture(scope="module")
+def registry(facts: list[StoredFact]) -> Registry:
+    return reconcile(facts, load())
+
+
+def test_the_nine_sessions_of_the_seeds(registry: Registry) -> None:
+    found = {
+        (s.body, s.date, s.place, s.status, s.informal, tuple(s.parties or ()))
+        for s in registry.sessions
+    }
+    assert found == {
+        ("cis-heads-of-government", None, "Ashgabat", "planned", False, ()),
+        ("cis-heads-of-government", "2025-06-05", "Dushanbe", "held", False, ()),
+        ("cis-heads-of-state", "2023-10-13", "Bishkek", "held", False, ()),
+        ("cis-heads-of-state", "2024-10-08", "Moscow", "held", False, ()),
+        ("cis-heads-of-state", None, None, "held", True, ()),
+        ("cis-heads-of-state", "2024-12", "Saint Petersburg", "planned", True, ()),
+        ("cis-heads-of-state", "2025-10-10", "Dushanbe", "planned", False, ()),
+        ("bilateral", None, "Moscow", "planned", False, ("AZ", "RU")),
+        ("bilateral", None, "Moscow", "planned", False, ("AM", "RU")),
+    }
+    assert len(registry.sessions) == 9
+
+
+def test_preview_and_report_are_one_session(registry: Registry) -> None:
+    moscow = next(s for s in registry.sessions if s.id == MOSCOW)
+    assert {c.article for c in moscow.claims} == {
+        "001_c647624496657154.txt",
+        "002_961f185f0aa29333.txt",
+    }
+    assert moscow.formats == ["narrow", "extended"]
+    people = {p.person for p in moscow.participants}
+    assert {"person/vladimir-putin", "person/valentina-matviyenko"} <= people
+
+
+def test_one_deradicalization_program_adopted_in_moscow(registry: Registry) -> None:
+    docs = [d for d in registry.documents if "deradicalization" in d.title.lower()]
+    assert len(docs) == 1
+    (action,) = docs[0].actions
+    assert (action.action, action.date, action.session, action.planned) == (
+        "adopted",
+        "2024-10-08",
+        MOSCOW,
+        False,
+    )
+    assert {c.article for c in action.claims} == {
+        "001_c647624496657154.txt",
+        "002_961f185f0aa29333.txt",
+    }
+
+
+def test_russian_language_organization_per_state_table(registry: Registry) -> None:
+    (doc,) = [d for d in registry.documents if "Russian Language" in d.title]
+    signed = next(a for a in doc.actions if a.action == "signed")
+    assert signed.session == "session/cis-heads-of-state/2023-10-13-bishkek"
+    status = {row["state"]: row["status"] for row in doc.state_status}
+    assert {s for s, v in status.items() if v == "ratified"} == {"RU", "BY", "KG", "TJ"}
+    others = {s for s, v in status.items() if v != "ratified"}
+    assert others == {"KZ", "UZ", "AZ", "AM", "MD"}
+    for row in doc.state_status:
+        assert row["claims"], row
+        if row["state"] in others:
+            assert row["ratified"] is None and row["signed"]["date"] == "2023-10-13"
+
+
+def test_nematov_is_one_person_with_one_order_of_friendship(registry: Registry) -> None:
+    nematovs = [p for p in registry.people if "nematov" in p.name.lower()]
+    assert len(nematovs) == 1
+    person = nematovs[0]
+    assert {"Ilhom Nematov", "Ilkhom Nematov"} <= {person.name, *person.names}
+    awards = [a for a in registry.awards if a.recipient == person.id]
+    assert len(awards) == 1
+    assert awards[0].award == "Order of Friendship" and awards[0].planned is False
+    assert len({c.article for c in awards[0].claims}) == 2
+    assert person.awards == [awards[0].id]
+
+
+def test_same_facts_in_any_order_give_the_same_registry(facts: list[StoredFact]) -> None:
+    expected = reconcile(facts, load()).as_dict()
+    for seed in range(5):
+        shuffled = facts[:]
+        random.Random(seed).shuffle(shuffled)
+        assert reconcile(shuffled, load()).as_dict() == expected
+
+
+def _stat(value: float, article: str) -> StoredFact:
+    fact = fact_from_dict(
+        {
+            "kind": "statistic",
+            "indicator": "mutual trade of CIS countries",
+            "subject": "cis",
+            "value": value,
+            "unit": "RUB",
+            "period": "2024",
+        }
+    )
+    return StoredFact(fact_id(article, "test", fact), fact, article, "2025-06-06")
+
+
+def test_conflicting_statistics_stay_side_by_side_and_reprints_merge() -> None:
+    registry = reconcile(
+        [_stat(10e12, "a.txt"), _stat(10e12, "reprint.txt"), _stat(9.8e12, "b.txt")], load()
+    )
+    assert sorted(s.value for s in registry.statistics) == [9.8e12, 10e12]
+    ten = next(s for s in registry.statistics if s.value == 10e12)
+    other = next(s for s in registry.statistics if s.value == 9.8e12)
+    assert {c.article for c in ten.claims} == {"a.txt", "reprint.txt"}
+    assert ten.conflicts == [other.id] and other.conflicts == [ten.id]
+
+
+def test_unknown_places_and_people_are_reported() -> None:
+    fact = fact_from_dict(
+        {
+            "kind": "participant",
+            "person": "Nobody Inparticular",
+            "state": "RU",
+            "meeting": {"body": "cis-heads-of-state", "place": "Atlantis"},
+        }
+    )
+    registry = reconcile([StoredFact("f1", fact, "x.txt", "2024-01-01")], load())
+    assert "place unknown: Atlantis" in registry.unresolved
+    assert "person not in the gazetteer: Nobody Inparticular" in registry.unresolved
+    assert registry.sessions[0].place == "Atlantis"

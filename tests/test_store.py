@@ -1,0 +1,127 @@
+"""The store on real SQLite and real PostgreSQL: ingest of the seeds with their gold facts,
+re-ingest and rebuild identity, one transaction per article, and the same registry on both."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import func, select
+
+from plenary.ingest import IngestError
+from plenary.reference import load
+from plenary.registry import reconcile
+from plenary.spec import Article, Fact
+from plenary.store import (
+    Store,
+    ingest_articles,
+    load_facts,
+    open_store,
+    read_registry,
+    rebuild,
+)
+from plenary.store import schema as t
+
+
+def dump(store: Store) -> str:
+    with store.engine.connect() as conn:
+        return json.dumps(read_registry(conn), sort_keys=True, ensure_ascii=False)
+
+
+def counts(store: Store) -> dict[str, int]:
+    tables = [t.articles, t.facts, *t.REGISTRY_TABLES]
+    with store.engine.connect() as conn:
+        return {
+            tb.name: conn.execute(select(func.count()).select_from(tb)).scalar_one()
+            for tb in tables
+        }
+
+
+def test_seed_gold_ingest_yields_the_reconciled_registry(store_url: str, seeds: Any) -> None:
+    store = open_store(store_url)
+    report = ingest_articles(store, seeds.articles, seeds.extract, "gold")
+    assert (report.new, report.duplicate, report.failed) == (5, 0, [])
+    assert report.records["session"]["inserted"] == 9
+    with store.engine.connect() as conn:
+        stored = read_registry(conn)
+        assert stored == reconcile(load_facts(conn), load()).as_dict()
+    assert len(stored["session"]) == 9
+
+
+def test_reingest_changes_no_count(store_url: str, seeds: Any) -> None:
+    store = open_store(store_url)
+    ingest_articles(store, seeds.articles, seeds.extract, "gold")
+    before, registry = counts(store), dump(store)
+    again = ingest_articles(open_store(store_url), seeds.articles, seeds.extract, "gold")
+    assert (again.new, again.duplicate, again.facts, again.failed) == (0, 5, 0, [])
+    assert all(c["inserted"] == c["updated"] == c["deleted"] == 0 for c in again.records.values())
+    assert counts(store) == before
+    assert dump(store) == registry
+
+
+def test_rebuild_twice_gives_an_identical_registry(store_url: str, seeds: Any) -> None:
+    store = open_store(store_url)
+    ingest_articles(store, seeds.articles, seeds.extract, "gold")
+    first = dump(store)
+    changes = rebuild(store)
+    assert dump(store) == first
+    rebuild(store)
+    assert dump(store) == first
+    assert all(c["unchanged"] > 0 or c == dict.fromkeys(c, 0) for c in changes.counts.values())
+    assert not any(c["inserted"] or c["updated"] or c["deleted"] for c in changes.counts.values())
+
+
+def test_a_failure_midway_leaves_no_article_without_its_facts(store_url: str, seeds: Any) -> None:
+    broken = seeds.articles[1].name
+
+    def extract(article: Article) -> Iterator[Fact]:
+        for i, fact in enumerate(seeds.extract(article)):
+            if article.name == broken and i == 3:
+                raise RuntimeError("extractor crashed")
+            yield fact
+
+    store = open_store(store_url)
+    items: list[Article | IngestError] = [
+        *seeds.articles,
+        IngestError(source="bad.txt", message="binary file"),
+    ]
+    report = ingest_articles(store, items, extract, "gold")
+    assert report.new == 4
+    assert len(report.failed) == 2
+    assert any(broken in line and "extractor crashed" in line for line in report.failed)
+    assert "bad.txt: binary file" in report.failed
+    with store.engine.connect() as conn:
+        names = set(conn.execute(select(t.articles.c.name)).scalars())
+        assert broken not in names and len(names) == 4
+        orphans = (
+            conn.execute(
+                select(t.articles.c.name).where(
+                    ~select(t.facts.c.id).where(t.facts.c.article_id == t.articles.c.id).exists()
+                )
+            )
+            .scalars()
+            .all()
+        )
+    with_facts = {a.name for a in seeds.articles if seeds.extract(a)}
+    assert not set(orphans) & with_facts
+
+
+def test_sqlite_and_postgres_hold_the_same_registry(
+    sqlite_url: str, postgres_url: str, seeds: Any
+) -> None:
+    dumps = []
+    for url in (sqlite_url, postgres_url):
+        store = open_store(url)
+        ingest_articles(store, seeds.articles, seeds.extract, "gold")
+        dumps.append(dump(store))
+    assert dumps[0] == dumps[1]
+
+
+def test_open_store_migrates_once_and_reopens(sqlite_url: str) -> None:
+    open_store(sqlite_url)
+    store = open_store(sqlite_url)
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0001"
