@@ -26,6 +26,8 @@ PG_SERVER = os.environ.get("PLENARY_TEST_PG", "postgresql+psycopg://postgres@127
 class Seeds:
     """The five seed reports, each with the facts its gold file lists."""
 
+    folder = SEEDS
+
     def __init__(self) -> None:
         self.gold = {
             g.article: g for g in map(GoldFile.load, map(str, sorted(GOLD.glob("*.json"))))
