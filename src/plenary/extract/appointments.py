@@ -1,9 +1,81 @@
-"""appointments (placeholder until its rules land)."""
+"""Appointments: a person appointed to a post, their mandate extended, or dismissed."""
 
 from __future__ import annotations
 
-from plenary.extract.doc import Doc
+import re
+
+from plenary.extract.doc import Doc, Mention
+from plenary.extract.persons import PersonRef
+from plenary.extract.tense import is_planned
+from plenary.spec import Appointment
+
+_ACTIONS = [
+    ("extended", re.compile(
+        r"\b(mandate|term|powers|tenure)\s+(?:\w+\s+){0,3}?(extended|prolonged|renewed)|"
+        r"\b(extend\w*|prolong\w*|renew\w*)\s+(?:the\s+)?(?:mandate|term|powers|tenure)|"
+        r"\b(re-?appoint\w*|re-?elect\w*)\b", re.I)),
+    ("dismissed", re.compile(
+        r"\b(dismiss\w*|relieved\s+\w*\s*of|removed from|sacked|fired|resign\w*|"
+        r"stepped down|step down)\b", re.I)),
+    ("appointed", re.compile(
+        r"\b(appoint\w*|nominat\w*|(?:was|were|been|be) (?:named|elected)|named as|designated|"
+        r"approved the candidacy|"
+        r"confirm\w* the candidacy|take(?:s)? (?:up )?the post|took (?:up )?the post)\b", re.I)),
+]
+_POST = re.compile(
+    r"\b(?:as|to the post of|to the position of|the new|new)\s+(?:the\s+)?"
+    r"((?:[Hh]ead|[Cc]hairman|[Cc]hair|[Ss]ecretary[- ][Gg]eneral|[Dd]eputy|[Dd]irector|"
+    r"[Cc]ommander|[Mm]inister|[Aa]mbassador|[Pp]resident|[Pp]rime [Mm]inister|[Cc]hief)"
+    r"[^,;.()]{0,90})"
+)
 
 
 def run(doc: Doc) -> None:
-    return None
+    people: list[PersonRef] = doc.context["people"]
+    by_mention = {(m.start, m.end): p for p in people for m in p.mentions}
+    seen: set[str] = set()
+    for sent in doc.sentences:
+        for action, pattern in _ACTIONS:
+            verb = pattern.search(sent.text)
+            if not verb:
+                continue
+            verb_pos = sent.start + verb.start()
+            persons = [
+                m for m in doc.mentions_in(sent.start, sent.end, "person")
+                if (m.start, m.end) in by_mention
+            ]
+            subject = _subject(persons, verb_pos, verb)
+            if subject is None:
+                continue
+            ref = by_mention[(subject.start, subject.end)]
+            if ref.name in seen:
+                continue
+            seen.add(ref.name)
+            post = _POST.search(sent.text, subject.end - sent.start)
+            post_text = post.group(1).strip() if post else None
+            if post_text:
+                post_text = re.sub(r"\s+(?:was|is|will|has|for|until|on|at)\b.*$", "", post_text)
+                post_text = post_text[0].upper() + post_text[1:]
+            doc.facts.append(
+                Appointment(
+                    person=ref.name,
+                    post=post_text or ref.role,
+                    action=action,
+                    planned=is_planned(sent, verb_pos, verb_pos + len(verb.group())),
+                    span=(sent.start, sent.end),
+                    quote=sent.text,
+                    confidence=0.8 if post_text else 0.65,
+                )
+            )
+
+
+def _subject(persons: list[Mention], verb_pos: int, verb: re.Match[str]) -> Mention | None:
+    """The person appointed: right after "appointment of", else nearest to the verb."""
+    word = verb.group().lower()
+    after = [m for m in persons if m.start > verb_pos]
+    before = [m for m in persons if m.end <= verb_pos]
+    if word.startswith(("appointment", "nomination", "candidacy")) and after:
+        return after[0]
+    if before and (not after or verb_pos - before[-1].end < 60):
+        return before[-1]
+    return after[0] if after else None

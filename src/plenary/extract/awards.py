@@ -1,9 +1,125 @@
-"""awards (placeholder until its rules land)."""
+"""Honours given to people: who receives which order, medal or title, and from whom."""
 
 from __future__ import annotations
 
-from plenary.extract.doc import Doc
+import re
+
+from plenary.extract.doc import Doc, Mention, Sentence
+from plenary.extract.persons import PersonRef
+from plenary.extract.tense import is_planned
+from plenary.spec import Award
+
+_VERB = re.compile(
+    r"\b(award\w*|bestow\w*|present\w*|confer\w*|receiv\w*|decorat\w*|hand(?:ed|s)? over|"
+    r"given|granted|honou?red)\b",
+    re.I,
+)
+_AWARD_NAME = re.compile(
+    r"\b(?:(?:Russia's|Russian|Belarusian|Kazakh|CIS|Uzbek|Kyrgyz|Tajik|state)\s+)?"
+    r"(?:Order|Medal|Certificate of Hono(?:u)?r|Prize|title of Hero|Hero)"
+    r"(?:\s+(?:of|for|the|St\.|Saint|\"[^\"]{2,30}\"|“[^”]{2,30}”|[A-Z][\w\-]*))*"
+)
+_PASSIVE_GIVER = re.compile(r"\b(?:by|from)\s*$")
+
+
+def _verb_for(sent: Sentence, award_start: int) -> re.Match[str] | None:
+    """The verb of the award: the last one before the award's name, else the first after; not
+    a noun ("the awards will continue")."""
+    verbs = [
+        v
+        for v in _VERB.finditer(sent.text)
+        if not re.search(r"\b(?:the|these|its|his|her)\s+$", sent.text[: v.start()], re.I)
+    ]
+    before = [v for v in verbs if sent.start + v.start() < award_start]
+    if before:
+        return before[-1]
+    return verbs[0] if verbs else None
+
+
+def _award_in(doc: Doc, sent: Sentence) -> tuple[str, int, int] | None:
+    known = doc.mentions_in(sent.start, sent.end, "award")
+    if known:
+        m = known[0]
+        return m.key, m.start, m.end
+    match = _AWARD_NAME.search(sent.text)
+    if match and len(match.group().split()) >= 2:
+        name = re.sub(r"^(?:Russia's|Russian|state)\s+", "", match.group()).strip()
+        return name, sent.start + match.start(), sent.start + match.end()
+    return None
 
 
 def run(doc: Doc) -> None:
-    return None
+    people: list[PersonRef] = doc.context["people"]
+    by_mention = {(m.start, m.end): p for p in people for m in p.mentions}
+    seen: set[tuple[str, str]] = set()
+    for sent in doc.sentences:
+        award = _award_in(doc, sent)
+        if award is None:
+            continue
+        name, award_start, _ = award
+        verb = _verb_for(sent, award_start)
+        if verb is None:
+            continue
+        verb_pos = sent.start + verb.start()
+        persons = [
+            m
+            for m in doc.mentions_in(sent.start, sent.end, "person")
+            if (m.start, m.end) in by_mention
+        ]
+        if not persons:
+            continue
+        recipient, giver = _roles(doc, persons, verb, verb_pos, award_start, sent)
+        if recipient is None:
+            continue
+        recipient_ref = by_mention[(recipient.start, recipient.end)]
+        key = (recipient_ref.name, name)
+        if key in seen:
+            continue
+        seen.add(key)
+        doc.facts.append(
+            Award(
+                recipient=recipient_ref.name,
+                award=name,
+                by=by_mention[(giver.start, giver.end)].name if giver else None,
+                planned=is_planned(sent, verb_pos, verb_pos + len(verb.group())),
+                span=(sent.start, sent.end),
+                quote=sent.text,
+                confidence=0.85,
+            )
+        )
+
+
+def _roles(
+    doc: Doc,
+    persons: list[Mention],
+    verb: re.Match[str],
+    verb_pos: int,
+    award_start: int,
+    sent: Sentence,
+) -> tuple[Mention | None, Mention | None]:
+    """(recipient, giver): "X will receive", "Putin awarded X", "award ... to X", "by X"."""
+    word = verb.group().lower()
+    before = [m for m in persons if m.end <= verb_pos]
+    after = [m for m in persons if m.start > verb_pos]
+    if word.startswith("receiv") and before:
+        giver = next(
+            (m for m in after if _PASSIVE_GIVER.search(doc.text[sent.start : m.start])), None
+        )
+        return before[-1], giver
+    to_recipient = [
+        m for m in after if re.search(r"\bto\s+(?:\w+\s+){0,6}$", doc.text[award_start : m.start])
+    ]
+    if after:
+        recipient = to_recipient[0] if to_recipient else after[0]
+        giver = before[-1] if before else None
+        if giver is None:
+            giver = next(
+                (m for m in after if m is not recipient and _PASSIVE_GIVER.search(
+                    doc.text[max(sent.start, m.start - 6) : m.start])),
+                None,
+            )
+        return recipient, giver
+    if before and re.search(r"\b(was|were|has been|will be|is to be)\s+\w*$",
+                            doc.text[before[-1].end : verb_pos]):
+        return before[-1], None
+    return None, None

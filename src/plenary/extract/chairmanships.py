@@ -1,9 +1,118 @@
-"""chairmanships (placeholder until its rules land)."""
+"""Chairmanships: a state chairs an organization (or one of its bodies) for a year."""
 
 from __future__ import annotations
 
-from plenary.extract.doc import Doc
+import re
+
+from plenary.extract.doc import Doc, Sentence
+from plenary.extract.tense import is_planned
+from plenary.reference import load
+from plenary.spec import Chairmanship
+
+_CHAIR = re.compile(
+    r"\b(chairmanship|chairs?|chaired|chairing|presidency|presides|presided|presiding|"
+    r"take(?:s)? over|took over|taking over|hand(?:s|ed)? over|pass(?:es|ed)? to|head of)\b",
+    re.I,
+)
+_YEAR = re.compile(r"(?<![\d\-–])(20[0-4]\d)(?:\s*[-–]\s*(20[0-4]\d))?(?![\d])")
+
+
+def _org_of(doc: Doc, sent: Sentence) -> str | None:
+    orgs = doc.mentions_in(sent.start, sent.end, "org")
+    if orgs:
+        return orgs[0].key
+    bodies = doc.mentions_in(sent.start, sent.end, "body")
+    gaz = load()
+    if bodies and gaz.bodies[bodies[0].key].org:
+        return gaz.bodies[bodies[0].key].org
+    primary = doc.context.get("primary_meeting")
+    if primary is not None:
+        return gaz.bodies[primary.body].org if primary.body in gaz.bodies else None
+    counts: dict[str, int] = {}
+    for mention in doc.mentions:
+        if mention.type == "org":
+            counts[mention.key] = counts.get(mention.key, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def _year(doc: Doc, sent: Sentence, pos: int) -> int | None:
+    lo, hi = max(sent.start, pos - 35), min(sent.end, pos + 70)
+    window = doc.text[lo:hi]
+    years = [
+        (abs(lo + m.start() - pos), int(m.group(1)))
+        for m in _YEAR.finditer(window)
+        if not doc.mentions_in(min(pos, lo + m.start()) + 1, max(pos, lo + m.start()), "state")
+    ]
+    if years:
+        return min(years)[1]
+    published = doc.context.get("published")
+    if published is not None:
+        lowered = sent.text.lower()
+        if "this year" in lowered or "current year" in lowered:
+            return int(published.year)
+        if "next year" in lowered:
+            return int(published.year) + 1
+    return None
 
 
 def run(doc: Doc) -> None:
+    people_states = {
+        (m.start, m.end): p.state for p in doc.context["people"] for m in p.mentions if p.state
+    }
+    seen: set[tuple[str, str, int]] = set()
+    for sent in doc.sentences:
+        for trigger in _CHAIR.finditer(sent.text):
+            pos = sent.start + trigger.start()
+            word = trigger.group().lower()
+            if word == "head of" and not doc.mentions_in(pos, pos + 40, "org"):
+                continue
+            if word in ("chairs", "chair") and not re.search(r"\bwill chair|\bchairs the\b", sent.text):
+                continue
+            state = _state_for(doc, sent, pos, people_states, word)
+            org = _org_of(doc, sent)
+            year = _year(doc, sent, pos)
+            if state is None or org is None or year is None:
+                continue
+            if (org, state, year) in seen:
+                continue
+            seen.add((org, state, year))
+            doc.facts.append(
+                Chairmanship(
+                    org=org,
+                    state=state,
+                    year=year,
+                    planned=is_planned(sent, pos, pos + len(trigger.group())),
+                    span=(sent.start, sent.end),
+                    quote=sent.text,
+                    confidence=0.8,
+                )
+            )
+
+
+def _state_for(
+    doc: Doc, sent: Sentence, pos: int, people_states: dict[tuple[int, int], str], word: str
+) -> str | None:
+    """The chairing state: "Russia's chairmanship", "chairmanship of Tajikistan", "Putin, head
+    of the CIS", "Tajikistan is set to take over"."""
+    window_after = doc.text[pos : min(sent.end, pos + 60)]
+    after_of = re.match(r"\w+\s+of\s+(?:the\s+)?", window_after)
+    if after_of and word in ("chairmanship", "presidency"):
+        for mention in doc.mentions_in(pos, pos + 60):
+            if mention.type == "state" and mention.start == pos + after_of.end():
+                return mention.key
+    before = [
+        m
+        for m in doc.mentions
+        if sent.start <= m.start and m.end <= pos and m.type in ("state", "state-adj", "person")
+    ]
+    if word.startswith(("hand", "pass")):
+        after = doc.mentions_in(pos, sent.end, "state")
+        return after[0].key if after else None
+    if before:
+        last = before[-1]
+        if last.type == "person":
+            return people_states.get((last.start, last.end))
+        gap = doc.text[last.end : pos]
+        if len(gap) <= 40:
+            return last.key
     return None

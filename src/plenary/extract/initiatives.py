@@ -1,9 +1,99 @@
-"""initiatives (placeholder until its rules land)."""
+"""Initiatives: a proposal put forward by a person ("X proposed holding a conference on ...")."""
 
 from __future__ import annotations
 
-from plenary.extract.doc import Doc
+import re
+from functools import cache
+
+from plenary.extract.doc import Doc, Mention, lexicon
+from plenary.extract.persons import PersonRef
+from plenary.spec import Initiative
+
+_FOR_INITIATING = re.compile(r"\bfor (?:initiating|proposing|putting forward)\s+(?P<subject>[^.;:]+)", re.I)
+_PRONOUN = re.compile(r"\b(he|she)\b", re.I)
+_END = re.compile(
+    r"[.;:!?]|,\s+(?:which|who|that|while|but|and\s+(?:he|she|it|the)|\w+ing)\b|\s[—–]\s|\("
+)
+
+
+@cache
+def _verb_pattern() -> re.Pattern[str]:
+    verbs = sorted(lexicon()["initiative_verbs"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b", re.I)
+
+
+def _subject_text(text: str) -> str | None:
+    end = _END.search(text)
+    phrase = text[: end.start()] if end else text
+    phrase = re.sub(r"^\s*(?:that|to|on|the idea of|an idea of|an initiative (?:to|on))\s+", "", phrase)
+    phrase = phrase.strip(" ,\"“”«»'")
+    phrase = re.sub(r"[\"“”«»]", "", phrase)
+    words = phrase.split()
+    if len(words) < 2 or re.match(r"^(?:the|an|this|that)\s+initiative$", phrase, re.I):
+        return None
+    return " ".join(words[:25])
 
 
 def run(doc: Doc) -> None:
+    people: list[PersonRef] = doc.context["people"]
+    by_mention = {(m.start, m.end): p for p in people for m in p.mentions}
+    last_person: PersonRef | None = None
+    seen: set[tuple[str, str]] = set()
+    for sent in doc.sentences:
+        persons = [
+            m for m in doc.mentions_in(sent.start, sent.end, "person")
+            if (m.start, m.end) in by_mention
+        ]
+        found: list[tuple[PersonRef, str]] = []
+        for verb in _verb_pattern().finditer(sent.text):
+            pos = sent.start + verb.start()
+            if re.match(r"\s+by\b", sent.text[verb.end():]):
+                continue
+            author = _author(doc, persons, pos, last_person, by_mention)
+            subject = _subject_text(sent.text[verb.end():])
+            if author and subject:
+                found.append((author, subject))
+        thanked = _FOR_INITIATING.search(sent.text)
+        if thanked:
+            pos = sent.start + thanked.start()
+            before = [m for m in persons if m.end <= pos]
+            subject = _subject_text(thanked.group("subject"))
+            if before and subject:
+                found.append((by_mention[(before[-1].start, before[-1].end)], subject))
+        for author, subject in found:
+            if (author.name, subject) in seen:
+                continue
+            seen.add((author.name, subject))
+            doc.facts.append(
+                Initiative(
+                    by=author.name,
+                    state=author.state,
+                    subject=subject,
+                    span=(sent.start, sent.end),
+                    quote=sent.text,
+                    confidence=0.8,
+                )
+            )
+        if persons:
+            last_person = by_mention[(persons[-1].start, persons[-1].end)]
+
+
+def _author(
+    doc: Doc,
+    persons: list[Mention],
+    pos: int,
+    last_person: PersonRef | None,
+    by_mention: dict[tuple[int, int], PersonRef],
+) -> PersonRef | None:
+    """The proposer: the nearest person before the verb, or "he"/"she" for the last one named."""
+    before = [m for m in persons if m.end <= pos]
+    sent = doc.sentence_at(pos)
+    if before:
+        nearest = before[-1]
+        between = doc.text[nearest.end : pos]
+        pronoun = _PRONOUN.search(between)
+        if len(between) < 120 or pronoun:
+            return by_mention[(nearest.start, nearest.end)]
+    if _PRONOUN.search(doc.text[max(sent.start, pos - 30) : pos]) and last_person:
+        return last_person
     return None

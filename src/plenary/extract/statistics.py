@@ -1,9 +1,157 @@
-"""statistics (placeholder until its rules land)."""
+"""Numbers a report states about the economy or trade: value, unit, qualifier, subject, period.
+
+The subject is the state the number is about: "for Belarus (52.7%)", "the share ... in the
+trade turnover of Russia", "Kazakhstan's GDP"; failing those, the organization the article is
+about when the sentence speaks of mutual trade or the association as a whole.
+"""
 
 from __future__ import annotations
 
-from plenary.extract.doc import Doc
+import re
+from functools import cache
+
+from plenary.extract.dates import resolve
+from plenary.extract.doc import Doc, Sentence, lexicon
+from plenary.spec import Statistic
+
+
+@cache
+def _number_pattern() -> re.Pattern[str]:
+    lex = lexicon()
+    scales = "|".join(sorted(lex["scales"], key=len, reverse=True))
+    units = [w for words in lex["units"].values() for w in words if w not in ("$", "€", "₽")]
+    unit_alt = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    return re.compile(
+        r"(?P<cur>[$€₽])?\s?(?P<num>\d{1,3}(?:[,\s]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
+        r"(?:\s?(?P<scale>" + scales + r"|bn|tn|trn)\b\.?)?"
+        r"(?:\s?(?P<unit>%|(?:" + unit_alt + r")(?![\w])))?",
+        re.I,
+    )
+
+
+def _unit_of(word: str | None, currency: str | None) -> str | None:
+    if currency:
+        return {"$": "USD", "€": "EUR", "₽": "RUB"}[currency]
+    if not word:
+        return None
+    lowered = word.lower()
+    for unit, words in lexicon()["units"].items():
+        if lowered in (w.lower() for w in words):
+            return str(unit)
+    return None
+
+
+def _scale(word: str | None) -> float:
+    if not word:
+        return 1.0
+    table: dict[str, int] = lexicon()["scales"]
+    lowered = word.lower().rstrip(".")
+    aliases = {"bn": "billion", "tn": "trillion", "trn": "trillion"}
+    return float(table.get(aliases.get(lowered, lowered), 1))
+
+
+def _qualifier(before: str) -> str | None:
+    tail = before[-30:].lower()
+    for qualifier, words in lexicon()["qualifiers"].items():
+        for word in sorted(words, key=len, reverse=True):
+            if re.search(rf"\b{re.escape(word.strip())}\s+(?:by\s+|to\s+)?(?:\$|€)?\s*$", tail):
+                return str(qualifier)
+    return None
 
 
 def run(doc: Doc) -> None:
+    cues = set(lexicon()["statistic_cues"])
+    article_org = _article_org(doc)
+    for sent in doc.sentences:
+        words = set(re.findall(r"[a-z]+", sent.text.lower()))
+        if not words & cues:
+            continue
+        date_spans = [(d.start, d.end) for d in doc.context["dates"]]
+        for match in _number_pattern().finditer(sent.text):
+            start, end = sent.start + match.start("num"), sent.start + match.end()
+            if any(s <= start < e for s, e in date_spans):
+                continue
+            unit = _unit_of(match.group("unit"), match.group("cur"))
+            if unit is None:
+                continue
+            raw = match.group("num").replace(",", "").replace(" ", "")
+            try:
+                value = float(raw) * _scale(match.group("scale"))
+            except ValueError:
+                continue
+            if unit == "%" and value > 1000:
+                continue
+            before = doc.text[sent.start : sent.start + match.start()]
+            doc.facts.append(
+                Statistic(
+                    indicator=_indicator(sent, match.start()),
+                    subject=_subject(doc, sent, start, end, article_org),
+                    value=int(value) if value.is_integer() else round(value, 6),
+                    unit=unit,
+                    qualifier=_qualifier(before),
+                    period=_period(doc, sent, start),
+                    span=(sent.start, sent.end),
+                    quote=sent.text,
+                    confidence=0.8,
+                )
+            )
+
+
+def _article_org(doc: Doc) -> str | None:
+    counts: dict[str, int] = {}
+    for mention in doc.mentions:
+        if mention.type == "org":
+            counts[mention.key] = counts.get(mention.key, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def _subject(doc: Doc, sent: Sentence, start: int, end: int, article_org: str | None) -> str | None:
+    states = [m for m in doc.mentions_in(sent.start, sent.end) if m.type == "state"]
+    before = doc.text[sent.start : start]
+    paren = re.search(r"\(\s*$", before)
+    if paren:
+        owner = [m for m in states if m.end <= sent.start + paren.start() and
+                 sent.start + paren.start() - m.end <= 2]
+        if owner:
+            return owner[-1].key
+    clause_start = max(before.rfind(";"), before.rfind(". "), 0)
+    candidates = [m for m in states if sent.start + clause_start <= m.start and m.end <= start]
+    owners = [
+        m for m in candidates
+        if doc.text[m.end : m.end + 2] in ("'s", "’s")
+        or re.search(r"\b(?:of|in|for)\s+(?:the\s+)?$", doc.text[max(sent.start, m.start - 8) : m.start])
+    ]
+    if owners:
+        return owners[-1].key
+    if candidates and not re.search(r"\bmutual|between|among|within\b", before, re.I):
+        return candidates[-1].key
+    lowered = sent.text.lower()
+    if article_org and (
+        doc.mentions_in(sent.start, sent.end, "org")
+        or re.search(r"\b(mutual|association|commonwealth|union|member states|in general)\b", lowered)
+        or not states
+    ):
+        return article_org
     return None
+
+
+def _indicator(sent: Sentence, number_offset: int) -> str:
+    text = sent.text[:number_offset]
+    text = re.sub(r"^.*?\b(?:according to [^,]+,|said that|noted that)\s*", "", text, flags=re.I)
+    words = re.findall(r"[\w'’\-]+", text)
+    return " ".join(words[-10:])
+
+
+def _period(doc: Doc, sent: Sentence, pos: int) -> str | None:
+    dates = [d for d in doc.context["dates"] if sent.start <= d.start < sent.end]
+    if not dates:
+        return None
+    periods = [d for d in dates if d.is_period]
+    chosen = periods[0] if periods else min(dates, key=lambda d: abs(d.start - pos))
+    return resolve(chosen, doc.context["published"], False, doc.context.get("fallback_year")
+                   or _any_year(doc))
+
+
+def _any_year(doc: Doc) -> int | None:
+    published = doc.context.get("published")
+    return int(published.year) if published is not None else None
