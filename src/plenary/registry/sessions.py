@@ -156,10 +156,8 @@ def build_sessions(
         if len(top) == 1:
             resolved.append((top[0], m))
         else:
-            unresolved.append(
-                f"meeting reference ambiguous: {m.body} {m.date or ''} {m.place or ''}"
-                f" in {m.sf.article}".replace("  ", " ")
-            )
+            what = " ".join(x for x in (m.body, m.date, m.place) if x)
+            unresolved.append(f"meeting reference ambiguous: {what} in {m.sf.article}")
     for cluster, m in resolved:
         cluster.mentions.append(m)
     clusters += _cluster(orphans)
