@@ -10,17 +10,32 @@ from plenary.extract.tense import is_planned
 from plenary.spec import Appointment
 
 _ACTIONS = [
-    ("extended", re.compile(
-        r"\b(mandate|term|powers|tenure)\s+(?:\w+\s+){0,3}?(extended|prolonged|renewed)|"
-        r"\b(extend\w*|prolong\w*|renew\w*)\s+(?:the\s+)?(?:mandate|term|powers|tenure)|"
-        r"\b(re-?appoint\w*|re-?elect\w*)\b", re.I)),
-    ("dismissed", re.compile(
-        r"\b(dismiss\w*|relieved\s+\w*\s*of|removed from|sacked|fired|resign\w*|"
-        r"stepped down|step down)\b", re.I)),
-    ("appointed", re.compile(
-        r"\b(appoint\w*|nominat\w*|(?:was|were|been|be) (?:named|elected)|named as|designated|"
-        r"approved the candidacy|"
-        r"confirm\w* the candidacy|take(?:s)? (?:up )?the post|took (?:up )?the post)\b", re.I)),
+    (
+        "extended",
+        re.compile(
+            r"\b(mandate|term|powers|tenure)\s+(?:\w+\s+){0,3}?(extended|prolonged|renewed)|"
+            r"\b(extend\w*|prolong\w*|renew\w*)\s+(?:the\s+)?(?:mandate|term|powers|tenure)|"
+            r"\b(re-?appoint\w*|re-?elect\w*)\b",
+            re.I,
+        ),
+    ),
+    (
+        "dismissed",
+        re.compile(
+            r"\b(dismiss\w*|relieved\s+\w*\s*of|removed from|sacked|fired|resign\w*|"
+            r"stepped down|step down)\b",
+            re.I,
+        ),
+    ),
+    (
+        "appointed",
+        re.compile(
+            r"\b(appoint\w*|nominat\w*|(?:was|were|been|be) (?:named|elected)|named as|designated|"
+            r"approved the candidacy|"
+            r"confirm\w* the candidacy|take(?:s)? (?:up )?the post|took (?:up )?the post)\b",
+            re.I,
+        ),
+    ),
 ]
 _POST = re.compile(
     r"\b(?:as|to the post of|to the position of|the new|new)\s+(?:the\s+)?"
@@ -41,7 +56,8 @@ def run(doc: Doc) -> None:
                 continue
             verb_pos = sent.start + verb.start()
             persons = [
-                m for m in doc.mentions_in(sent.start, sent.end, "person")
+                m
+                for m in doc.mentions_in(sent.start, sent.end, "person")
                 if (m.start, m.end) in by_mention
             ]
             subject = _subject(persons, verb_pos, verb)

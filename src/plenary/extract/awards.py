@@ -114,12 +114,17 @@ def _roles(
         giver = before[-1] if before else None
         if giver is None:
             giver = next(
-                (m for m in after if m is not recipient and _PASSIVE_GIVER.search(
-                    doc.text[max(sent.start, m.start - 6) : m.start])),
+                (
+                    m
+                    for m in after
+                    if m is not recipient
+                    and _PASSIVE_GIVER.search(doc.text[max(sent.start, m.start - 6) : m.start])
+                ),
                 None,
             )
         return recipient, giver
-    if before and re.search(r"\b(was|were|has been|will be|is to be)\s+\w*$",
-                            doc.text[before[-1].end : verb_pos]):
+    if before and re.search(
+        r"\b(was|were|has been|will be|is to be)\s+\w*$", doc.text[before[-1].end : verb_pos]
+    ):
         return before[-1], None
     return None, None

@@ -66,7 +66,9 @@ def run(doc: Doc) -> None:
             word = trigger.group().lower()
             if word == "head of" and not doc.mentions_in(pos, pos + 40, "org"):
                 continue
-            if word in ("chairs", "chair") and not re.search(r"\bwill chair|\bchairs the\b", sent.text):
+            if word in ("chairs", "chair") and not re.search(
+                r"\bwill chair|\bchairs the\b", sent.text
+            ):
                 continue
             state = _state_for(doc, sent, pos, people_states, word)
             org = _org_of(doc, sent)

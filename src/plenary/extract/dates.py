@@ -51,8 +51,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "period-months",
         re.compile(
-            r"\b(?:from\s+|in\s+|for\s+)?" + _M + r"\s*(?:to|through|until|-|–|—)\s*" + _M2
-            + r"(?:\s+(?:of\s+)?" + _Y + r")?\b",
+            r"\b(?:from\s+|in\s+|for\s+)?"
+            + _M
+            + r"\s*(?:to|through|until|-|–|—)\s*"
+            + _M2
+            + r"(?:\s+(?:of\s+)?"
+            + _Y
+            + r")?\b",
             re.I,
         ),
     ),
@@ -66,8 +71,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "half",
-        re.compile(r"\b(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of\s+(?:the\s+year\s+)?"
-                   + _Y + r")?", re.I),
+        re.compile(
+            r"\b(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of\s+(?:the\s+year\s+)?" + _Y + r")?",
+            re.I,
+        ),
     ),
     (
         "mdy",
@@ -96,10 +103,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "weekday",
-        re.compile(r"\b(?P<which>last\s+|next\s+|this\s+)?(?P<weekday>" + "|".join(WEEKDAYS)
-                   + r")\b", re.I),
+        re.compile(
+            r"\b(?P<which>last\s+|next\s+|this\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.I
+        ),
     ),
-    ("season", re.compile(r"\b(?P<which>this|next|last)\s+(?P<season>winter|spring|summer|autumn|fall)\b", re.I)),
+    (
+        "season",
+        re.compile(
+            r"\b(?P<which>this|next|last)\s+(?P<season>winter|spring|summer|autumn|fall)\b", re.I
+        ),
+    ),
     ("year", re.compile(r"(?<![\d\-–])" + _Y + r"(?![\d\-–]\d)")),
 ]
 
@@ -174,9 +187,9 @@ def _parse(form: str, match: re.Match[str]) -> DateExpr | None:
     elif form == "relative":
         expr.relative = groups["rel"].lower()
     elif form == "weekday":
-        expr.relative = (groups.get("which") or "").strip().lower() + ":" + groups[
-            "weekday"
-        ].lower()
+        expr.relative = (
+            (groups.get("which") or "").strip().lower() + ":" + groups["weekday"].lower()
+        )
     elif form == "season":
         expr.relative = groups["which"].lower() + ":" + groups["season"].lower()
     return expr

@@ -23,31 +23,164 @@ from plenary.spec import Document, MeetingRef
 
 _QUOTE = re.compile(r"[\"“«„]([^\"”»“]{8,300}?)[\"”»“]")
 _STOP = {
-    "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would",
-    "shall", "should", "can", "could", "may", "might", "must", "which", "that", "who", "whom",
-    "whose", "aimed", "during", "at", "by", "after", "before", "as", "while", "when", "where",
-    "since", "along", "alongside", "among", "including", "because", "although", "though", "if",
-    "said", "says", "we", "they", "he", "she", "it", "its", "this", "these", "those", "there",
-    "adopted", "signed", "ratified", "approved", "endorsed", "reviewed", "considered", "prepared",
-    "initiated", "designed", "intended", "drafted", "developed", "concluded", "discussed",
-    "also", "already", "yesterday", "today", "not", "but", "or", "so", "than", "then", "via",
-    "being", "into", "would", "did", "does", "do", "according", "such", "other", "several",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "which",
+    "that",
+    "who",
+    "whom",
+    "whose",
+    "aimed",
+    "during",
+    "at",
+    "by",
+    "after",
+    "before",
+    "as",
+    "while",
+    "when",
+    "where",
+    "since",
+    "along",
+    "alongside",
+    "among",
+    "including",
+    "because",
+    "although",
+    "though",
+    "if",
+    "said",
+    "says",
+    "we",
+    "they",
+    "he",
+    "she",
+    "it",
+    "its",
+    "this",
+    "these",
+    "those",
+    "there",
+    "adopted",
+    "signed",
+    "ratified",
+    "approved",
+    "endorsed",
+    "reviewed",
+    "considered",
+    "prepared",
+    "initiated",
+    "designed",
+    "intended",
+    "drafted",
+    "developed",
+    "concluded",
+    "discussed",
+    "also",
+    "already",
+    "yesterday",
+    "today",
+    "not",
+    "but",
+    "or",
+    "so",
+    "than",
+    "then",
+    "via",
+    "into",
+    "did",
+    "does",
+    "do",
+    "according",
+    "such",
+    "other",
+    "several",
 }
-_JOINERS = {"of", "on", "for", "in", "to", "between", "with", "and", "the", "a", "an", "until",
-            "till", "through", "from", "against", "about", "regarding", "concerning", "up"}
+_JOINERS = {
+    "of",
+    "on",
+    "for",
+    "in",
+    "to",
+    "between",
+    "with",
+    "and",
+    "the",
+    "a",
+    "an",
+    "until",
+    "till",
+    "through",
+    "from",
+    "against",
+    "about",
+    "regarding",
+    "concerning",
+    "up",
+}
 _PREMODIFIERS = {
-    "cooperation", "joint", "special", "framework", "intergovernmental", "interstate",
-    "comprehensive", "strategic", "partnership", "investment", "trade", "security", "action",
-    "economic", "free", "military", "collective", "final", "main", "political", "development",
-    "integration", "digital", "customs", "energy", "transport", "migration", "humanitarian",
-    "bilateral", "multilateral", "long-term", "targeted", "interregional", "updated", "new",
+    "cooperation",
+    "joint",
+    "special",
+    "framework",
+    "intergovernmental",
+    "interstate",
+    "comprehensive",
+    "strategic",
+    "partnership",
+    "investment",
+    "trade",
+    "security",
+    "action",
+    "economic",
+    "free",
+    "military",
+    "collective",
+    "final",
+    "main",
+    "political",
+    "development",
+    "integration",
+    "digital",
+    "customs",
+    "energy",
+    "transport",
+    "migration",
+    "humanitarian",
+    "bilateral",
+    "multilateral",
+    "long-term",
+    "targeted",
+    "interregional",
+    "updated",
+    "new",
 }
 _APPOSITIVE = re.compile(
     r",\s+(?:initiated|proposed|prepared|drafted|developed|put forward|suggested)\s+by\s+"
     r"[^,]{2,60},\s+(?=(?:on|of|for|to|in)\b)"
 )
-_GENERIC = re.compile(r"^(?:several|some|many|a number of|various|key|important|other|new|"
-                      r"these|those|all|number of|both)\b", re.I)
+_GENERIC = re.compile(
+    r"^(?:several|some|many|a number of|various|key|important|other|new|"
+    r"these|those|all|number of|both)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -114,8 +247,11 @@ def _premodifier_start(text: str, head_start: int, floor: int) -> int:
     words = list(re.finditer(r"[\w\-]+", text[floor:head_start]))
     for match in reversed(words[-3:]):
         word = match.group()
-        if word.lower() in _PREMODIFIERS or (word[0].isupper() and word.lower() not in _STOP
-                                               and word not in ("The", "A", "An", "In", "On")):
+        if word.lower() in _PREMODIFIERS or (
+            word[0].isupper()
+            and word.lower() not in _STOP
+            and word not in ("The", "A", "An", "In", "On")
+        ):
             start = floor + match.start()
         else:
             break
@@ -154,13 +290,12 @@ def find_titles(doc: Doc, sent: Sentence) -> list[TitleHit]:
         if head.lower() in ("decision", "statement", "plan", "address") and not has_complement:
             continue
         plural = head.lower().endswith("s") and not head.lower().endswith("ss")
-        if plural and head.lower() not in ("amendments", "regulations") and (
-            not head[0].isupper()
-        ):
+        if plural and head.lower() not in ("amendments", "regulations") and (not head[0].isupper()):
             continue
         before_words = text[max(sent.start, start - 25) : start]
-        if _GENERIC.search(text[start:end]) or re.search(r"\b(several|some|many|number of|key)\s+$",
-                                                         before_words, re.I):
+        if _GENERIC.search(text[start:end]) or re.search(
+            r"\b(several|some|many|number of|key)\s+$", before_words, re.I
+        ):
             continue
         title = f"{text[start:head_end]} {complement}".strip()
         title = re.sub(r"^(?:the|a|an|draft)\s+", "", title, flags=re.I)
@@ -225,7 +360,7 @@ def _meeting_for(doc: Doc, sent: Sentence, action: str) -> MeetingRef | None:
     meetings: list[MeetingCandidate] = doc.context.get("meetings", [])
     by_sentence = doc.context.get("sentence_meetings", {})
     if sent.index in by_sentence:
-        return by_sentence[sent.index].ref()  # type: ignore[no-any-return]
+        return by_sentence[sent.index].ref()
     places = {m.key for m in doc.mentions_in(sent.start, sent.end, "place")}
     for meeting in meetings:
         if meeting.place and meeting.place in places and meeting.body != "bilateral":
@@ -251,9 +386,12 @@ def run(doc: Doc) -> None:
         sentence_actions = _actions_in(sent)
         if not hits:
             pronoun = _PRONOUN.search(sent.text)
-            if pronoun and last_title and sentence_actions and sent.index - (
-                last_title.sentence.index if last_title.sentence else 0
-            ) <= 2:
+            if (
+                pronoun
+                and last_title
+                and sentence_actions
+                and sent.index - (last_title.sentence.index if last_title.sentence else 0) <= 2
+            ):
                 group = 1 if pronoun.group(1) else 2
                 hits = [
                     TitleHit(

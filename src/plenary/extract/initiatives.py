@@ -9,7 +9,9 @@ from plenary.extract.doc import Doc, Mention, lexicon
 from plenary.extract.persons import PersonRef
 from plenary.spec import Initiative
 
-_FOR_INITIATING = re.compile(r"\bfor (?:initiating|proposing|putting forward)\s+(?P<subject>[^.;:]+)", re.I)
+_FOR_INITIATING = re.compile(
+    r"\bfor (?:initiating|proposing|putting forward)\s+(?P<subject>[^.;:]+)", re.I
+)
 _PRONOUN = re.compile(r"\b(he|she)\b", re.I)
 _END = re.compile(
     r"[.;:!?]|,\s+(?:which|who|that|while|but|and\s+(?:he|she|it|the)|\w+ing)\b|\s[—–]\s|\("
@@ -25,7 +27,9 @@ def _verb_pattern() -> re.Pattern[str]:
 def _subject_text(text: str) -> str | None:
     end = _END.search(text)
     phrase = text[: end.start()] if end else text
-    phrase = re.sub(r"^\s*(?:that|to|on|the idea of|an idea of|an initiative (?:to|on))\s+", "", phrase)
+    phrase = re.sub(
+        r"^\s*(?:that|to|on|the idea of|an idea of|an initiative (?:to|on))\s+", "", phrase
+    )
     phrase = phrase.strip(" ,\"“”«»'")
     phrase = re.sub(r"[\"“”«»]", "", phrase)
     words = phrase.split()
@@ -41,16 +45,17 @@ def run(doc: Doc) -> None:
     seen: set[tuple[str, str]] = set()
     for sent in doc.sentences:
         persons = [
-            m for m in doc.mentions_in(sent.start, sent.end, "person")
+            m
+            for m in doc.mentions_in(sent.start, sent.end, "person")
             if (m.start, m.end) in by_mention
         ]
         found: list[tuple[PersonRef, str]] = []
         for verb in _verb_pattern().finditer(sent.text):
             pos = sent.start + verb.start()
-            if re.match(r"\s+by\b", sent.text[verb.end():]):
+            if re.match(r"\s+by\b", sent.text[verb.end() :]):
                 continue
             author = _author(doc, persons, pos, last_person, by_mention)
-            subject = _subject_text(sent.text[verb.end():])
+            subject = _subject_text(sent.text[verb.end() :])
             if author and subject:
                 found.append((author, subject))
         thanked = _FOR_INITIATING.search(sent.text)

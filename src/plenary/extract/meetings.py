@@ -150,7 +150,9 @@ def _article_body(doc: Doc) -> str | None:
             counts[mention.key] = counts.get(mention.key, 0) + 2
     for sent in doc.sentences:
         for org in {m.key for m in doc.mentions_in(sent.start, sent.end, "org")}:
-            if _GENERIC.search(sent.text) or re.search(r"\bheads? of|leaders|prime ministers", sent.text, re.I):
+            if _GENERIC.search(sent.text) or re.search(
+                r"\bheads? of|leaders|prime ministers", sent.text, re.I
+            ):
                 body = _level_body(org, sent.text)
                 if body:
                     counts[body] = counts.get(body, 0) + 1
@@ -167,13 +169,17 @@ def _sentence_candidates(
     if not found:
         orgs = doc.mentions_in(sent.start, sent.end, "org")
         trigger = _GENERIC.search(sent.text)
-        level_hit = re.search(r"\bheads? of (state|government)|prime ministers|premiers", sent.text, re.I)
+        level_hit = re.search(
+            r"\bheads? of (state|government)|prime ministers|premiers", sent.text, re.I
+        )
         if orgs and (trigger or level_hit):
             body = _level_body(orgs[0].key, sent.text)
             if (
                 article_body
                 and load().bodies[article_body].org == orgs[0].key
-                and not re.search(r"\bheads? of|leaders|presidents|prime ministers|premiers", sent.text, re.I)
+                and not re.search(
+                    r"\bheads? of|leaders|presidents|prime ministers|premiers", sent.text, re.I
+                )
             ):
                 body = article_body
             anchor = sent.start + (trigger or level_hit).start()  # type: ignore[union-attr]
@@ -283,8 +289,15 @@ def _bilaterals(
                 continue
             found.append(
                 MeetingCandidate(
-                    "bilateral", pos, pos + len(trigger.group()), sent, planned, date, place,
-                    set(), parties,
+                    "bilateral",
+                    pos,
+                    pos + len(trigger.group()),
+                    sent,
+                    planned,
+                    date,
+                    place,
+                    set(),
+                    parties,
                 )
             )
     return found

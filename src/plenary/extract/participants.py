@@ -108,9 +108,14 @@ def _participation(person: PersonRef, meeting: MeetingCandidate, sent: Sentence)
     cue = _cue_pattern().search(sent.text)
     strong = _STRONG_CUES.search(sent.text)
     if meeting.body == "bilateral":
-        if meeting.parties and person.state in meeting.parties and person.role in (
-            "President",
-            "Prime Minister",
+        if (
+            meeting.parties
+            and person.state in meeting.parties
+            and person.role
+            in (
+                "President",
+                "Prime Minister",
+            )
         ):
             return 0.8
         return None
@@ -120,9 +125,11 @@ def _participation(person: PersonRef, meeting: MeetingCandidate, sent: Sentence)
             return 0.8
         return None
     members = load().organizations[org].members() if org in load().organizations else []
-    associated = [
-        m.state for m in load().organizations[org].memberships
-    ] if org in load().organizations else []
+    associated = (
+        [m.state for m in load().organizations[org].memberships]
+        if org in load().organizations
+        else []
+    )
     if person.state not in members and person.state not in associated:
         return None
     if level and person.role in LEVEL_ROLES.get(level, set()):

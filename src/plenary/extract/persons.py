@@ -122,16 +122,16 @@ def _add_family_names(doc: Doc, people: dict[str, PersonRef]) -> None:
                 last = alias.split()[-1]
                 if last.isalpha() and last[0].isupper() and last not in families:
                     families[last] = ref
-    for family, ref in families.items():
-        if ref is None or len(family) < 3:
+    for family, owner in families.items():
+        if owner is None or len(family) < 3:
             continue
         pattern = re.compile(rf"\b(?:[A-Z]\.\s?)?{re.escape(family)}\b")
         for match in pattern.finditer(doc.text):
             if _overlaps(doc, match.start(), match.end()):
                 continue
-            mention = Mention("person", ref.name, match.start(), match.end(), match.group())
+            mention = Mention("person", owner.name, match.start(), match.end(), match.group())
             doc.mentions.append(mention)
-            ref.mentions.append(mention)
+            owner.mentions.append(mention)
     doc.mentions.sort(key=lambda m: m.start)
 
 
@@ -140,9 +140,13 @@ def state_near(doc: Doc, start: int, end: int, window: int = 60) -> str | None:
     sent = doc.sentence_at(start)
     lo = max(sent.start, start - window)
     candidates = [
-        m for m in doc.mentions if lo <= m.start and m.end <= start and m.type in ("state", "state-adj")
+        m
+        for m in doc.mentions
+        if lo <= m.start and m.end <= start and m.type in ("state", "state-adj")
     ]
-    between_person = [m for m in doc.mentions if m.type == "person" and lo <= m.start and m.end <= start]
+    between_person = [
+        m for m in doc.mentions if m.type == "person" and lo <= m.start and m.end <= start
+    ]
     if candidates:
         last = candidates[-1]
         if not any(p.start > last.end for p in between_person):

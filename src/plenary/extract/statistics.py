@@ -110,16 +110,22 @@ def _subject(doc: Doc, sent: Sentence, start: int, end: int, article_org: str | 
     before = doc.text[sent.start : start]
     paren = re.search(r"\(\s*$", before)
     if paren:
-        owner = [m for m in states if m.end <= sent.start + paren.start() and
-                 sent.start + paren.start() - m.end <= 2]
+        owner = [
+            m
+            for m in states
+            if m.end <= sent.start + paren.start() and sent.start + paren.start() - m.end <= 2
+        ]
         if owner:
             return owner[-1].key
     clause_start = max(before.rfind(";"), before.rfind(". "), 0)
     candidates = [m for m in states if sent.start + clause_start <= m.start and m.end <= start]
     owners = [
-        m for m in candidates
+        m
+        for m in candidates
         if doc.text[m.end : m.end + 2] in ("'s", "’s")
-        or re.search(r"\b(?:of|in|for)\s+(?:the\s+)?$", doc.text[max(sent.start, m.start - 8) : m.start])
+        or re.search(
+            r"\b(?:of|in|for)\s+(?:the\s+)?$", doc.text[max(sent.start, m.start - 8) : m.start]
+        )
     ]
     if owners:
         return owners[-1].key
@@ -128,7 +134,9 @@ def _subject(doc: Doc, sent: Sentence, start: int, end: int, article_org: str | 
     lowered = sent.text.lower()
     if article_org and (
         doc.mentions_in(sent.start, sent.end, "org")
-        or re.search(r"\b(mutual|association|commonwealth|union|member states|in general)\b", lowered)
+        or re.search(
+            r"\b(mutual|association|commonwealth|union|member states|in general)\b", lowered
+        )
         or not states
     ):
         return article_org
@@ -148,8 +156,9 @@ def _period(doc: Doc, sent: Sentence, pos: int) -> str | None:
         return None
     periods = [d for d in dates if d.is_period]
     chosen = periods[0] if periods else min(dates, key=lambda d: abs(d.start - pos))
-    return resolve(chosen, doc.context["published"], False, doc.context.get("fallback_year")
-                   or _any_year(doc))
+    return resolve(
+        chosen, doc.context["published"], False, doc.context.get("fallback_year") or _any_year(doc)
+    )
 
 
 def _any_year(doc: Doc) -> int | None:
