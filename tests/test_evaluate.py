@@ -411,13 +411,32 @@ def test_cli_last_line_is_micro_f1(corpus: tuple[Path, Path]) -> None:
     assert "no article for gold file of c.txt" in result.stderr
 
 
+# A fact no extractor can find in a.txt: the text never names Ashgabat, so it is always missed.
+UNFINDABLE = {
+    "kind": "meeting",
+    "body": "cis-heads-of-state",
+    "date": "2024-05",
+    "place": "Ashgabat",
+    "planned": False,
+}
+
+
 def test_cli_errors_and_json(corpus: tuple[Path, Path]) -> None:
     articles, gold = corpus
+    facts = [{**MOSCOW, "planned": False}, UNFINDABLE]
+    (gold / "nested" / "a.txt.json").write_text(json.dumps({"article": "a.txt", "facts": facts}))
     runner = CliRunner()
     listed = runner.invoke(app, ["evaluate", "--gold", str(gold), "--errors", str(articles)])
-    assert "The CIS summit was held in Moscow" in listed.stdout
+    assert listed.exit_code == 0, listed.output
+    lines = listed.stdout.splitlines()
+    missed = [i for i, line in enumerate(lines) if line.startswith("missed meeting:")]
+    assert any("place=Ashgabat" in lines[i] for i in missed), listed.stdout
+    shown_with = [lines[i + 1] for i in missed if "place=Ashgabat" in lines[i]]
+    assert "The CIS summit was held in Moscow" in shown_with[0]
     shown = runner.invoke(app, ["evaluate", "--gold", str(gold), "--json", str(articles)])
     data = json.loads(shown.stdout)
     assert [a["article"] for a in data["articles"]] == ["a.txt"]
-    assert data["kinds"]["meeting"]["gold"] == 1
+    assert data["kinds"]["meeting"]["gold"] == 2
+    assert UNFINDABLE.items() <= data["articles"][0]["missed"][-1].items()
+    assert data["micro"]["recall"] <= 0.5
     assert set(data["micro"]) >= {"precision", "recall", "f1"}
