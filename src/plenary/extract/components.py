@@ -13,7 +13,7 @@ from plenary.extract import (
     participants,
     statistics,
 )
-from plenary.extract.dates import context_year, find_dates, parse_published
+from plenary.extract.dates import context_year, dateline, find_dates, parse_published, resolve
 from plenary.extract.doc import Doc, split_sentences
 from plenary.extract.meetings import find_meetings, to_fact
 from plenary.extract.mentions import tag_mentions
@@ -43,8 +43,12 @@ def mentions(doc: Doc) -> None:
 @component("dates")
 def dates(doc: Doc) -> None:
     published = parse_published(doc.article.published)
+    fallback_year = context_year(doc.text) if published is None else None
+    line = dateline(doc.text)
+    if published is None and line is not None and line[1] is not None:
+        published = parse_published(resolve(line[1], None, False, fallback_year))
     doc.context["published"] = published
-    doc.context["fallback_year"] = context_year(doc.text) if published is None else None
+    doc.context["fallback_year"] = fallback_year
     doc.context["dates"] = find_dates(doc.text)
     doc.context["reference_date"] = doc.article.published or (
         str(doc.context["fallback_year"]) if doc.context["fallback_year"] else None

@@ -205,12 +205,36 @@ def parse_published(value: str | None) -> date | None:
         return None
 
 
+_TARGET_YEAR = re.compile(r"\b(?:until|till|to|by|through|up to|for the period until)\s+$", re.I)
+
+
 def context_year(text: str) -> int | None:
-    """The year a report is about when nothing else says: its most frequent explicit year."""
-    years = [int(m.group(0)) for m in re.finditer(r"(?<![\d\-–])20[0-3]\d(?![\d\-–]\d)", text)]
+    """The year a report is about when nothing else says: its most frequent explicit year,
+    not counting targets ("until 2030", "to 2035") and ranges ("2025-2027")."""
+    years = [
+        int(m.group(0))
+        for m in re.finditer(r"(?<![\d\-–])20[0-3]\d(?![\d\-–]\d)", text)
+        if not _TARGET_YEAR.search(text[max(0, m.start() - 25) : m.start()])
+    ]
     if not years:
         return None
     return Counter(years).most_common(1)[0][0]
+
+
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z .'\-]{2,30}),\s+(?P<date>[^\n(/–—-]{3,30}?)\s*"
+    r"(?:\([^)]{1,40}\)\s*)?(?:[-–—/]|\.\s*/)",
+    re.M,
+)
+
+
+def dateline(text: str) -> tuple[str, DateExpr | None] | None:
+    """An agency dateline in the first lines ("ASHGABAT, May 24 (Interfax) -"): the city and
+    its date, which stand in for `published` when the article has none."""
+    for match in _DATELINE.finditer(text[:600]):
+        dates = find_dates(match.group("date"))
+        return match.group("place").strip().title(), dates[0] if dates else None
+    return None
 
 
 def resolve(

@@ -282,9 +282,10 @@ def find_titles(doc: Doc, sent: Sentence) -> list[TitleHit]:
         end = _title_after_head(text, head_start, skip_to, sent.end)
         start = _premodifier_start(text, head_start, sent.start)
         complement = text[skip_to:end].strip()
-        has_complement = bool(re.match(r"(?:on|of|for|to|between|in)\b", complement, re.I)) and (
-            len(complement.split()) >= 2
-        )
+        has_complement = bool(
+            re.match(r"(?:on|of|for|to|between|in)\b", complement, re.I)
+            or (_is_list_item(sent.text) and re.match(r"\w+ing\b", complement))
+        ) and (len(complement.split()) >= 2)
         if not has_complement and not (head[0].isupper() and start < head_start):
             continue
         if head.lower() in ("decision", "statement", "plan", "address") and not has_complement:
@@ -403,11 +404,14 @@ def run(doc: Doc) -> None:
                         sent,
                     )
                 ]
-        if sent.text.rstrip().endswith(":") and sentence_actions:
-            action, verb_start, verb_end = sentence_actions[0]
-            tense = tense_of(sent, verb_start, verb_end)
-            list_action = (action, bool(tense))
-            continue
+        if sent.text.rstrip().endswith(":"):
+            intro = sent if sentence_actions else _previous(doc, sent)
+            intro_actions = _actions_in(intro) if intro else []
+            if intro and intro_actions:
+                action, verb_start, verb_end = intro_actions[0]
+                list_action = (action, bool(tense_of(intro, verb_start, verb_end)))
+                if not hits:
+                    continue
         if not _is_list_item(sent.text) and not hits:
             list_action = None
         for hit in hits:
@@ -454,6 +458,10 @@ def run(doc: Doc) -> None:
                 confidence=item.confidence,
             )
         )
+
+
+def _previous(doc: Doc, sent: Sentence) -> Sentence | None:
+    return doc.sentences[sent.index - 1] if sent.index > 0 else None
 
 
 def _is_list_item(text: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from plenary.extract.dates import DateExpr, resolve
 from plenary.extract.doc import Doc, Sentence, lexicon
 from plenary.extract.persons import PersonRef
-from plenary.extract.tense import is_planned, tense_of
+from plenary.extract.tense import clause_bounds, is_planned, tense_of
 from plenary.reference import load
 from plenary.spec import Meeting, MeetingRef
 
@@ -82,10 +82,11 @@ def _level_body(org: str, sentence_text: str) -> str | None:
 def _sentence_date(
     doc: Doc, sent: Sentence, anchor: int, planned: bool
 ) -> tuple[str | None, DateExpr | None]:
+    lo, hi = clause_bounds(sent, anchor, anchor + 1)
     dates: list[DateExpr] = [
         d
         for d in doc.context["dates"]
-        if sent.start <= d.start < sent.end and not d.is_period and d.form not in ("season",)
+        if lo <= d.start < hi and not d.is_period and d.form not in ("season",)
     ]
     dates = [d for d in dates if d.form != "year" or "summit" in sent.text.lower()]
     if not dates:
@@ -106,7 +107,8 @@ def _specificity(expr: DateExpr) -> int:
 
 
 def _sentence_place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
-    places = doc.mentions_in(sent.start, sent.end, "place")
+    lo, hi = clause_bounds(sent, anchor, anchor + 1)
+    places = doc.mentions_in(lo, hi, "place")
     if not places:
         return None
     return min(places, key=lambda m: abs(m.start - anchor)).key
@@ -211,7 +213,7 @@ def _merge(
     references: list[MeetingCandidate] = []
     by_sentence: dict[int, MeetingCandidate] = {}
     for cand in candidates:
-        if cand.generic and not cand.informal:
+        if not cand.informal and cand.date is None and cand.place is None:
             references.append(cand)
             continue
         target = next(
@@ -241,7 +243,10 @@ def _merge(
         target.place = target.place or cand.place
     for ref in references:
         target = next((m for m in meetings if m.body == ref.body and not m.informal), None)
-        if target is not None:
+        if target is None and not ref.generic:
+            meetings.append(ref)
+            by_sentence[ref.sentence.index] = ref
+        elif target is not None:
             target.references += 1
             target.formats |= ref.formats - {"informal"}
             by_sentence.setdefault(ref.sentence.index, target)

@@ -70,14 +70,20 @@ def _add_unknown_people(doc: Doc, people: dict[str, PersonRef]) -> None:
             continue
         before = doc.text[max(0, start - 80) : start]
         titled = bool(_TITLE_HEAD.search(before[-45:]))
-        if tokens[0] not in given and not (titled and len(tokens[0]) > 2):
+        first_given = next((i for i, t in enumerate(tokens) if t in given), None)
+        if first_given is not None and first_given > 0 and len(tokens) - first_given >= 2:
+            start += match.group().index(tokens[first_given])
+            tokens = tokens[first_given:]
+        elif tokens[0] not in given and not (titled and len(tokens[0]) > 2):
+            continue
+        if tokens[0] not in given and re.search(r"\bof\s+(?:the\s+)?$", before):
             continue
         if tokens[-1].endswith(".") or any(t.lower() in _NOT_NAMES for t in tokens):
             continue
         name = " ".join(tokens)
         key = name_key(name)
         canonical = known_keys.get(key, name)
-        mention = Mention("person", canonical, start, end, match.group())
+        mention = Mention("person", canonical, start, end, doc.text[start:end])
         doc.mentions.append(mention)
         people.setdefault(canonical, PersonRef(canonical, None)).mentions.append(mention)
         known_keys[key] = canonical
