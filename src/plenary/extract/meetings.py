@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date as _date
+from datetime import timedelta
 
 from plenary.extract.dates import DateExpr, resolve
 from plenary.extract.doc import Doc, Sentence, lexicon
@@ -18,7 +20,17 @@ from plenary.extract.tense import clause_bounds, is_planned, tense_of
 from plenary.reference import load
 from plenary.spec import Meeting, MeetingRef
 
-_GENERIC = re.compile(r"\b(summit|meeting|session|sitting|gathering|council)s?\b", re.I)
+_GENERIC = re.compile(
+    r"\b(summit|meeting|session|sitting|gathering)s?\b|"
+    r"\b(?:heads of state|heads of government|leaders|presidents|prime ministers|premiers|"
+    r"foreign ministers)\s+(?:will\s+|are to\s+|are due to\s+)?(?:next\s+)?(?:meet|met|gather)",
+    re.I,
+)
+_QUALIFIED = re.compile(
+    r"\b(strategic|expert|working|government|cabinet|board|plenary|extraordinary|press|"
+    r"business|investment|economic|academic|youth|joint)\s+$",
+    re.I,
+)
 _BILATERAL = re.compile(
     r"\b(bilateral (?:meeting|talks|negotiations)s?|held talks|hold talks|holds talks|"
     r"talks with|met with|meet with|meets with|meeting with|one-on-one|tete-a-tete|"
@@ -70,6 +82,8 @@ def _level_body(org: str, sentence_text: str) -> str | None:
         if level == "heads-of-state":
             continue
         if any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in words):
+            if level == "other-ministers":
+                return None
             for body in gaz.bodies.values():
                 if body.org == org and body.level == level:
                     return body.id
@@ -168,9 +182,25 @@ def _sentence_candidates(
     for mention in doc.mentions_in(sent.start, sent.end, "body"):
         if not _TITLE_OF.search(doc.text[max(sent.start, mention.start - 40) : mention.start]):
             found.append((mention.key, mention.start, mention.end, False))
+    bilateral = _BILATERAL.search(sent.text)
     if not found:
         orgs = doc.mentions_in(sent.start, sent.end, "org")
-        trigger = _GENERIC.search(sent.text)
+        trigger = next(
+            (
+                t
+                for t in _GENERIC.finditer(sent.text)
+                if not _QUALIFIED.search(sent.text[: t.start()])
+            ),
+            None,
+        )
+        if (
+            trigger
+            and orgs
+            and min(abs(sent.start + trigger.start() - o.start) for o in orgs) > 120
+        ):
+            orgs = []
+        if bilateral and trigger and trigger.start() >= bilateral.start() - 5:
+            trigger = None
         level_hit = re.search(
             r"\bheads? of (state|government)|prime ministers|premiers", sent.text, re.I
         )
@@ -213,7 +243,7 @@ def _merge(
     references: list[MeetingCandidate] = []
     by_sentence: dict[int, MeetingCandidate] = {}
     for cand in candidates:
-        if not cand.informal and cand.date is None and cand.place is None:
+        if cand.generic and not cand.informal:
             references.append(cand)
             continue
         target = next(
@@ -228,6 +258,12 @@ def _merge(
             ),
             None,
         )
+        if target is None and cand.date is None and cand.place is None and not cand.informal:
+            target = next((m for m in meetings if m.body == cand.body and not m.informal), None)
+            if target is not None:
+                by_sentence[cand.sentence.index] = target
+                target.references += 1
+                continue
         if target is None:
             meetings.append(cand)
             by_sentence[cand.sentence.index] = cand
@@ -284,6 +320,9 @@ def _bilaterals(
         date, _ = _sentence_date(doc, sent, pos, planned)
         place = _sentence_place(doc, sent, pos)
         if primary is not None:
+            eve = re.search(r"\b(on the eve of|the day before)\b", sent.text, re.I)
+            if date is None and eve and primary.date and len(primary.date) == 10:
+                date = (_date.fromisoformat(primary.date) - timedelta(days=1)).isoformat()
             date = date or primary.date
             place = place or primary.place
         for guest in guests:
