@@ -37,7 +37,14 @@ _OTHER_BODY = re.compile(
 )
 _STRONG_CUES = re.compile(
     r"\b(attend\w*|took part|take part|taking part|participat\w*|headed|heading|led the|"
-    r"delegation|chair\w*|arrived|made the trip|travel\w*)\b",
+    r"delegation|chair\w*|arrived|made the trip|travel\w*|represented|led by|headed by|"
+    r"joined by|were joined|was joined|around the table|in the hall|by video ?link|"
+    r"via video|online)\b",
+    re.I,
+)
+_ABSENT = re.compile(
+    r"\b(not (?:attend|take part|participate|travel|come|be present)|will not|won't|did not|"
+    r"didn't|stayed (?:at )?home|skipp\w*|absent|unable to|declined|instead of)\b",
     re.I,
 )
 
@@ -46,6 +53,36 @@ _STRONG_CUES = re.compile(
 def _cue_pattern() -> re.Pattern[str]:
     words = sorted(lexicon()["participation_cues"], key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def _bilateral_participants(
+    doc: Doc, meetings: list[MeetingCandidate], primary: MeetingCandidate | None
+) -> None:
+    """The two sides of each bilateral meeting; a summit preview's planned side meetings are
+    too loosely announced to name their participants."""
+    people: list[PersonRef] = doc.context["people"]
+    for meeting in meetings:
+        if meeting.body != "bilateral" or not meeting.parties:
+            continue
+        if meeting.planned and primary is not None:
+            continue
+        sent = meeting.sentence
+        named = {m.key for m in doc.mentions_in(sent.start, sent.end, "person")}
+        for person in people:
+            if person.name not in named or person.state not in meeting.parties:
+                continue
+            doc.facts.append(
+                Participant(
+                    person=person.name,
+                    state=person.state,
+                    role=person.role,
+                    meeting=meeting.ref(),
+                    planned=bool(meeting.planned),
+                    span=(sent.start, sent.end),
+                    quote=sent.text,
+                    confidence=0.8,
+                )
+            )
 
 
 def _excluded(sent: Sentence, start: int) -> bool:
@@ -67,15 +104,13 @@ def run(doc: Doc) -> None:
     primary: MeetingCandidate | None = doc.context.get("primary_meeting")
     meetings: list[MeetingCandidate] = doc.context.get("meetings", [])
     by_sentence = doc.context.get("sentence_meetings", {})
-    bilateral_only = primary is None
     seen: set[tuple[str, int]] = set()
+    _bilateral_participants(doc, meetings, primary)
     for person in doc.context["people"]:
         for mention in person.mentions:
             sent = doc.sentence_at(mention.start)
             meeting = by_sentence.get(sent.index, primary)
-            if meeting is None and bilateral_only:
-                meeting = next((m for m in meetings if m.body == "bilateral"), None)
-            if meeting is None or _excluded(sent, mention.start):
+            if meeting is None or _excluded(sent, mention.start) or _ABSENT.search(sent.text):
                 continue
             confidence = _participation(person, meeting, sent)
             if confidence is None:
@@ -121,8 +156,8 @@ def _participation(person: PersonRef, meeting: MeetingCandidate, sent: Sentence)
         return None
     org = body.org if body else None
     if person.org is not None:
-        if person.org == org and (cue or meeting.sentence is sent):
-            return 0.8
+        if person.org == org:
+            return 0.8 if cue or meeting.sentence is sent else 0.7
         return None
     members = load().organizations[org].members() if org in load().organizations else []
     associated = (
