@@ -112,6 +112,9 @@ def split_sentences(text: str) -> list[Sentence]:
     for match in _BOUNDARY.finditer(text):
         end = match.end() if not match.group().startswith("\n") else match.start()
         if match.group() and match.group()[0] in ".":
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            if re.fullmatch(r"\s*(?:\d{1,2}|[a-z])", text[line_start : match.start()]):
+                continue
             word = re.search(r"([\w.]+)\.$", text[start : match.start() + 1])
             if word:
                 token = word.group(1).lower()

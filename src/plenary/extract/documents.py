@@ -176,6 +176,10 @@ _APPOSITIVE = re.compile(
     r",\s+(?:initiated|proposed|prepared|drafted|developed|put forward|suggested)\s+by\s+"
     r"[^,]{2,60},\s+(?=(?:on|of|for|to|in)\b)"
 )
+_GERUNDS = (
+    r"(?:establishing|creating|granting|giving|amending|setting up|introducing|extending|"
+    r"admitting|approving|launching|forming|recognizing|recognising)\b"
+)
 _GENERIC = re.compile(
     r"^(?:several|some|many|a number of|various|key|important|other|new|"
     r"these|those|all|number of|both)\b",
@@ -284,6 +288,7 @@ def find_titles(doc: Doc, sent: Sentence) -> list[TitleHit]:
         complement = text[skip_to:end].strip()
         has_complement = bool(
             re.match(r"(?:on|of|for|to|between|in)\b", complement, re.I)
+            or bool(re.match(_GERUNDS, complement, re.I))
             or (_is_list_item(sent.text) and re.match(r"\w+ing\b", complement))
         ) and (len(complement.split()) >= 2)
         if not has_complement and not (head[0].isupper() and start < head_start):
@@ -414,6 +419,10 @@ def run(doc: Doc) -> None:
                     continue
         if not _is_list_item(sent.text) and not hits:
             list_action = None
+        following = doc.sentences[sent.index + 1] if sent.index + 1 < len(doc.sentences) else None
+        if sentence_actions and following is not None and _is_list_item(following.text):
+            action, verb_start, verb_end = sentence_actions[-1]
+            list_action = (action, bool(tense_of(sent, verb_start, verb_end)))
         for hit in hits:
             nearest = _nearest_action(sent, hit, hits)
             if nearest is not None:
