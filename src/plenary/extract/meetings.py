@@ -14,7 +14,7 @@ from datetime import date as _date
 from datetime import timedelta
 
 from plenary.extract.dates import DateExpr, resolve
-from plenary.extract.doc import Doc, Sentence, lexicon
+from plenary.extract.doc import Doc, Mention, Sentence, lexicon
 from plenary.extract.persons import PersonRef
 from plenary.extract.tense import clause_bounds, is_planned, tense_of
 from plenary.reference import load
@@ -23,7 +23,8 @@ from plenary.spec import Meeting, MeetingRef
 _GENERIC = re.compile(
     r"\b(summit|meeting|session|sitting|gathering)s?\b|"
     r"\b(?:heads of state|heads of government|leaders|presidents|prime ministers|premiers|"
-    r"foreign ministers)\s+(?:will\s+|are to\s+|are due to\s+)?(?:next\s+)?(?:meet|met|gather)",
+    r"foreign ministers|council)\s+(?:will\s+|are to\s+|are due to\s+|last\s+)?(?:next\s+)?"
+    r"(?:meet|met|gather)",
     re.I,
 )
 _QUALIFIED = re.compile(
@@ -125,7 +126,15 @@ def _sentence_place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
     places = doc.mentions_in(lo, hi, "place")
     if not places:
         return None
-    return min(places, key=lambda m: abs(m.start - anchor)).key
+
+    def rank(mention: Mention) -> tuple[bool, int]:
+        located = re.search(
+            r"\b(?:in|at|to)\s+(?:the\s+)?$", doc.text[max(0, mention.start - 12) : mention.start]
+        )
+        dateline = mention.start < 40 and mention.text.isupper()
+        return (not (located or dateline), abs(mention.start - anchor))
+
+    return min(places, key=rank).key
 
 
 def _formats(sent: Sentence) -> set[str]:
@@ -226,12 +235,15 @@ def _sentence_candidates(
         date, _ = _sentence_date(doc, sent, start, bool(planned))
         place = _sentence_place(doc, sent, start)
         formats = _formats(sent)
-        if generic and not (formats & {"informal"} or (date and place)):
+        verbal = generic and bool(re.search(r"\b(?:meet|met|gather)\b", doc.text[start:end]))
+        if generic and not (formats & {"informal"} or (date and (place or verbal))):
             result.append(
                 MeetingCandidate(body, start, end, sent, planned, None, None, formats, generic=True)
             )
             continue
-        result.append(MeetingCandidate(body, start, end, sent, planned, date, place, formats))
+        result.append(
+            MeetingCandidate(body, start, end, sent, planned, date, place, formats, generic=generic)
+        )
     return result
 
 
@@ -243,7 +255,7 @@ def _merge(
     references: list[MeetingCandidate] = []
     by_sentence: dict[int, MeetingCandidate] = {}
     for cand in candidates:
-        if cand.generic and not cand.informal:
+        if cand.generic and not cand.informal and cand.date is None and cand.place is None:
             references.append(cand)
             continue
         target = next(
@@ -320,7 +332,7 @@ def _bilaterals(
         date, _ = _sentence_date(doc, sent, pos, planned)
         place = _sentence_place(doc, sent, pos)
         if primary is not None:
-            eve = re.search(r"\b(on the eve of|the day before)\b", sent.text, re.I)
+            eve = re.search(r"\b(the eve of|the day before)\b", sent.text, re.I)
             if date is None and eve and primary.date and len(primary.date) == 10:
                 date = (_date.fromisoformat(primary.date) - timedelta(days=1)).isoformat()
             date = date or primary.date

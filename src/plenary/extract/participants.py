@@ -156,9 +156,11 @@ def _participation(person: PersonRef, meeting: MeetingCandidate, sent: Sentence)
         return None
     org = body.org if body else None
     if person.org is not None:
-        if person.org == org:
-            return 0.8 if cue or meeting.sentence is sent else 0.7
-        return None
+        if person.org != org:
+            return None
+        if cue or meeting.sentence is sent:
+            return 0.8
+        return None if _OBJECT_CONTEXT.search(sent.text) else 0.7
     members = load().organizations[org].members() if org in load().organizations else []
     associated = (
         [m.state for m in load().organizations[org].memberships]
