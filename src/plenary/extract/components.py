@@ -13,7 +13,14 @@ from plenary.extract import (
     participants,
     statistics,
 )
-from plenary.extract.dates import context_year, dateline, find_dates, parse_published, resolve
+from plenary.extract.dates import (
+    context_year,
+    dateline,
+    find_dates,
+    parse_published,
+    resolve,
+    weekday_year,
+)
 from plenary.extract.doc import Doc, split_sentences
 from plenary.extract.meetings import find_meetings, to_fact
 from plenary.extract.mentions import tag_mentions
@@ -46,6 +53,8 @@ def dates(doc: Doc) -> None:
     fallback_year = context_year(doc.text) if published is None else None
     line = dateline(doc.text)
     if published is None and line is not None and line[1] is not None:
+        if line[1].year is None and line[1].month and line[1].day:
+            fallback_year = weekday_year(doc.text, line[1].month, line[1].day, fallback_year)
         published = parse_published(resolve(line[1], None, False, fallback_year))
     doc.context["published"] = published
     doc.context["fallback_year"] = fallback_year

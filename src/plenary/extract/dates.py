@@ -313,3 +313,19 @@ def _resolve_relative(expr: DateExpr, published: date | None, planned: bool) -> 
         year = published.year + (1 if which == "next" else -1 if which == "last" else 0)
         return str(year)
     return None
+
+
+def weekday_year(text: str, month: int, day: int, around: int | None) -> int | None:
+    """The year in which a dateline's day falls on the weekday the lead names ("BISHKEK,
+    Oct. 13 - ... met on Friday"), searched near the context year."""
+    named = re.search(r"\b(?:on\s+)?(" + "|".join(WEEKDAYS) + r")\b", text[:800], re.I)
+    if named is None or around is None:
+        return around
+    weekday = WEEKDAYS.index(named.group(1).lower())
+    for offset in (0, -1, 1, -2, 2):
+        try:
+            if date(around + offset, month, day).weekday() == weekday:
+                return around + offset
+        except ValueError:
+            continue
+    return around
