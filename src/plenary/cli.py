@@ -214,7 +214,8 @@ def _show(kind: str, rec: dict[str, object]) -> None:
         if isinstance(value, list) and value and isinstance(value[0], dict):
             out.print(f"  {name}:")
             for item in value:
-                out.print(f"    {', '.join(f'{k}={v}' for k, v in item.items() if v)}")
+                line = ", ".join(f"{k}={v}" for k, v in item.items() if v)
+                out.print(f"    {line}", markup=False)
         else:
             out.print(f"  {name}: {_cell(value)}", markup=False)
         _sources([c for c in claims if str(c["field"]).split(":")[0] == name])

@@ -33,6 +33,9 @@ DOCUMENT_TYPES = frozenset(
         "treaty",
     ]
 )
+FAMILIES = {"agreement": "treaty", "convention": "treaty", "programme": "program"}
+"""Types that name one kind of work: "the treaty to establish X" is "the agreement to create X"
+(international law calls every agreement between states a treaty)."""
 STAGES = ("signed", "ratified", "in-force")
 """Per-state stages of a treaty, in order; `status` is the furthest one reached."""
 _TYPE = re.compile(r"s$")
@@ -42,13 +45,24 @@ def _kind(title: str) -> str | None:
     """The document type its title leads with: an address is not a program."""
     for t in tokens(title):
         if t in DOCUMENT_TYPES:
-            return _TYPE.sub("", t).replace("programme", "program")
+            kind = _TYPE.sub("", t)
+            return FAMILIES.get(kind, kind)
     return None
 
 
+def _subject(title: str) -> str:
+    """A title without its type words: what the document is about ("Kazan" of "Kazan
+    Declaration"), so that two declarations do not look alike for being declarations."""
+    return " ".join(t for t in tokens(title) if t not in DOCUMENT_TYPES)
+
+
 def same_work(a: str, b: str) -> bool:
+    """Same type family, similar titles and similar subjects."""
     ka, kb = _kind(a), _kind(b)
-    return (ka is None or kb is None or ka == kb) and similar(a, b)
+    if not (ka is None or kb is None or ka == kb) or not similar(a, b):
+        return False
+    sa, sb = _subject(a), _subject(b)
+    return not sa or not sb or similar(sa, sb)
 
 
 def build_documents(

@@ -130,6 +130,22 @@ def _score(c: Cluster, m: Mention) -> int:
     return int(by_place) + int(by_date)
 
 
+def _named_alike_in_article(clusters: list[Cluster], m: Mention) -> list[Cluster]:
+    """Resolution within scope: of equally fitting sessions, those that the reference's own
+    article names with the same date and place (a preview's "the summit" of 2024 is the summit
+    that preview announces, not another 2024 summit it mentions in passing)."""
+    return [
+        c
+        for c in clusters
+        if any(
+            isinstance(x.sf.fact, Meeting)
+            and x.sf.article == m.sf.article
+            and (x.date, x.place) == (m.date, m.place)
+            for x in c.mentions
+        )
+    ]
+
+
 @dataclass
 class Sessions:
     records: list[Session]
@@ -153,6 +169,8 @@ def build_sessions(
             continue
         best = max(_score(c, m) for c in candidates)
         top = [c for c in candidates if _score(c, m) == best]
+        if len(top) > 1:
+            top = _named_alike_in_article(top, m) or top
         if len(top) == 1:
             resolved.append((top[0], m))
         else:
