@@ -22,156 +22,6 @@ from plenary.extract.tense import tense_of
 from plenary.spec import Document, MeetingRef
 
 _QUOTE = re.compile(r"[\"“«„]([^\"”»“]{8,300}?)[\"”»“]")
-_STOP = {
-    "was",
-    "were",
-    "is",
-    "are",
-    "be",
-    "been",
-    "being",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "shall",
-    "should",
-    "can",
-    "could",
-    "may",
-    "might",
-    "must",
-    "which",
-    "that",
-    "who",
-    "whom",
-    "whose",
-    "aimed",
-    "during",
-    "at",
-    "by",
-    "after",
-    "before",
-    "as",
-    "while",
-    "when",
-    "where",
-    "since",
-    "along",
-    "alongside",
-    "among",
-    "including",
-    "because",
-    "although",
-    "though",
-    "if",
-    "said",
-    "says",
-    "we",
-    "they",
-    "he",
-    "she",
-    "it",
-    "its",
-    "this",
-    "these",
-    "those",
-    "there",
-    "adopted",
-    "signed",
-    "ratified",
-    "approved",
-    "endorsed",
-    "reviewed",
-    "considered",
-    "prepared",
-    "initiated",
-    "designed",
-    "intended",
-    "drafted",
-    "developed",
-    "concluded",
-    "discussed",
-    "also",
-    "already",
-    "yesterday",
-    "today",
-    "not",
-    "but",
-    "or",
-    "so",
-    "than",
-    "then",
-    "via",
-    "into",
-    "did",
-    "does",
-    "do",
-    "according",
-    "such",
-    "other",
-    "several",
-}
-_JOINERS = {
-    "of",
-    "on",
-    "for",
-    "in",
-    "to",
-    "between",
-    "with",
-    "and",
-    "the",
-    "a",
-    "an",
-    "until",
-    "till",
-    "through",
-    "from",
-    "against",
-    "about",
-    "regarding",
-    "concerning",
-    "up",
-}
-_PREMODIFIERS = {
-    "cooperation",
-    "joint",
-    "special",
-    "framework",
-    "intergovernmental",
-    "interstate",
-    "comprehensive",
-    "strategic",
-    "partnership",
-    "investment",
-    "trade",
-    "security",
-    "action",
-    "economic",
-    "free",
-    "military",
-    "collective",
-    "final",
-    "main",
-    "political",
-    "development",
-    "integration",
-    "digital",
-    "customs",
-    "energy",
-    "transport",
-    "migration",
-    "humanitarian",
-    "bilateral",
-    "multilateral",
-    "long-term",
-    "targeted",
-    "interregional",
-    "updated",
-    "new",
-}
 _APPOSITIVE = re.compile(
     r",\s+(?:initiated|proposed|prepared|drafted|developed|put forward|suggested)\s+by\s+"
     r"[^,]{2,60},\s+(?=(?:on|of|for|to|in)\b)"
@@ -211,6 +61,11 @@ class DocAction:
 
 
 @cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in lexicon()[name])
+
+
+@cache
 def _head_pattern() -> re.Pattern[str]:
     heads = sorted(lexicon()["document_heads"], key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(re.escape(h) for h in heads) + r")\b", re.I)
@@ -236,10 +91,10 @@ def _title_after_head(text: str, head_start: int, head_end: int, limit: int) -> 
     last_content = head_end
     for token, _, tok_end in _tokens(text[head_end:limit]):
         word = token.lower()
-        if not re.match(r"[\w]", token) or word in _STOP:
+        if not re.match(r"[\w]", token) or word in _words("title_stop_words"):
             break
         end = head_end + tok_end
-        if word not in _JOINERS:
+        if word not in _words("title_joiners"):
             last_content = end
         if end - head_start > 220:
             break
@@ -251,9 +106,9 @@ def _premodifier_start(text: str, head_start: int, floor: int) -> int:
     words = list(re.finditer(r"[\w\-]+", text[floor:head_start]))
     for match in reversed(words[-3:]):
         word = match.group()
-        if word.lower() in _PREMODIFIERS or (
+        if word.lower() in _words("title_premodifiers") or (
             word[0].isupper()
-            and word.lower() not in _STOP
+            and word.lower() not in _words("title_stop_words")
             and word not in ("The", "A", "An", "In", "On")
         ):
             start = floor + match.start()
@@ -486,7 +341,9 @@ def _verb_form_planned(sent: Sentence, verb_start: int) -> bool:
 
 def _title_key(title: str) -> str:
     return " ".join(
-        w for w in re.findall(r"[a-z0-9\-]+", title.lower()) if w not in _JOINERS | {"draft"}
+        w
+        for w in re.findall(r"[a-z0-9\-]+", title.lower())
+        if w not in _words("title_joiners") | {"draft"}
     )
 
 

@@ -313,18 +313,29 @@ def _bilaterals(
 ) -> list[MeetingCandidate]:
     by_mention = {(m.start, m.end): p for p in people for m in p.mentions}
     found: list[MeetingCandidate] = []
+    last_person: PersonRef | None = None
     for sent in doc.sentences:
-        trigger = _BILATERAL.search(sent.text)
-        if not trigger:
-            continue
-        pos = sent.start + trigger.start()
         in_sentence = [
             (m, by_mention[(m.start, m.end)])
             for m in doc.mentions_in(sent.start, sent.end, "person")
             if (m.start, m.end) in by_mention
         ]
+        trigger = _BILATERAL.search(sent.text)
+        previous, last_person = (
+            last_person,
+            next((p for _, p in reversed(in_sentence) if p.state), last_person),
+        )
+        if not trigger:
+            continue
+        pos = sent.start + trigger.start()
         hosts = [p for m, p in in_sentence if m.start < pos and p.state]
         guests = [p for m, p in in_sentence if m.start > pos and p.state]
+        if (
+            not hosts
+            and previous
+            and re.search(r"\b(?:he|she)\b", sent.text[: trigger.start()], re.I)
+        ):
+            hosts = [previous]
         if not hosts or not guests:
             continue
         host = hosts[0]
