@@ -10,7 +10,7 @@ from plenary.extract.tense import is_planned
 from plenary.spec import Award
 
 _VERB = re.compile(
-    r"\b(award\w*|bestow\w*|present\w*|confer\w*|receiv\w*|decorat\w*|hand(?:ed|s)? over|"
+    r"\b(award\w*|bestow\w*|present\w*|confer\w*|receiv\w*|decorat\w*|hand(?:ed|s)?(?: over)?|"
     r"given|granted|honou?red)\b",
     re.I,
 )

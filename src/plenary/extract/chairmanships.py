@@ -11,7 +11,9 @@ from plenary.spec import Chairmanship
 
 _CHAIR = re.compile(
     r"\b(chairmanship|chairs?|chaired|chairing|presidency|presides|presided|presiding|"
-    r"take(?:s)? over|took over|taking over|hand(?:s|ed)? over|pass(?:es|ed)? to|head of)\b",
+    r"take(?:s)? over|took over|taking over|hand(?:s|ed)? over|pass(?:es|ed)? to|head of|"
+    r"assum(?:e|es|ed|ing)|"
+    r"(?:pass|hand)(?:es|s|ed)? (?:the |its )?(?:rotating )?chairmanship to)\b",
     re.I,
 )
 _YEAR = re.compile(r"(?<![\d\-–])(20[0-4]\d)(?:\s*[-–]\s*(20[0-4]\d))?(?![\d])")
@@ -36,7 +38,7 @@ def _org_of(doc: Doc, sent: Sentence) -> str | None:
 
 
 def _year(doc: Doc, sent: Sentence, pos: int) -> int | None:
-    lo, hi = max(sent.start, pos - 35), min(sent.end, pos + 70)
+    lo, hi = max(sent.start, pos - 35), min(sent.end, pos + 90)
     window = doc.text[lo:hi]
     years = [
         (abs(lo + m.start() - pos), int(m.group(1)))

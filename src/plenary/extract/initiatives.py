@@ -13,6 +13,14 @@ _FOR_INITIATING = re.compile(
     r"\bfor (?:initiating|proposing|putting forward)\s+(?P<subject>[^.;:]+)", re.I
 )
 _PRONOUN = re.compile(r"\b(he|she)\b", re.I)
+_CREDITED = re.compile(
+    r"(?:,\s+(?:an?|the)\s+(?:idea|initiative|proposal|project)\s+(?:first\s+)?"
+    r"(?:put forward|proposed|initiated|suggested|advanced|championed)\s+by"
+    r"|\s+(?:was\s+|were\s+|has been\s+)?(?:prepared|drafted|developed|launched|put forward)?"
+    r"\s*(?:at|on)\s+the\s+initiative\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
+_LIST_MARK = re.compile(r"^\s*(?:[-•*–—]|\d+[.)])\s+")
 _END = re.compile(
     r"[.;:!?]|,\s+(?:which|who|that|while|but|and\s+(?:he|she|it|the)|\w+ing)\b|\s[—–]\s|\("
 )
@@ -58,6 +66,14 @@ def run(doc: Doc) -> None:
             subject = _subject_text(sent.text[verb.end() :])
             if author and subject:
                 found.append((author, subject))
+        for mention in persons:
+            head = sent.text[: mention.start - sent.start]
+            credited = _CREDITED.search(head)
+            if credited is None:
+                continue
+            subject = _credited_subject(head[: credited.start()])
+            if subject:
+                found.append((by_mention[(mention.start, mention.end)], subject))
         thanked = _FOR_INITIATING.search(sent.text)
         if thanked:
             pos = sent.start + thanked.start()
@@ -102,3 +118,12 @@ def _author(
     if _PRONOUN.search(doc.text[max(sent.start, pos - 30) : pos]) and last_person:
         return last_person
     return None
+
+
+def _credited_subject(before: str) -> str | None:
+    """What an "idea put forward by X" names: the phrase the appositive follows."""
+    phrase = _LIST_MARK.sub("", before)
+    phrase = re.split(r"[;:]|,\s+(?=\w+\s)", phrase)[-1] if ";" in phrase else phrase
+    phrase = re.sub(r"^.*?\b(?:of|on|for)\s+(?=the\s+\"|\")", "", phrase)
+    words = re.sub(r"[\"“”«»]", "", phrase).split()
+    return " ".join(words[-14:]) if len(words) >= 2 else None
