@@ -273,9 +273,9 @@ def _infer_year(
         except ValueError:
             continue
         delta = (candidate - published).days
-        if planned and -2 <= delta <= 300:
+        if planned and -2 <= delta <= 366:
             return year
-        if not planned and -300 <= delta <= 2:
+        if not planned and -366 <= delta <= 2:
             return year
     return published.year
 

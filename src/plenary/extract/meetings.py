@@ -161,11 +161,26 @@ def find_meetings(doc: Doc, people: list[PersonRef]) -> list[MeetingCandidate]:
         if meeting.planned is None:
             meeting.planned = doc.context["default_planned"]
     primary = _primary(meetings)
+    _date_day_before(meetings, primary)
     doc.context["sentence_meetings"] = by_sentence
     doc.context["primary_meeting"] = primary
     meetings.extend(_bilaterals(doc, people, primary))
     doc.context["meetings"] = meetings
     return meetings
+
+
+def _date_day_before(meetings: list[MeetingCandidate], primary: MeetingCandidate | None) -> None:
+    """ "The informal meeting held the day before" is dated from the session it precedes."""
+    if primary is None or primary.date is None or len(primary.date) != 10:
+        return
+    for meeting in meetings:
+        if meeting is primary or meeting.date is not None:
+            continue
+        if re.search(
+            r"\b(the day before|the previous day|the eve of)\b", meeting.sentence.text, re.I
+        ):
+            meeting.date = (_date.fromisoformat(primary.date) - timedelta(days=1)).isoformat()
+            meeting.place = meeting.place or primary.place
 
 
 def _article_body(doc: Doc) -> str | None:
