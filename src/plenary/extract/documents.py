@@ -30,8 +30,14 @@ _GERUNDS = (
     r"(?:establishing|creating|granting|giving|amending|setting up|introducing|extending|"
     r"admitting|approving|launching|forming|recognizing|recognising)\b"
 )
+_DATE_COMPLEMENT = re.compile(
+    r"(?:on|in|since|from|until|by)\s+(?:the\s+)?(?:\d|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|(?:19|20)\d\d)",
+    re.I,
+)
 _GENERIC = re.compile(
-    r"^(?:several|some|many|a number of|various|key|important|other|new|"
+    r"^(?:several|some|many|a number of|various|key|important|other|"
     r"these|those|all|number of|both)\b",
     re.I,
 )
@@ -68,7 +74,14 @@ def _words(name: str) -> frozenset[str]:
 @cache
 def _head_pattern() -> re.Pattern[str]:
     heads = sorted(lexicon()["document_heads"], key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(h) for h in heads) + r")\b", re.I)
+    capitalized = sorted(lexicon()["document_heads_capitalized"], key=len, reverse=True)
+    return re.compile(
+        r"\b("
+        + "|".join(re.escape(h) for h in capitalized)
+        + "|(?i:"
+        + "|".join(re.escape(h) for h in heads)
+        + r"))\b"
+    )
 
 
 @cache
@@ -141,6 +154,9 @@ def find_titles(doc: Doc, sent: Sentence) -> list[TitleHit]:
         end = _title_after_head(text, head_start, skip_to, sent.end)
         start = _premodifier_start(text, head_start, sent.start)
         complement = text[skip_to:end].strip()
+        if _DATE_COMPLEMENT.match(complement):
+            complement = ""
+            end = head_end
         has_complement = bool(
             re.match(r"(?:on|of|for|to|between|in)\b", complement, re.I)
             or bool(re.match(_GERUNDS, complement, re.I))
