@@ -43,6 +43,11 @@ _TITLE_OF = re.compile(
     r"secretariat|council|executive committee|director)\s+of\s+(?:the\s+)?(?:CIS\s+)?$",
     re.I,
 )
+_NO_MEETING = re.compile(
+    r"\b(?:not include|did not|does not|will not|won't|no (?:separate )?meeting|not planned|"
+    r"no plans|ruled out|cancel\w*|postpon\w*)\b",
+    re.I,
+)
 _OTHER_BODY = re.compile(
     r"\b(Security Council|Federation Council|State Duma|Cabinet|Board|Forum|parliament|"
     r"Supreme Court|commission|committee)\b"
@@ -340,7 +345,7 @@ def _bilaterals(
             last_person,
             next((p for _, p in reversed(in_sentence) if p.state), last_person),
         )
-        if not trigger:
+        if not trigger or _NO_MEETING.search(sent.text):
             continue
         pos = sent.start + trigger.start()
         hosts = [p for m, p in in_sentence if m.start < pos and p.state]

@@ -120,8 +120,11 @@ _NOT_NAMES = {
 def _add_family_names(doc: Doc, people: dict[str, PersonRef]) -> None:
     """Later bare family names ("Japarov remarked") and initials ("M.Mishustin")."""
     families: dict[str, PersonRef | None] = {}
+    family_first = set(lexicon()["family_name_first_states"])
     for ref in people.values():
-        family = ref.name.split()[-1]
+        post = ref.known.post_on(None) if ref.known else None
+        first = post is not None and post.state in family_first
+        family = ref.name.split()[0 if first else -1]
         families[family] = None if family in families else ref
         if ref.known:
             for alias in ref.known.aliases:
@@ -129,7 +132,7 @@ def _add_family_names(doc: Doc, people: dict[str, PersonRef]) -> None:
                 if last.isalpha() and last[0].isupper() and last not in families:
                     families[last] = ref
     for family, owner in families.items():
-        if owner is None or len(family) < 3:
+        if owner is None or len(family) < 2:
             continue
         pattern = re.compile(rf"\b(?:[A-Z]\.\s?)?{re.escape(family)}\b")
         for match in pattern.finditer(doc.text):
