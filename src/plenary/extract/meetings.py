@@ -48,6 +48,11 @@ _NO_MEETING = re.compile(
     r"no plans|ruled out|cancel\w*|postpon\w*)\b",
     re.I,
 )
+_DOCUMENT_OF = re.compile(
+    r"\b(?:Declaration|Decision|Statement|Communiqu[eé]|Resolution|Address|Appeal|Regulations?|"
+    r"Rules|Programm?e?|Plan|Decree|Agreement|Treaty)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 _OTHER_BODY = re.compile(
     r"\b(Security Council|Federation Council|State Duma|Cabinet|Board|Forum|parliament|"
     r"Supreme Court|commission|committee)\b"
@@ -188,6 +193,33 @@ def _date_day_before(meetings: list[MeetingCandidate], primary: MeetingCandidate
             meeting.place = meeting.place or primary.place
 
 
+def _body_in_context(doc: Doc, sent: Sentence, mention: Mention) -> str:
+    """A council named without its organization ("the Council of Heads of State") belongs to
+    the organization the sentence, else the article, is about."""
+    gaz = load()
+    body = gaz.bodies[mention.key]
+    org_names = (
+        [body.org or ""] + [a.lower() for a in gaz.organizations[body.org].aliases]
+        if (body.org in gaz.organizations)
+        else []
+    )
+    if any(name and name.lower() in mention.text.lower() for name in org_names):
+        return mention.key
+    orgs = doc.mentions_in(sent.start, sent.end, "org") or [
+        m for m in doc.mentions if m.type == "org"
+    ]
+    counts: dict[str, int] = {}
+    for org_mention in orgs:
+        counts[org_mention.key] = counts.get(org_mention.key, 0) + 1
+    if not counts:
+        return mention.key
+    org = max(counts, key=lambda k: counts[k])
+    for candidate in gaz.bodies.values():
+        if candidate.org == org and candidate.level == body.level:
+            return candidate.id
+    return mention.key
+
+
 def _article_body(doc: Doc) -> str | None:
     counts: dict[str, int] = {}
     for mention in doc.mentions:
@@ -209,8 +241,10 @@ def _sentence_candidates(
 ) -> list[MeetingCandidate]:
     found: list[tuple[str, int, int, bool]] = []
     for mention in doc.mentions_in(sent.start, sent.end, "body"):
-        if not _TITLE_OF.search(doc.text[max(sent.start, mention.start - 40) : mention.start]):
-            found.append((mention.key, mention.start, mention.end, False))
+        before = doc.text[max(sent.start, mention.start - 40) : mention.start]
+        if not _TITLE_OF.search(before) and not _DOCUMENT_OF.search(before):
+            body = _body_in_context(doc, sent, mention)
+            found.append((body, mention.start, mention.end, False))
     bilateral = _BILATERAL.search(sent.text)
     if not found:
         orgs = doc.mentions_in(sent.start, sent.end, "org")
@@ -234,7 +268,7 @@ def _sentence_candidates(
             r"\bheads? of (state|government)|prime ministers|premiers", sent.text, re.I
         )
         if orgs and (trigger or level_hit):
-            body = _level_body(orgs[0].key, sent.text)
+            level_body = _level_body(orgs[0].key, sent.text)
             if (
                 article_body
                 and load().bodies[article_body].org == orgs[0].key
@@ -242,15 +276,16 @@ def _sentence_candidates(
                     r"\bheads? of|leaders|presidents|prime ministers|premiers", sent.text, re.I
                 )
             ):
-                body = article_body
+                level_body = article_body
             anchor = sent.start + (trigger or level_hit).start()  # type: ignore[union-attr]
-            if body:
-                found.append((body, anchor, anchor + 1, False))
+            if level_body:
+                found.append((level_body, anchor, anchor + 1, False))
         elif trigger and article_body and not _OTHER_BODY.search(sent.text):
             anchor = sent.start + trigger.start()
             found.append((article_body, anchor, sent.start + trigger.end(), True))
     result = []
-    for body, start, end, generic in found[:1]:
+    for found_body, start, end, generic in found[:1]:
+        body = found_body
         planned = tense_of(sent, start, end)
         date, _ = _sentence_date(doc, sent, start, bool(planned))
         place = _sentence_place(doc, sent, start)
