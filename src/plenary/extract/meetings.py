@@ -284,8 +284,7 @@ def _sentence_candidates(
             anchor = sent.start + trigger.start()
             found.append((article_body, anchor, sent.start + trigger.end(), True))
     result = []
-    for found_body, start, end, generic in found[:1]:
-        body = found_body
+    for body, start, end, generic in found[:1]:
         planned = tense_of(sent, start, end)
         date, _ = _sentence_date(doc, sent, start, bool(planned))
         place = _sentence_place(doc, sent, start)
