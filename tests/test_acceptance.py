@@ -360,8 +360,9 @@ def test_evaluate_on_the_seeds_reaches_085_and_no_kind_is_below_070() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="extractor: micro-F1 on examples/ is 0.646 (meetings 0.57, participants 0.65, "
-    "documents 0.63, awards 0.50, initiatives 0.31), acceptance wants 0.85",
+    reason="extractor below the acceptance's 0.85 micro-F1 on examples/: 0.646 at 0f05a5c "
+    "(meetings 0.57, participants 0.65, documents 0.63, awards 0.50, initiatives 0.31), "
+    "0.736 with the extractor work in progress after it",
 )
 def test_evaluate_on_the_examples_reaches_085() -> None:
     micro_f1, _ = evaluate(EXAMPLE_GOLD, EXAMPLES)
