@@ -72,6 +72,13 @@ def lexicon() -> dict[str, Any]:
     return data
 
 
+@cache
+def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One case-insensitive pattern for any of the words, on word boundaries (compiled once)."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b", re.I)
+
+
 _ABBREVIATIONS = {
     "st",
     "mr",

@@ -14,7 +14,7 @@ from datetime import date as _date
 from datetime import timedelta
 
 from plenary.extract.dates import DateExpr, resolve
-from plenary.extract.doc import Doc, Mention, Sentence, lexicon
+from plenary.extract.doc import Doc, Mention, Sentence, lexicon, word_pattern
 from plenary.extract.persons import PersonRef
 from plenary.extract.tense import clause_bounds, is_planned, tense_of
 from plenary.reference import load
@@ -92,7 +92,7 @@ def _level_body(org: str, sentence_text: str) -> str | None:
     for level, words in levels.items():
         if level == "heads-of-state":
             continue
-        if any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in words):
+        if word_pattern(tuple(words)).search(lowered):
             if level == "other-ministers":
                 return None
             for body in gaz.bodies.values():
@@ -152,7 +152,7 @@ def _formats(sent: Sentence) -> set[str]:
     found: set[str] = set()
     table: dict[str, list[str]] = lexicon()["formats"]
     for fmt, words in table.items():
-        if any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in words):
+        if word_pattern(tuple(words)).search(lowered):
             found.add(fmt)
     if found - {"informal"} and not re.search(
         r"\b(format|formats|session|sessions|talks|meeting|composition|assembly|part)\b", lowered

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
-from plenary.extract.doc import Doc, Mention, lexicon
+from plenary.extract.doc import Doc, Mention, lexicon, word_pattern
 from plenary.reference import Person, load
 from plenary.reference.names import name_key
 
@@ -131,16 +132,18 @@ def _add_family_names(doc: Doc, people: dict[str, PersonRef]) -> None:
                 last = alias.split()[-1]
                 if last.isalpha() and last[0].isupper() and last not in families:
                     families[last] = ref
-    for family, owner in families.items():
-        if owner is None or len(family) < 2:
+    owners = {f: o for f, o in families.items() if o is not None and len(f) >= 2}
+    if not owners:
+        return
+    alternatives = "|".join(re.escape(f) for f in sorted(owners, key=len, reverse=True))
+    pattern = re.compile(rf"\b(?:[A-Z]\.\s?)?({alternatives})\b")
+    for match in pattern.finditer(doc.text):
+        if _overlaps(doc, match.start(), match.end()):
             continue
-        pattern = re.compile(rf"\b(?:[A-Z]\.\s?)?{re.escape(family)}\b")
-        for match in pattern.finditer(doc.text):
-            if _overlaps(doc, match.start(), match.end()):
-                continue
-            mention = Mention("person", owner.name, match.start(), match.end(), match.group())
-            doc.mentions.append(mention)
-            owner.mentions.append(mention)
+        owner = owners[match.group(1)]
+        mention = Mention("person", owner.name, match.start(), match.end(), match.group())
+        doc.mentions.append(mention)
+        owner.mentions.append(mention)
     doc.mentions.sort(key=lambda m: m.start)
 
 
@@ -185,20 +188,30 @@ def _assign_role(doc: Doc, ref: PersonRef, reference_date: str | None) -> None:
             break
 
 
+@cache
+def _role_titles() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The role titles of the lexicon as one pattern, and the spec role each spelling means."""
+    titles: dict[str, list[str]] = lexicon()["role_titles"]
+    canonical_of = {w.lower(): canonical for canonical, words in titles.items() for w in words}
+    return word_pattern(tuple(canonical_of)), canonical_of
+
+
 def _role_from_text(doc: Doc, mention: Mention) -> tuple[str | None, str | None, str | None]:
     sent = doc.sentence_at(mention.start)
     before = doc.text[max(sent.start, mention.start - 90) : mention.start]
     after = doc.text[mention.end : min(sent.end, mention.end + 90)]
     role = None
-    titles: dict[str, list[str]] = lexicon()["role_titles"]
-    best = -1
-    for canonical, words in titles.items():
-        for word in words:
-            for match in re.finditer(rf"\b{re.escape(word)}\b", before, re.I):
-                if match.end() > best or (match.end() == best and len(word) > len(role or "")):
-                    best, role = match.end(), canonical
-            if re.match(rf",?\s+(?:the\s+)?{re.escape(word)}\b", after, re.I):
-                role = role or canonical
+    titles, canonical_of = _role_titles()
+    last = None
+    for match in titles.finditer(before):
+        last = match
+    if last is not None:
+        role = canonical_of[last.group().lower()]
+    following = re.match(r",?\s+(?:the\s+)?(.{0,45})", after)
+    if role is None and following:
+        title = titles.match(following.group(1))
+        if title:
+            role = canonical_of[title.group().lower()]
     if role is None:
         unknown = re.search(
             r"((?:Deputy |First Deputy |Vice )?(?:Minister|Chairman|Head|Director|Commander)"
