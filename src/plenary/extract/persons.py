@@ -16,6 +16,7 @@ from plenary.reference.names import name_key
 
 _NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?|[A-Z]\.)"
 _NAME = re.compile(rf"\b{_NAME_TOKEN}(?:\s?{_NAME_TOKEN}){{1,2}}\b")
+_CAPITALIZED_WORD = re.compile(r"\b(?:[A-Z]\.\s?)?([A-Z][\w'’\-]*)\b")
 _TITLE_HEAD = re.compile(
     r"\b(?:President|Prime Minister|Premier|Minister|Chairman|Chairwoman|Chair|Secretary|"
     r"Director|Commander|[Hh]ead|Ambassador|Speaker|Governor|Deputy|Vice|[Aa]ide|[Aa]ssistant|"
@@ -135,12 +136,10 @@ def _add_family_names(doc: Doc, people: dict[str, PersonRef]) -> None:
     owners = {f: o for f, o in families.items() if o is not None and len(f) >= 2}
     if not owners:
         return
-    alternatives = "|".join(re.escape(f) for f in sorted(owners, key=len, reverse=True))
-    pattern = re.compile(rf"\b(?:[A-Z]\.\s?)?({alternatives})\b")
-    for match in pattern.finditer(doc.text):
-        if _overlaps(doc, match.start(), match.end()):
+    for match in _CAPITALIZED_WORD.finditer(doc.text):
+        owner = owners.get(match.group(1))
+        if owner is None or _overlaps(doc, match.start(), match.end()):
             continue
-        owner = owners[match.group(1)]
         mention = Mention("person", owner.name, match.start(), match.end(), match.group())
         doc.mentions.append(mention)
         owner.mentions.append(mention)

@@ -50,12 +50,21 @@ def _scale(word: str | None) -> float:
     return float(table.get(aliases.get(lowered, lowered), 1))
 
 
+@cache
+def _qualifier_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    patterns = []
+    for qualifier, words in lexicon()["qualifiers"].items():
+        alternatives = "|".join(re.escape(w.strip()) for w in sorted(words, key=len, reverse=True))
+        pattern = re.compile(rf"\b(?:{alternatives})\s+(?:by\s+|to\s+)?(?:\$|€)?\s*$")
+        patterns.append((str(qualifier), pattern))
+    return patterns
+
+
 def _qualifier(before: str) -> str | None:
     tail = before[-30:].lower()
-    for qualifier, words in lexicon()["qualifiers"].items():
-        for word in sorted(words, key=len, reverse=True):
-            if re.search(rf"\b{re.escape(word.strip())}\s+(?:by\s+|to\s+)?(?:\$|€)?\s*$", tail):
-                return str(qualifier)
+    for qualifier, pattern in _qualifier_patterns():
+        if pattern.search(tail):
+            return qualifier
     return None
 
 
