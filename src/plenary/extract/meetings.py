@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date as _date
 from datetime import timedelta
 
-from plenary.extract.dates import DateExpr, resolve
+from plenary.extract.dates import WEEKDAYS, DateExpr, resolve
 from plenary.extract.doc import Doc, Mention, Sentence, lexicon, word_pattern
 from plenary.extract.persons import PersonRef
 from plenary.extract.tense import clause_bounds, is_planned, tense_of
@@ -53,6 +53,7 @@ _DOCUMENT_OF = re.compile(
     r"Rules|Programm?e?|Plan|Decree|Agreement|Treaty)\s+of\s+(?:the\s+)?$",
     re.I,
 )
+_NOT_EVENT_DATE = re.compile(r"\b(?:from|since|until|till|by|before|after|to)\s+$", re.I)
 _OTHER_BODY = re.compile(
     r"\b(Security Council|Federation Council|State Duma|Cabinet|Board|Forum|parliament|"
     r"Supreme Court|commission|committee)\b"
@@ -113,10 +114,21 @@ def _sentence_date(
         for d in doc.context["dates"]
         if lo <= d.start < hi and not d.is_period and d.form not in ("season",)
     ]
-    dates = [d for d in dates if d.form != "year" or "summit" in sent.text.lower()]
+    dates = [
+        d
+        for d in dates
+        if d.form != "year"
+        or re.search(r"\b(?:in|of)\s+$", doc.text[max(0, d.start - 4) : d.start])
+        or re.match(r"['’]?s?\s+(?:summit|session|meeting)", doc.text[d.end : d.end + 12])
+    ]
     if not dates:
         return None, None
-    best = min(dates, key=lambda d: (-_specificity(d), abs(d.start - anchor)))
+
+    def rank(expr: DateExpr) -> tuple[bool, int, int]:
+        bound = _NOT_EVENT_DATE.search(doc.text[max(0, expr.start - 12) : expr.start])
+        return (bool(bound), -_specificity(expr), abs(expr.start - anchor))
+
+    best = min(dates, key=rank)
     return (
         resolve(best, doc.context["published"], planned, doc.context["fallback_year"]),
         best,
@@ -124,7 +136,8 @@ def _sentence_date(
 
 
 def _specificity(expr: DateExpr) -> int:
-    if expr.day is not None or expr.relative in ("yesterday", "today", "tomorrow"):
+    weekday = (expr.relative or "").split(":")[-1] in WEEKDAYS
+    if expr.day is not None or weekday or expr.relative in ("yesterday", "today", "tomorrow"):
         return 3
     if expr.month is not None or (expr.relative or "").count(":"):
         return 2

@@ -93,6 +93,22 @@ def _add_unknown_people(doc: Doc, people: dict[str, PersonRef]) -> None:
 
 
 _NOT_NAMES = {
+    "president",
+    "acting",
+    "honorary",
+    "chairman",
+    "chairwoman",
+    "minister",
+    "deputy",
+    "secretary",
+    "general",
+    "prime",
+    "vice",
+    "first",
+    "foreign",
+    "ambassador",
+    "speaker",
+    "director",
     "the",
     "of",
     "and",
