@@ -1,7 +1,7 @@
 """The extractor's building blocks as a user calls them: sentences, dates, tense, gazetteer
 mentions, and whole-pipeline behaviours on short texts written for these tests.
 
-Behaviours the extractor does not have yet are marked `xfail(strict=True)` with the reason, so
+Behaviours the extractor lacks are marked `xfail(strict=True)` with the reason, so
 that they turn into failures (to unmark) the day they start to hold.
 """
 
@@ -151,11 +151,6 @@ def test_a_planned_month_before_the_publication_month_is_next_year() -> None:
     assert resolve(expr, date(2024, 12, 20), planned=True) == "2025-01"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="dates._infer_year falls back to the publication year when no candidate year is "
-    "within its window: a planned date 12 days before publication resolves into the past",
-)
 def test_a_planned_day_shortly_before_the_publication_day_is_next_year() -> None:
     expr = only_date("The next summit will be held on October 8.")
     assert resolve(expr, date(2024, 10, 20), planned=True) == "2025-10-08"
@@ -311,10 +306,6 @@ def test_a_former_city_name_maps_to_the_current_one() -> None:
     assert hits("Nur-Sultan") == [("place", "Astana", "Nur-Sultan")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reference/data/places.yaml has no hyphenated 'Saint-Petersburg' alias",
-)
 def test_hyphenated_saint_petersburg_is_the_city() -> None:
     assert hits("Leaders met in Saint-Petersburg.") == [
         ("place", "Saint Petersburg", "Saint-Petersburg")
@@ -480,11 +471,6 @@ def test_generic_documents_are_not_facts() -> None:
     assert documents(facts) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'the day before' is not resolved against the date of the meeting it follows: the "
-    "informal meeting comes out with date None",
-)
 def test_an_informal_meeting_the_day_before_is_dated() -> None:
     facts = run(
         "The CIS heads of state met in Moscow on October 8, 2024. "
