@@ -108,27 +108,26 @@ def _level_body(org: str, sentence_text: str) -> str | None:
 def _sentence_date(
     doc: Doc, sent: Sentence, anchor: int, planned: bool
 ) -> tuple[str | None, DateExpr | None]:
+    """The session's date: the most precise date of its clause (else of its sentence) that is
+    not a bound ("from January 1") or a target year ("strategy to 2025")."""
     lo, hi = clause_bounds(sent, anchor, anchor + 1)
-    dates: list[DateExpr] = [
+    usable = [
         d
         for d in doc.context["dates"]
-        if lo <= d.start < hi and not d.is_period and d.form not in ("season",)
+        if sent.start <= d.start < sent.end
+        and not d.is_period
+        and d.form != "season"
+        and not _NOT_EVENT_DATE.search(doc.text[max(0, d.start - 12) : d.start])
+        and (
+            d.form != "year"
+            or re.search(r"\b(?:in|of)\s+$", doc.text[max(0, d.start - 4) : d.start])
+            or re.match(r"['’]?s?\s+(?:summit|session|meeting)", doc.text[d.end : d.end + 12])
+        )
     ]
-    dates = [
-        d
-        for d in dates
-        if d.form != "year"
-        or re.search(r"\b(?:in|of)\s+$", doc.text[max(0, d.start - 4) : d.start])
-        or re.match(r"['’]?s?\s+(?:summit|session|meeting)", doc.text[d.end : d.end + 12])
-    ]
+    dates = [d for d in usable if lo <= d.start < hi] or [d for d in usable if d.form != "year"]
     if not dates:
         return None, None
-
-    def rank(expr: DateExpr) -> tuple[bool, int, int]:
-        bound = _NOT_EVENT_DATE.search(doc.text[max(0, expr.start - 12) : expr.start])
-        return (bool(bound), -_specificity(expr), abs(expr.start - anchor))
-
-    best = min(dates, key=rank)
+    best = min(dates, key=lambda d: (-_specificity(d), abs(d.start - anchor)))
     return (
         resolve(best, doc.context["published"], planned, doc.context["fallback_year"]),
         best,
@@ -413,8 +412,9 @@ def _bilaterals(
             eve = re.search(r"\b(the eve of|the day before)\b", sent.text, re.I)
             if date is None and eve and primary.date and len(primary.date) == 10:
                 date = (_date.fromisoformat(primary.date) - timedelta(days=1)).isoformat()
-            date = date or primary.date
             place = place or primary.place
+            if date is None and place is None:
+                date = primary.date
         for guest in guests:
             if guest.state == host.state or host.state is None or guest.state is None:
                 continue

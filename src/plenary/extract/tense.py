@@ -10,7 +10,7 @@ from plenary.extract.doc import Sentence, lexicon
 _CLAUSE_BREAK = re.compile(
     r"[;:—–]|,\s+(?:while|but|and|whereas|as)\s|(?<!St)(?<!\b[A-Z])\.\s|"
     r",\s+which\s+(?!took place|was held|were held|will be held|will take place|is scheduled|"
-    r"convene|opened|met|is due)"
+    r"convene|opened|opens|begins|starts|met|is due)"
 )
 
 
