@@ -33,11 +33,20 @@ _QUALIFIED = re.compile(
     re.I,
 )
 _BILATERAL = re.compile(
-    r"\b(bilateral (?:meeting|talks|negotiations)s?|held talks|hold talks|holds talks|"
-    r"talks with|met with|meet with|meets with|meeting with|one-on-one|tete-a-tete|"
-    r"phone (?:call|conversation)|telephone (?:call|conversation))\b",
+    r"\b(bilateral (?:meeting|talks|negotiations)s?|(?:held|hold|holds|holding|had) (?:\w+ )?talks|"
+    r"talks (?:with|between)|negotiations (?:with|between)|met(?: with)?|meets?(?: with)?|"
+    r"meeting (?:with|between)|sat down with|one-on-one|tete-a-tete|"
+    r"(?:the )?two (?:leaders|presidents|heads of state|sides|prime ministers) (?:held|met|had)|"
+    r"talks (?:were )?held)\b",
     re.I,
 )
+_TWO_LEADERS = re.compile(
+    r"\b(?:the )?two (?:leaders|presidents|heads of state|prime ministers|sides)\b|"
+    r"\btalks (?:were )?held\b",
+    re.I,
+)
+_STATE_PAIR = re.compile(r"^\s?[-–]\s?$|^\s+and\s+$")
+_ROLE_LEADER = re.compile(r"\b(?:leader|president|head of state|prime minister|premier)\b", re.I)
 _TITLE_OF = re.compile(
     r"\b(?:chairman|chairwoman|chair|head|secretary[- ]general|speaker|president|member|"
     r"secretariat|council|executive committee|director)\s+of\s+(?:the\s+)?(?:CIS\s+)?$",
@@ -377,7 +386,10 @@ def _primary(meetings: list[MeetingCandidate]) -> MeetingCandidate | None:
 def _bilaterals(
     doc: Doc, people: list[PersonRef], primary: MeetingCandidate | None
 ) -> list[MeetingCandidate]:
+    """Meetings of two states' leaders: "X held talks with Y", "talks between X and Y", "X and
+    Y met", "the two leaders held talks", "the Russia-India summit"."""
     by_mention = {(m.start, m.end): p for p in people for m in p.mentions}
+    leaders = _article_leaders(doc, people)
     found: list[MeetingCandidate] = []
     last_person: PersonRef | None = None
     for sent in doc.sentences:
@@ -385,56 +397,147 @@ def _bilaterals(
             (m, by_mention[(m.start, m.end)])
             for m in doc.mentions_in(sent.start, sent.end, "person")
             if (m.start, m.end) in by_mention
+            and by_mention[(m.start, m.end)].state
+            and not _aide(by_mention[(m.start, m.end)])
         ]
-        trigger = _BILATERAL.search(sent.text)
         previous, last_person = (
             last_person,
-            next((p for _, p in reversed(in_sentence) if p.state), last_person),
+            next((p for _, p in reversed(in_sentence)), last_person),
         )
-        if not trigger or _NO_MEETING.search(sent.text):
+        if _NO_MEETING.search(sent.text):
             continue
-        pos = sent.start + trigger.start()
-        hosts = [p for m, p in in_sentence if m.start < pos and p.state]
-        guests = [p for m, p in in_sentence if m.start > pos and p.state]
+        for trigger in _BILATERAL.finditer(sent.text):
+            pos = sent.start + trigger.start()
+            pairs = _sides(doc, sent, trigger, pos, in_sentence, previous, leaders)
+            if not pairs:
+                continue
+            planned = is_planned(
+                sent, pos, pos + len(trigger.group()), doc.context["default_planned"]
+            )
+            date, _ = _sentence_date(doc, sent, pos, planned)
+            place = _sentence_place(doc, sent, pos)
+            if primary is not None:
+                eve = re.search(r"\b(the eve of|the day before)\b", sent.text, re.I)
+                if date is None and eve and primary.date and len(primary.date) == 10:
+                    date = (_date.fromisoformat(primary.date) - timedelta(days=1)).isoformat()
+                place = place or primary.place
+                if date is None and place is None:
+                    date = primary.date
+            for parties in pairs:
+                twin = next(
+                    (
+                        f
+                        for f in found
+                        if set(f.parties or ()) == set(parties)
+                        and _compatible(f.date, date)
+                        and _compatible(f.place, place)
+                    ),
+                    None,
+                )
+                if twin is not None:
+                    twin.date = twin.date or date
+                    twin.place = twin.place or place
+                    continue
+                found.append(
+                    MeetingCandidate(
+                        "bilateral",
+                        pos,
+                        pos + len(trigger.group()),
+                        sent,
+                        planned,
+                        date,
+                        place,
+                        set(),
+                        parties,
+                    )
+                )
+    return found
+
+
+def _aide(person: PersonRef) -> bool:
+    role = (person.role or "").lower()
+    return any(word in role for word in lexicon()["non_participant_roles"])
+
+
+def _article_leaders(doc: Doc, people: list[PersonRef]) -> list[PersonRef]:
+    """The two most-named leaders of different states: who "the two leaders" are."""
+    ranked = sorted(
+        (p for p in people if p.state and not _aide(p)),
+        key=lambda p: (-len(p.mentions), p.mentions[0].start),
+    )
+    chosen: list[PersonRef] = []
+    for person in ranked:
+        if all(person.state != c.state for c in chosen):
+            chosen.append(person)
+        if len(chosen) == 2:
+            break
+    return chosen
+
+
+def _sides(
+    doc: Doc,
+    sent: Sentence,
+    trigger: re.Match[str],
+    pos: int,
+    in_sentence: list[tuple[Mention, PersonRef]],
+    previous: PersonRef | None,
+    leaders: list[PersonRef],
+) -> list[tuple[str, str]]:
+    """The pairs of states a bilateral trigger joins."""
+    word = trigger.group().lower()
+    end = sent.start + trigger.end()
+    before = [p for m, p in in_sentence if m.end <= pos]
+    after = [p for m, p in in_sentence if m.start >= end]
+    if _TWO_LEADERS.search(word):
+        pair = _state_pair(doc, sent) or (
+            (leaders[0].state, leaders[1].state) if len(leaders) == 2 else None
+        )
+        return [pair] if pair and pair[0] and pair[1] else []  # type: ignore[list-item]
+    if word.startswith(("talks between", "negotiations between", "meeting between")):
+        states = [p.state for p in after if p.state]
+        return [(states[0], states[1])] if len(states) >= 2 and states[0] != states[1] else []
+    if not after and len(before) >= 2 and before[-1].state != before[-2].state:
+        return [(before[-2].state or "", before[-1].state or "")]
+    host: PersonRef | None = before[0] if before else None
+    if host is None:
+        adjective = re.search(
+            r"\b(\w+)\s+(?:leader|president|prime minister)\s*$",
+            sent.text[: trigger.start()].strip() + " ",
+            re.I,
+        )
+        host_state = _adjective_state(doc, sent, trigger.start()) if adjective else None
         if (
-            not hosts
+            host_state is None
             and previous
             and re.search(r"\b(?:he|she)\b", sent.text[: trigger.start()], re.I)
         ):
-            hosts = [previous]
-        if not hosts or not guests:
-            continue
-        host = hosts[0]
-        planned = is_planned(sent, pos, pos + len(trigger.group()), doc.context["default_planned"])
-        date, _ = _sentence_date(doc, sent, pos, planned)
-        place = _sentence_place(doc, sent, pos)
-        if primary is not None:
-            eve = re.search(r"\b(the eve of|the day before)\b", sent.text, re.I)
-            if date is None and eve and primary.date and len(primary.date) == 10:
-                date = (_date.fromisoformat(primary.date) - timedelta(days=1)).isoformat()
-            place = place or primary.place
-            if date is None and place is None:
-                date = primary.date
-        for guest in guests:
-            if guest.state == host.state or host.state is None or guest.state is None:
-                continue
-            parties = (host.state, guest.state)
-            if any(set(f.parties or ()) == set(parties) for f in found):
-                continue
-            found.append(
-                MeetingCandidate(
-                    "bilateral",
-                    pos,
-                    pos + len(trigger.group()),
-                    sent,
-                    planned,
-                    date,
-                    place,
-                    set(),
-                    parties,
-                )
-            )
-    return found
+            host_state = previous.state
+    else:
+        host_state = host.state
+    if host_state is None:
+        return []
+    return [
+        (host_state, guest.state) for guest in after if guest.state and guest.state != host_state
+    ][:4]
+
+
+def _adjective_state(doc: Doc, sent: Sentence, offset: int) -> str | None:
+    """'the Russian leader sat down with ...': the state of the adjective before the trigger."""
+    hits = [
+        m
+        for m in doc.mentions_in(sent.start, sent.start + offset)
+        if m.type in ("state", "state-adj")
+    ]
+    return hits[-1].key if hits else None
+
+
+def _state_pair(doc: Doc, sent: Sentence) -> tuple[str, str] | None:
+    """ "the Russia-India summit", "Russian-Chinese talks": two states joined in one word."""
+    states = [m for m in doc.mentions_in(sent.start, sent.end) if m.type in ("state", "state-adj")]
+    for first, second in zip(states, states[1:], strict=False):
+        if first.key != second.key and _STATE_PAIR.match(doc.text[first.end : second.start]):
+            return first.key, second.key
+    return None
 
 
 def to_fact(doc: Doc, meeting: MeetingCandidate) -> Meeting:

@@ -57,9 +57,13 @@ def _automaton() -> ahocorasick.Automaton:
 
 
 def _word_boundary(text: str, start: int, end: int) -> bool:
+    """Whole words only; a hyphen joins words ("Kazakhstan-based") except between two names
+    ("Russia-India summit")."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-")
+    joined_before = before == "-" and not (start > 1 and text[start - 2].isupper())
+    joined_after = after == "-" and not text[end + 1 : end + 2].isupper()
+    return not (before.isalnum() or joined_before) and not (after.isalnum() or joined_after)
 
 
 def find_mentions(text: str) -> list[Mention]:
