@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -50,6 +51,8 @@ class Doc:
     mentions: list[Mention] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     context: dict[str, Any] = field(default_factory=dict)
+    _starts: list[int] = field(default_factory=list, repr=False)
+    _indexed: int = field(default=-1, repr=False)
 
     def sentence_at(self, pos: int) -> Sentence:
         for sent in self.sentences:
@@ -58,10 +61,15 @@ class Doc:
         return self.sentences[-1]
 
     def mentions_in(self, start: int, end: int, type: str | None = None) -> list[Mention]:
+        """Mentions inside [start, end), found by bisection over the sorted mention starts."""
+        if self._indexed != len(self.mentions):
+            self.mentions.sort(key=lambda m: m.start)
+            self._starts = [m.start for m in self.mentions]
+            self._indexed = len(self.mentions)
+        lo = bisect_left(self._starts, start)
+        hi = bisect_left(self._starts, end, lo)
         return [
-            m
-            for m in self.mentions
-            if m.start >= start and m.end <= end and (type is None or m.type == type)
+            m for m in self.mentions[lo:hi] if m.end <= end and (type is None or m.type == type)
         ]
 
 
