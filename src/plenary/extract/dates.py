@@ -39,7 +39,7 @@ MONTHS = {
     "dec": 12,
 }
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_M = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_M = r"(?=[JFMASONDjfmasond])(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _M2 = r"(?P<month2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _Y = r"(?P<year>(?:19|20)\d\d)"
 _QUARTERS = {"first": (1, 3), "second": (4, 6), "third": (7, 9), "fourth": (10, 12)}
@@ -92,12 +92,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("my", re.compile(r"\b(?:in\s+|of\s+)?" + _M + r"(?:\s+(?:of\s+)?" + _Y + r")?\b", re.I)),
+    ("my", re.compile(r"\b" + _M + r"(?:\s+(?:of\s+)?" + _Y + r")?\b", re.I)),
     (
         "relative",
         re.compile(
-            r"\b(?P<rel>yesterday|today|tomorrow|the day before yesterday|the day after tomorrow"
-            r"|last year|this year|next year|last month|next month|this month)\b",
+            r"\b(?=[ytln])(?P<rel>yesterday|today|tomorrow|the day before yesterday"
+            r"|the day after tomorrow|last year|this year|next year|last month|next month"
+            r"|this month)\b",
             re.I,
         ),
     ),
