@@ -139,17 +139,17 @@ class DateExpr:
 def find_dates(text: str) -> list[DateExpr]:
     """Every date expression, longest first, without overlaps."""
     found: list[DateExpr] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)
     for form, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
-            if any(s < end and start < e for s, e in taken):
+            if 1 in taken[start:end]:
                 continue
             expr = _parse(form, match)
             if expr is None:
                 continue
             found.append(expr)
-            taken.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
     found.sort(key=lambda d: d.start)
     return found
 

@@ -27,6 +27,8 @@ class Sentence:
     text: str
     index: int
     paragraph: int
+    actions: list[tuple[str, int, int]] | None = None
+    """Document-action words, filled on first use by the documents component."""
 
     def local(self, start: int, end: int) -> str:
         return self.text[start - self.start : end - self.start]

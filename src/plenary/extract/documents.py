@@ -195,11 +195,13 @@ def _drop_nested(hits: list[TitleHit]) -> list[TitleHit]:
 
 
 def _actions_in(sent: Sentence) -> list[tuple[str, int, int]]:
-    found = []
-    for match in _action_pattern().finditer(sent.text):
-        action = next(k for k, v in match.groupdict().items() if v).replace("_", "-")
-        found.append((action, sent.start + match.start(), sent.start + match.end()))
-    return found
+    """Action words of a sentence with their offsets (computed once per sentence)."""
+    if sent.actions is None:
+        sent.actions = []
+        for match in _action_pattern().finditer(sent.text):
+            action = next(k for k, v in match.groupdict().items() if v).replace("_", "-")
+            sent.actions.append((action, sent.start + match.start(), sent.start + match.end()))
+    return sent.actions
 
 
 def _nearest_action(
