@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from plenary.extract.dates import resolve
 from plenary.extract.doc import Doc, Sentence
 from plenary.extract.tense import is_planned
 from plenary.reference import load
@@ -37,23 +38,36 @@ def _org_of(doc: Doc, sent: Sentence) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
-def _year(doc: Doc, sent: Sentence, pos: int) -> int | None:
+def _year(doc: Doc, sent: Sentence, pos: int, state_pos: int, planned: bool) -> int | None:
+    """The chairmanship's year: an explicit year near the trigger with no other state between
+    it and the chairing state ("Russia's 2024 chairmanship", "passes to Tajikistan, which will
+    preside ... in 2025"); else "this/next/last year" or a dated handover ("on January 1")."""
     lo, hi = max(sent.start, pos - 35), min(sent.end, pos + 90)
-    window = doc.text[lo:hi]
-    years = [
-        (abs(lo + m.start() - pos), int(m.group(1)))
-        for m in _YEAR.finditer(window)
-        if not doc.mentions_in(min(pos, lo + m.start()) + 1, max(pos, lo + m.start()), "state")
-    ]
+    years = []
+    for match in _YEAR.finditer(doc.text, lo, hi):
+        a, b = sorted((state_pos, match.start()))
+        others = [m for m in doc.mentions_in(a + 1, b, "state") if m.start != state_pos]
+        if not others:
+            years.append((abs(match.start() - pos), int(match.group(1))))
     if years:
         return min(years)[1]
     published = doc.context.get("published")
-    if published is not None:
-        lowered = sent.text.lower()
-        if "this year" in lowered or "current year" in lowered:
-            return int(published.year)
-        if "next year" in lowered:
-            return int(published.year) + 1
+    if published is None:
+        return None
+    lowered = sent.text.lower()
+    for phrase, offset in (
+        ("this year", 0),
+        ("current year", 0),
+        ("next year", 1),
+        ("last year", -1),
+    ):
+        if phrase in lowered:
+            return int(published.year) + offset
+    for expr in doc.context["dates"]:
+        if sent.start <= expr.start < sent.end and expr.month and expr.form != "year":
+            resolved = resolve(expr, published, planned, None)
+            if resolved:
+                return int(resolved[:4])
     return None
 
 
@@ -72,10 +86,14 @@ def run(doc: Doc) -> None:
                 r"\bwill chair|\bchairs the\b", sent.text
             ):
                 continue
-            state = _state_for(doc, sent, pos, people_states, word)
+            found = _state_for(doc, sent, pos, people_states, word)
+            if found is None:
+                continue
+            state, state_pos = found
+            planned = is_planned(sent, pos, pos + len(trigger.group()))
             org = _org_of(doc, sent)
-            year = _year(doc, sent, pos)
-            if state is None or org is None or year is None:
+            year = _year(doc, sent, pos, state_pos, planned)
+            if org is None or year is None:
                 continue
             if (org, state, year) in seen:
                 continue
@@ -85,7 +103,7 @@ def run(doc: Doc) -> None:
                     org=org,
                     state=state,
                     year=year,
-                    planned=is_planned(sent, pos, pos + len(trigger.group())),
+                    planned=planned,
                     span=(sent.start, sent.end),
                     quote=sent.text,
                     confidence=0.8,
@@ -95,7 +113,7 @@ def run(doc: Doc) -> None:
 
 def _state_for(
     doc: Doc, sent: Sentence, pos: int, people_states: dict[tuple[int, int], str], word: str
-) -> str | None:
+) -> tuple[str, int] | None:
     """The chairing state: "Russia's chairmanship", "chairmanship of Tajikistan", "Putin, head
     of the CIS", "Tajikistan is set to take over"."""
     window_after = doc.text[pos : min(sent.end, pos + 60)]
@@ -103,7 +121,7 @@ def _state_for(
     if after_of and word in ("chairmanship", "presidency"):
         for mention in doc.mentions_in(pos, pos + 60):
             if mention.type == "state" and mention.start == pos + after_of.end():
-                return mention.key
+                return mention.key, mention.start
     before = [
         m
         for m in doc.mentions
@@ -111,12 +129,13 @@ def _state_for(
     ]
     if word.startswith(("hand", "pass")):
         after = doc.mentions_in(pos, sent.end, "state")
-        return after[0].key if after else None
+        return (after[0].key, after[0].start) if after else None
     if before:
         last = before[-1]
         if last.type == "person":
-            return people_states.get((last.start, last.end))
+            state = people_states.get((last.start, last.end))
+            return (state, last.start) if state else None
         gap = doc.text[last.end : pos]
         if len(gap) <= 40:
-            return last.key
+            return last.key, last.start
     return None
