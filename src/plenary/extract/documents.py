@@ -31,9 +31,9 @@ _GERUNDS = (
     r"admitting|approving|launching|forming|recognizing|recognising)\b"
 )
 _DATE_COMPLEMENT = re.compile(
-    r"(?:on|in|since|from|until|by)\s+(?:the\s+)?(?:\d|january|february|march|april|may|june|"
-    r"july|august|september|october|november|december|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday|(?:19|20)\d\d)",
+    r"(?:on|in|since|from|until|by)\s+(?:the\s+)?(?:\d{1,2}(?:\s+[A-Z][a-z]+|\b(?!st|nd|rd|th))|"
+    r"(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
     re.I,
 )
 _GENERIC = re.compile(
