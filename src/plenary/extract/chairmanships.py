@@ -63,7 +63,10 @@ def _year(doc: Doc, sent: Sentence, pos: int, state_pos: int, planned: bool) -> 
     ):
         if phrase in lowered:
             return int(published.year) + offset
-    for expr in doc.context["dates"]:
+    handover = re.search(
+        r"\b(?:take|takes|took|taking|pass|passes|passed|hand|hands|handed)\b", sent.text, re.I
+    )
+    for expr in doc.context["dates"] if handover else []:
         if sent.start <= expr.start < sent.end and expr.month and expr.form != "year":
             resolved = resolve(expr, published, planned, None)
             if resolved:
