@@ -79,6 +79,20 @@ def evaluate(
 
 
 @app.command()
+def calibrate(
+    paths: Annotated[list[Path], typer.Argument(help="Development articles (never the test part)")],
+    gold: Annotated[Path, typer.Option("--gold", help="Directory of their gold files")],
+) -> None:
+    """Refit the extractor's confidence table: each rule's measured precision on PATHs."""
+    from plenary.evaluate import calibration_outcomes
+    from plenary.extract.calibration import fit, write
+
+    outcomes = calibration_outcomes(gold, paths)
+    target = write(fit(outcomes), source=", ".join(str(p) for p in paths))
+    typer.echo(f"{len(outcomes)} predictions measured; table written to {target}")
+
+
+@app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or directories of articles")],
     db: Db = None,
@@ -252,6 +266,20 @@ def _show_lifecycle(rec: dict[str, object]) -> None:
         )
         out.print(f"    {row['state']}: {row['status']} ({stages})", markup=False)
         _sources(row["claims"], "      ")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Interface to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on")] = 8000,
+    db: Db = None,
+) -> None:
+    """Web UI and API (OpenAPI at /docs) on the registry."""
+    import uvicorn
+
+    from plenary.web import create_app
+
+    uvicorn.run(create_app(db), host=host, port=port, log_level="info")
 
 
 if __name__ == "__main__":

@@ -718,3 +718,22 @@ def evaluate_paths(gold_dir: Path, paths: Sequence[Path]) -> EvaluationReport:
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     return report
+
+
+def calibration_outcomes(gold_dir: Path, paths: Sequence[Path]) -> list[tuple[str, float, bool]]:
+    """(kind, raw confidence, matched gold) for every uncalibrated prediction with gold."""
+    from plenary.extract import extract
+    from plenary.ingest import IngestError, read_paths
+
+    gold = load_gold(gold_dir)
+    outcomes: list[tuple[str, float, bool]] = []
+    for item in read_paths(paths):
+        if isinstance(item, IngestError) or item.name not in gold:
+            continue
+        score = score_article(gold[item.name].facts, extract(item, calibrated=False))
+        for fact, hit in [(m.predicted, True) for m in score.matches] + [
+            (f, False) for f in score.false
+        ]:
+            if fact.confidence is not None:
+                outcomes.append((fact.kind, fact.confidence, hit))
+    return outcomes

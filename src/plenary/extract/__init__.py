@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from plenary.extract import components
+from plenary.extract.calibration import calibrate
 from plenary.extract.doc import Doc
 from plenary.spec import Article, Fact
 
@@ -33,10 +34,15 @@ PIPELINE: tuple[str, ...] = (
 REGISTRY: dict[str, Callable[[Doc], None]] = components.REGISTRY
 
 
-def extract(article: Article, pipeline: Sequence[str] = PIPELINE) -> list[Fact]:
-    """All facts the pipeline finds in one article, in text order."""
+def extract(
+    article: Article, pipeline: Sequence[str] = PIPELINE, calibrated: bool = True
+) -> list[Fact]:
+    """All facts the pipeline finds in one article, in text order; with `calibrated`, each
+    confidence is the measured precision of the rule that produced it (else its raw score)."""
     doc = Doc(article=article, text=article.text)
     for name in pipeline:
         REGISTRY[name](doc)
     doc.facts.sort(key=lambda f: (f.span or (0, 0))[0])
+    if calibrated:
+        calibrate(doc.facts)
     return doc.facts

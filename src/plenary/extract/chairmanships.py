@@ -17,6 +17,7 @@ _CHAIR = re.compile(
     r"(?:pass|hand)(?:es|s|ed)? (?:the |its )?(?:rotating )?chairmanship to)\b",
     re.I,
 )
+_POSSESSIVE_YEAR = re.compile(r"[A-Z]\w+['’]s\s+(?:20[0-4]\d\s+)(?:chairmanship|presidency)\b")
 _YEAR = re.compile(r"(?<![\d\-–])(20[0-4]\d)(?:\s*[-–]\s*(20[0-4]\d))?(?![\d])")
 
 
@@ -109,7 +110,7 @@ def run(doc: Doc) -> None:
                     planned=planned,
                     span=(sent.start, sent.end),
                     quote=sent.text,
-                    confidence=0.8,
+                    confidence=0.95 if _POSSESSIVE_YEAR.search(sent.text) else 0.8,
                 )
             )
 

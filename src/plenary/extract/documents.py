@@ -303,7 +303,7 @@ def run(doc: Doc) -> None:
                 planned = tense_of(sent, verb_start, verb_end)
                 if planned is None:
                     planned = _verb_form_planned(sent, verb_start)
-                confidence = 0.85 if hit.quoted or hit.title[:1].isupper() else 0.7
+                confidence = 0.95 if hit.quoted else 0.85 if hit.title[:1].isupper() else 0.7
             elif list_action is not None and _is_list_item(sent.text):
                 action, planned = list_action
                 verb_start = hit.start

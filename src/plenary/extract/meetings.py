@@ -543,6 +543,10 @@ def _state_pair(doc: Doc, sent: Sentence) -> tuple[str, str] | None:
 def to_fact(doc: Doc, meeting: MeetingCandidate) -> Meeting:
     sent = meeting.sentence
     confidence = 0.9 if not meeting.generic else 0.6
+    if meeting.body == "bilateral":
+        confidence = 0.8
+    elif not meeting.generic and meeting.place and meeting.date and len(meeting.date) == 10:
+        confidence = 0.95
     if meeting.date is None and meeting.place is None:
         confidence -= 0.25
     return Meeting(

@@ -142,18 +142,6 @@ def _participation(person: PersonRef, meeting: MeetingCandidate, sent: Sentence)
     level = body.level if body else None
     cue = _cue_pattern().search(sent.text)
     strong = _STRONG_CUES.search(sent.text)
-    if meeting.body == "bilateral":
-        if (
-            meeting.parties
-            and person.state in meeting.parties
-            and person.role
-            in (
-                "President",
-                "Prime Minister",
-            )
-        ):
-            return 0.8
-        return None
     org = body.org if body else None
     if person.org is not None:
         if person.org != org:
@@ -170,6 +158,8 @@ def _participation(person: PersonRef, meeting: MeetingCandidate, sent: Sentence)
     if person.state not in members and person.state not in associated:
         return None
     if level and person.role in LEVEL_ROLES.get(level, set()):
+        if person.known is not None and (strong or meeting.sentence is sent):
+            return 0.95
         return 0.9 if cue else 0.8
     if _non_participant_role(person.role) and not strong:
         return None
