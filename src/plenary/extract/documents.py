@@ -167,6 +167,9 @@ def find_titles(doc: Doc, sent: Sentence) -> list[TitleHit]:
         if head.lower() in ("decision", "statement", "plan", "address") and not has_complement:
             continue
         plural = head.lower().endswith("s") and not head.lower().endswith("ss")
+        if plural and head.lower() in _SPLITTABLE_PLURALS:
+            hits.extend(_split_plural(text, head, head_end, sent))
+            continue
         if plural and head.lower() not in ("amendments", "regulations") and (not head[0].isupper()):
             continue
         before_words = text[max(sent.start, start - 25) : start]
@@ -182,6 +185,54 @@ def find_titles(doc: Doc, sent: Sentence) -> list[TitleHit]:
         hits.append(TitleHit(title[0].upper() + title[1:], start, end, head.lower(), False, sent))
     hits.sort(key=lambda h: h.start)
     return _drop_nested(hits)
+
+
+_SPLITTABLE_PLURALS = {
+    "statements": "Statement",
+    "declarations": "Declaration",
+    "decisions": "Decision",
+    "agreements": "Agreement",
+    "programmes": "Programme",
+    "programs": "Program",
+    "concepts": "Concept",
+    "resolutions": "Resolution",
+    "appeals": "Appeal",
+    "addresses": "Address",
+}
+_PIECE = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?=(?:on|of)\s)", re.I)
+
+
+def _split_plural(text: str, head: str, head_end: int, sent: Sentence) -> list[TitleHit]:
+    """'statements on climate change, on food security and on energy security' names three
+    statements: one title per 'on ...' piece."""
+    tail_end = min(
+        [
+            i
+            for i in (text.find(";", head_end, sent.end), text.find(":", head_end, sent.end))
+            if i >= 0
+        ]
+        + [sent.end]
+    )
+    tail = text[head_end:tail_end].rstrip(" .")
+    if not re.match(r"\s+(?:on|of)\s", tail, re.I):
+        return []
+    singular = _SPLITTABLE_PLURALS[head.lower()]
+    hits = []
+    bounds = [m.end() for m in _PIECE.finditer(tail.lstrip())]
+    offset = head_end + len(tail) - len(tail.lstrip())
+    body = tail.lstrip()
+    for i, begin in enumerate(bounds):
+        finish = bounds[i + 1] if i + 1 < len(bounds) else len(body)
+        piece = re.sub(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", "", body[begin:finish]).strip()
+        if len(piece.split()) < 3:
+            continue
+        start = offset + begin
+        hits.append(
+            TitleHit(
+                f"{singular} {piece}", start, start + len(piece), singular.lower(), False, sent
+            )
+        )
+    return hits
 
 
 def _drop_nested(hits: list[TitleHit]) -> list[TitleHit]:
@@ -286,7 +337,7 @@ def run(doc: Doc) -> None:
             intro = sent if sentence_actions else _previous(doc, sent)
             intro_actions = _actions_in(intro) if intro else []
             if intro and intro_actions:
-                action, verb_start, verb_end = intro_actions[0]
+                action, verb_start, verb_end = intro_actions[-1]
                 list_action = (action, bool(tense_of(intro, verb_start, verb_end)))
                 if not hits:
                     continue
