@@ -305,7 +305,7 @@ def _resolve_relative(expr: DateExpr, published: date | None, planned: bool) -> 
         target = WEEKDAYS.index(name)
         forward = which == "next" or (which != "last" and planned)
         if forward:
-            days = (target - published.weekday()) % 7 or 7
+            days = (target - published.weekday()) % 7 or (7 if which == "next" else 0)
             return (published + timedelta(days=days)).isoformat()
         days = (published.weekday() - target) % 7
         return (published - timedelta(days=days)).isoformat()
