@@ -144,12 +144,12 @@ def test_unknown_places_and_people_are_reported() -> None:
     fact = fact_from_dict(
         {
             "kind": "participant",
-            "person": "Nobody Inparticular",
+            "person": "Timur Nobodyev",
             "state": "RU",
             "meeting": {"body": "cis-heads-of-state", "place": "Atlantis"},
         }
     )
     registry = reconcile([StoredFact("f1", fact, "x.txt", "2024-01-01")], load())
     assert "place unknown: Atlantis" in registry.unresolved
-    assert "person not in the gazetteer: Nobody Inparticular" in registry.unresolved
+    assert "person not in the gazetteer: Timur Nobodyev" in registry.unresolved
     assert registry.sessions[0].place == "Atlantis"

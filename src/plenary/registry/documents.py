@@ -4,65 +4,20 @@ per-state status table that log implies (signed / ratified / not yet), as treaty
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict
 from typing import Any
 
 from plenary.reference import Gazetteer
 from plenary.registry.model import Claim, Document, DocumentAction, Session, StoredFact
-from plenary.registry.text import components, longest, similar, slug, tokens
+from plenary.registry.text import longest, slug, tokens
+from plenary.registry.titles import same_work
+from plenary.registry.works import group_works
 from plenary.spec import Document as DocumentFact
 
-DOCUMENT_TYPES = frozenset(
-    [
-        "address",
-        "agreement",
-        "amendment",
-        "amendments",
-        "concept",
-        "convention",
-        "decision",
-        "declaration",
-        "memorandum",
-        "plan",
-        "program",
-        "programme",
-        "protocol",
-        "statement",
-        "strategy",
-        "treaty",
-    ]
-)
-FAMILIES = {"agreement": "treaty", "convention": "treaty", "programme": "program"}
-"""Types that name one kind of work: "the treaty to establish X" is "the agreement to create X"
-(international law calls every agreement between states a treaty)."""
 STAGES = ("signed", "ratified", "in-force")
 """Per-state stages of a treaty, in order; `status` is the furthest one reached."""
-_TYPE = re.compile(r"s$")
 
-
-def _kind(title: str) -> str | None:
-    """The document type its title leads with: an address is not a program."""
-    for t in tokens(title):
-        if t in DOCUMENT_TYPES:
-            kind = _TYPE.sub("", t)
-            return FAMILIES.get(kind, kind)
-    return None
-
-
-def _subject(title: str) -> str:
-    """A title without its type words: what the document is about ("Kazan" of "Kazan
-    Declaration"), so that two declarations do not look alike for being declarations."""
-    return " ".join(t for t in tokens(title) if t not in DOCUMENT_TYPES)
-
-
-def same_work(a: str, b: str) -> bool:
-    """Same type family, similar titles and similar subjects."""
-    ka, kb = _kind(a), _kind(b)
-    if not (ka is None or kb is None or ka == kb) or not similar(a, b):
-        return False
-    sa, sb = _subject(a), _subject(b)
-    return not sa or not sb or similar(sa, sb)
+__all__ = ["build_documents", "same_work"]
 
 
 def build_documents(
@@ -72,17 +27,16 @@ def build_documents(
     gaz: Gazetteer,
 ) -> list[Document]:
     docs = [sf for sf in facts if isinstance(sf.fact, DocumentFact)]
-    titles = sorted({sf.fact.title for sf in docs if isinstance(sf.fact, DocumentFact)})
     records: list[Document] = []
     taken: set[str] = set()
-    for group in sorted(components(titles, same_work), key=longest):
+    for sfs in sorted(group_works(docs, of_fact, gaz), key=lambda w: _order(w, sessions, of_fact)):
+        group = sorted({_title(sf) for sf in sfs})
         title = longest(group)
         did = base = f"document/{slug(' '.join(tokens(title, stop=False)), 100)}"
         n = 2
         while did in taken:
             did, n = f"{base}-{n}", n + 1
         taken.add(did)
-        sfs = [sf for sf in docs if isinstance(sf.fact, DocumentFact) and sf.fact.title in group]
         actions = _actions(sfs, sessions, of_fact)
         orgs = sorted({sessions[a.session].org or "" for a in actions if a.session} - {""})
         org = orgs[0] if orgs else None
@@ -107,6 +61,21 @@ def build_documents(
     for session in sessions.values():
         session.documents.sort()
     return sorted(records, key=lambda d: d.id)
+
+
+def _title(sf: StoredFact) -> str:
+    assert isinstance(sf.fact, DocumentFact)
+    return sf.fact.title
+
+
+def _order(
+    sfs: list[StoredFact], sessions: dict[str, Session], of_fact: dict[str, str]
+) -> tuple[str, str, str]:
+    """Works by canonical title, then by the earliest session date, then by first fact: two
+    works under one title get their ids (…, …-2) in the order they were adopted."""
+    dates = [sessions[of_fact[sf.id]].date or "9999" for sf in sfs if sf.id in of_fact]
+    first = min(sf.id for sf in sfs)
+    return longest([_title(sf) for sf in sfs]), min(dates, default="9999"), first
 
 
 def _actions(

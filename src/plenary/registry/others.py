@@ -1,4 +1,5 @@
-"""Awards, appointments, chairmanships, statistics and initiatives: grouped by who and what."""
+"""Awards, appointments, chairmanships, statistics and initiatives: grouped by who and what.
+Facts about someone who resolved to no person (text that is not a name) make no record."""
 
 from __future__ import annotations
 
@@ -85,7 +86,8 @@ def build_awards(facts: list[StoredFact], people: People, gaz: Gazetteer) -> lis
         return na == nb if na in known and nb in known else similar(na, nb)
 
     ids, out = Ids(), []
-    groups = _groups(_of(facts, AwardFact), lambda f: (people.id_of(f.recipient),), same)
+    awards = [(sf, f) for sf, f in _of(facts, AwardFact) if people.id_of(f.recipient)]
+    groups = _groups(awards, lambda f: (people.id_of(f.recipient),), same)
     for group in sorted(
         groups,
         key=lambda g: (
@@ -114,9 +116,8 @@ def build_appointments(facts: list[StoredFact], people: People) -> list[Appointm
         return a.post is None or b.post is None or similar(a.post, b.post)
 
     ids, out = Ids(), []
-    groups = _groups(
-        _of(facts, AppointmentFact), lambda f: (people.id_of(f.person), f.action), same
-    )
+    named = [(sf, f) for sf, f in _of(facts, AppointmentFact) if people.id_of(f.person)]
+    groups = _groups(named, lambda f: (people.id_of(f.person), f.action), same)
     for group in groups:
         person = people.id_of(group[0][1].person) or ""
         posts = [f.post for _, f in group if f.post]
@@ -208,7 +209,7 @@ def build_statistics(facts: list[StoredFact]) -> list[Statistic]:
 
 def build_initiatives(facts: list[StoredFact], people: People) -> list[Initiative]:
     groups = _groups(
-        _of(facts, InitiativeFact),
+        [(sf, f) for sf, f in _of(facts, InitiativeFact) if people.id_of(f.by)],
         lambda f: (people.id_of(f.by),),
         lambda a, b: similar(a.subject, b.subject),
     )

@@ -1,16 +1,82 @@
-"""Resolve the names facts use to people: the gazetteer's where it knows them, else clusters
-of spellings that `same_person` joins."""
+"""Resolve the names facts use to people: the gazetteer's where it knows them, else complete-link
+clusters of spellings that `same_person` joins (every two spellings alike: no chains). Text the
+extractor took for a name but that is none ("Prime Minister") is reported, not made a person."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from plenary.reference import Gazetteer
 from plenary.reference import Person as KnownPerson
-from plenary.reference.names import name_key, same_person
+from plenary.reference.names import name_key, name_tokens, same_person
 from plenary.registry.model import Claim, Person, StoredFact
-from plenary.registry.text import components, longest, slug
+from plenary.registry.text import complete_clusters, longest, slug
 from plenary.spec import Appointment, Award, Initiative, Participant
+
+NOT_NAME_WORDS = frozenset(
+    [
+        "minister",
+        "prime",
+        "president",
+        "vice",
+        "deputy",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "speaker",
+        "secretary",
+        "general",
+        "head",
+        "heads",
+        "leader",
+        "ambassador",
+        "aide",
+        "adviser",
+        "advisor",
+        "spokesman",
+        "spokeswoman",
+        "envoy",
+        "director",
+        "commissioner",
+        "foreign",
+        "affairs",
+        "council",
+        "assembly",
+        "parliament",
+        "kenesh",
+        "majlis",
+        "mazhilis",
+        "senate",
+        "duma",
+        "kurultai",
+        "oliy",
+        "khural",
+        "milli",
+        "rada",
+        "government",
+        "ministry",
+        "committee",
+        "commission",
+        "cabinet",
+        "office",
+        "kremlin",
+        "state",
+        "union",
+        "republic",
+        "federation",
+        "organization",
+        "organisation",
+        "summit",
+    ]
+)
+"""Words of offices and institutions, which the extractor can mistake for a person's name."""
+SURNAME_ENDINGS = (
+    "ov", "ev", "yev", "ova", "eva", "yeva", "in", "ina", "yn", "enko", "yan", "ian",
+    "zoda", "zade", "uly", "kyzy", "ich", "sky", "skiy", "skaya", "dze", "shvili",
+)  # fmt: skip
+"""Endings of family names in the region's reports (Shakiyev, Mustafayev, Rasulzoda)."""
 
 
 @dataclass
@@ -50,8 +116,26 @@ def _known(name: str, gaz: Gazetteer) -> KnownPerson | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def looks_like_name(name: str, gaz: Gazetteer) -> bool:
+    """A name the gazetteer does not know is a person's when it has two words or more, none of
+    them an office ("Prime Minister") or an institution ("Jogorku Kenesh"), and a given name
+    the gazetteer lists or a family name of the region's usual form."""
+    words = name_tokens(name)
+    if len(words) < 2 or any(w in NOT_NAME_WORDS for w in words):
+        return False
+    given = {g.casefold() for g in gaz.given_names}
+    has_given = any(w in given for w in words[:-1])
+    return has_given or words[-1].endswith(SURNAME_ENDINGS)
+
+
+def _unknown_score(a: str, b: str) -> float | None:
+    """How alike two spellings of one unknown person are; None for two people."""
+    return fuzz.ratio(name_key(a), name_key(b)) if same_person(a, b) else None
+
+
 def resolve_people(facts: list[StoredFact], gaz: Gazetteer) -> People:
-    """Every name in the facts, mapped to one person record."""
+    """Every name in the facts, mapped to one person record; text that is not a name is
+    reported and becomes no one."""
     people = People()
     seen: dict[str, list[tuple[StoredFact, str]]] = {}
     for sf in facts:
@@ -61,12 +145,14 @@ def resolve_people(facts: list[StoredFact], gaz: Gazetteer) -> People:
     unknown: list[str] = []
     for name in sorted(seen):
         person = _known(name, gaz)
-        if person is None:
+        if person is None and not looks_like_name(name, gaz):
+            people.unresolved.append(f"not a person's name: {name}")
+        elif person is None:
             unknown.append(name)
         else:
             known.setdefault(person.name, []).append(name)
     groups = [(gaz_name, spellings, True) for gaz_name, spellings in known.items()]
-    for cluster in components(unknown, same_person):
+    for cluster in complete_clusters(unknown, _unknown_score):
         groups.append((longest(cluster), cluster, False))
         people.unresolved.append(f"person not in the gazetteer: {longest(cluster)}")
     taken: set[str] = set()
@@ -113,9 +199,10 @@ def add_roles(people: People, facts: list[StoredFact]) -> None:
     """Roles that facts report and the gazetteer lacks become posts with claims."""
     for sf in facts:
         f = sf.fact
-        if not isinstance(f, Participant) or not f.role:
+        pid = people.id_of(f.person) if isinstance(f, Participant) else None
+        if not isinstance(f, Participant) or not f.role or pid is None:
             continue
-        record = people.records[people.by_name[f.person]]
+        record = people.records[pid]
         post = next(
             (
                 p

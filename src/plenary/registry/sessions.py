@@ -35,6 +35,8 @@ class Mention:
     """None for a reference, which does not say."""
     parties: tuple[str, ...] | None
     interval: Interval
+    state: str | None = None
+    """A participant's state: a reference to a bilateral meeting names one of its parties."""
 
     @property
     def order(self) -> tuple[int, bool, bool, str]:
@@ -64,10 +66,17 @@ class Cluster:
         return (
             m.body == self.body
             and (m.informal is None or m.informal == self.informal)
-            and m.parties == self.parties
+            and self._parties_fit(m)
             and (m.place is None or self.place is None or m.place == self.place)
             and overlap(m.interval, self.interval)
         )
+
+    def _parties_fit(self, m: Mention) -> bool:
+        """Meetings need the same parties; a reference, which names none, fits a bilateral
+        meeting its participant's state took part in."""
+        if m.informal is not None or self.parties is None:
+            return m.parties == self.parties
+        return m.state is None or m.state in self.parties
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
@@ -108,6 +117,7 @@ def _mention(sf: StoredFact, gaz: Gazetteer, unresolved: list[str]) -> Mention |
         informal=informal,
         parties=parties,
         interval=fact_interval(ref.date, sf.published, f.planned),
+        state=f.state if isinstance(f, Participant) else None,
     )
 
 
@@ -146,6 +156,21 @@ def _named_alike_in_article(clusters: list[Cluster], m: Mention) -> list[Cluster
     ]
 
 
+def _takes_part_in_each(clusters: list[Cluster], m: Mention) -> bool:
+    """A participant of every meeting its own sentence names: "Putin held separate talks with
+    Xi, Erdogan and Sharif" makes Putin a participant of three bilateral meetings."""
+    return isinstance(m.sf.fact, Participant) and all(
+        any(
+            isinstance(x.sf.fact, Meeting)
+            and x.sf.article == m.sf.article
+            and x.sf.fact.span is not None
+            and x.sf.fact.span == m.sf.fact.span
+            for x in c.mentions
+        )
+        for c in clusters
+    )
+
+
 @dataclass
 class Sessions:
     records: list[Session]
@@ -171,8 +196,8 @@ def build_sessions(
         top = [c for c in candidates if _score(c, m) == best]
         if len(top) > 1:
             top = _named_alike_in_article(top, m) or top
-        if len(top) == 1:
-            resolved.append((top[0], m))
+        if len(top) == 1 or _takes_part_in_each(top, m):
+            resolved += [(c, m) for c in top]
         else:
             what = " ".join(x for x in (m.body, m.date, m.place) if x)
             unresolved.append(f"meeting reference ambiguous: {what} in {m.sf.article}")
@@ -245,8 +270,8 @@ def _participants(c: Cluster, people: People) -> list[SessionParticipant]:
     rows: dict[tuple[str, str | None, str | None], list[StoredFact]] = {}
     for m in c.mentions:
         f = m.sf.fact
-        if isinstance(f, Participant):
-            pid = people.by_name[f.person]
+        pid = people.id_of(f.person) if isinstance(f, Participant) else None
+        if isinstance(f, Participant) and pid is not None:
             rows.setdefault((pid, f.state, f.org if f.state is None else None), []).append(m.sf)
     out = []
     for (pid, state, org), sfs in sorted(rows.items(), key=lambda kv: str(kv[0])):

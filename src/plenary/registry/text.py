@@ -89,6 +89,33 @@ def components(items: Sequence[T], same: Callable[[T, T], bool]) -> list[list[T]
     return list(groups.values())
 
 
+def complete_clusters(items: Sequence[T], score: Callable[[T, T], float | None]) -> list[list[T]]:
+    """Complete-link clusters: every two items in a cluster score (`score` is not None).
+
+    Agglomerative: the two clusters whose weakest pair scores highest merge first, ties to the
+    earlier clusters, so the result depends only on `items` as given (callers sort them).
+    Clusters keep the order of `items` and come in the order of their first item.
+    """
+    clusters: dict[int, list[int]] = {i: [i] for i in range(len(items))}
+    link: dict[tuple[int, int], float] = {}
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            s = score(items[i], items[j])
+            if s is not None:
+                link[i, j] = s
+    while link:
+        (i, j), _ = max(link.items(), key=lambda kv: (kv[1], -kv[0][0], -kv[0][1]))
+        clusters[i] += clusters.pop(j)
+        for k in clusters:
+            if k == i:
+                continue
+            a, b = link.pop((min(i, k), max(i, k)), None), link.pop((min(j, k), max(j, k)), None)
+            if a is not None and b is not None:
+                link[min(i, k), max(i, k)] = min(a, b)
+        link.pop((i, j), None)
+    return [[items[n] for n in sorted(members)] for _, members in sorted(clusters.items())]
+
+
 def longest(values: Sequence[str]) -> str:
     """The canonical variant: the longest, ties broken alphabetically."""
     return min(values, key=lambda v: (-len(v), v))
