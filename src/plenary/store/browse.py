@@ -1,0 +1,370 @@
+"""Reading parts of the registry for pages and the API: a page of records, one record by id,
+an article with its facts, and which records each fact feeds.
+
+Records come back in the same JSON form as `read_registry` (and `plenary show --json`), but
+only the ones asked for are read, so a page costs a few indexed queries however large the
+registry is.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, fields
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, String, and_, cast, exists, func, or_, select
+
+from plenary.registry import RECORD_TYPES, model
+from plenary.store import schema as t
+from plenary.store.registry_rows import CHILDREN
+
+Record = dict[str, Any]
+CHUNK = 500
+"""Ids per IN (...) query."""
+
+_FIELDS = {
+    kind: [f.name for f in fields(getattr(model, kind.capitalize()))] for kind in RECORD_TYPES
+}
+LABEL_COLUMN = {
+    "session": "id",
+    "document": "title",
+    "person": "name",
+    "award": "award",
+    "appointment": "post",
+    "chairmanship": "id",
+    "statistic": "indicator",
+    "initiative": "subject",
+}
+"""The column a record type is searched by with `q`."""
+
+FILTERS: dict[str, tuple[str, ...]] = {
+    "session": ("q", "body", "org", "status", "place", "state", "year"),
+    "document": ("q", "org", "body", "state", "year"),
+    "person": ("q", "state", "org"),
+    "award": ("q", "recipient", "by"),
+    "appointment": ("q", "person", "action"),
+    "chairmanship": ("q", "org", "state", "year"),
+    "statistic": ("q", "subject", "unit", "year"),
+    "initiative": ("q", "by", "state"),
+}
+"""The filters each record type's list accepts."""
+
+
+def kind_of(record_id: str) -> str | None:
+    """The record type an id names (`session/...` → `session`), or None."""
+    kind = record_id.split("/", 1)[0]
+    return kind if kind in t.RECORD_TABLES else None
+
+
+def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
+    for i in range(0, len(ids), CHUNK):
+        yield ids[i : i + CHUNK]
+
+
+def load(conn: Connection, kind: str, ids: Sequence[str]) -> list[Record]:
+    """The records with these ids, in the order given (unknown ids are left out)."""
+    table = t.RECORD_TABLES[kind]
+    found: dict[str, Record] = {}
+    for part in _chunks(list(dict.fromkeys(ids))):
+        for row in conn.execute(select(table).where(table.c.id.in_(part))).mappings():
+            found[row["id"]] = dict(row)
+        claims: dict[tuple[str, int | None], list[Record]] = defaultdict(list)
+        query = select(t.claims).where(
+            t.claims.c.record_type == kind, t.claims.c.record_id.in_(part)
+        )
+        for c in conn.execute(query).mappings():
+            claims[(c["record_id"], c["item"])].append(
+                {
+                    "field": c["field"],
+                    "fact": c["fact_id"],
+                    "article": c["article"],
+                    "quote": c["quote"],
+                }
+            )
+        for values in claims.values():
+            values.sort(key=lambda c: (c["field"], c["fact"], c["article"], c["quote"] or ""))
+        for rid in part:
+            if rid in found:
+                found[rid]["claims"] = claims[(rid, None)]
+        if kind == "person":
+            names: dict[str, list[str]] = defaultdict(list)
+            query = select(t.person_names).where(t.person_names.c.person_id.in_(part))
+            for person_id, name in conn.execute(query):
+                names[person_id].append(name)
+            for rid in part:
+                if rid in found:
+                    found[rid]["names"] = sorted(names[rid])
+        if kind in CHILDREN:
+            name, child, fk = CHILDREN[kind]
+            for rid in part:
+                if rid in found:
+                    found[rid][name] = []
+            query = (
+                select(child).where(child.c[fk].in_(part)).order_by(child.c[fk], child.c.position)
+            )
+            for mapping in conn.execute(query).mappings():
+                item = {k: v for k, v in mapping.items() if k not in (fk, "position")}
+                item["claims"] = claims[(mapping[fk], mapping["position"])]
+                found[mapping[fk]][name].append(item)
+    return [{k: found[i][k] for k in _FIELDS[kind]} for i in ids if i in found]
+
+
+def get(conn: Connection, record_id: str) -> Record | None:
+    kind = kind_of(record_id)
+    if kind is None:
+        return None
+    got = load(conn, kind, [record_id])
+    return got[0] if got else None
+
+
+def labels(conn: Connection, kind: str, ids: Iterable[str]) -> dict[str, str]:
+    """id → the record's label (title, name, ...) for the ids that exist."""
+    table = t.RECORD_TABLES[kind]
+    column = table.c[LABEL_COLUMN[kind]]
+    out: dict[str, str] = {}
+    for part in _chunks(list(dict.fromkeys(ids))):
+        for rid, text in conn.execute(select(table.c.id, column).where(table.c.id.in_(part))):
+            out[rid] = str(text or rid)
+    return out
+
+
+def _like(column: Any, text: str) -> ColumnElement[bool]:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return func.lower(cast(column, String)).like(f"%{escaped.lower()}%", escape="\\")
+
+
+def _json_has(column: Any, value: str) -> ColumnElement[bool]:
+    """A JSON column's text contains the quoted string (a list member or a field value)."""
+    return _like(column, f'"{value}"')
+
+
+def _conditions(kind: str, f: dict[str, Any]) -> list[ColumnElement[bool]]:
+    table = t.RECORD_TABLES[kind]
+    c = table.c
+    cond: list[ColumnElement[bool]] = []
+    if f.get("q"):
+        q = str(f["q"])
+        if kind == "person":
+            other = select(t.person_names.c.person_id).where(_like(t.person_names.c.name, q))
+            cond.append(or_(_like(c.name, q), c.id.in_(other)))
+        elif kind == "document":
+            cond.append(or_(_like(c.title, q), _like(c.titles, q)))
+        elif kind == "session":
+            cond.append(or_(_like(c.id, q), _like(c.place, q), _like(c.body, q)))
+        else:
+            cond.append(_like(c[LABEL_COLUMN[kind]], q))
+    for name in ("body", "org", "status", "place", "recipient", "by", "person", "action"):
+        value = f.get(name)
+        if value is None or name not in c or (kind == "document" and name == "body"):
+            continue
+        cond.append(c[name] == value)
+    if kind == "document" and f.get("body"):
+        acts = t.document_actions
+        cond.append(
+            exists(
+                select(acts.c.document_id)
+                .join(t.sessions, t.sessions.c.id == acts.c.session)
+                .where(acts.c.document_id == c.id, t.sessions.c.body == f["body"])
+            )
+        )
+    year = f.get("year")
+    if year is not None:
+        y = str(year)
+        if kind == "session":
+            cond.append(c.date.like(f"{y}%"))
+        elif kind == "chairmanship":
+            cond.append(c.year == int(y) if y.isdigit() else c.id.is_(None))
+        elif kind == "statistic":
+            cond.append(c.period.like(f"%{y}%"))
+        elif kind == "document":
+            acts = t.document_actions
+            cond.append(
+                exists(
+                    select(acts.c.document_id).where(
+                        acts.c.document_id == c.id, acts.c.date.like(f"{y}%")
+                    )
+                )
+            )
+    state = f.get("state")
+    if state:
+        if kind == "session":
+            part = t.session_participants
+            cond.append(
+                or_(
+                    _json_has(c.parties, state),
+                    c.id.in_(select(part.c.session_id).where(part.c.state == state)),
+                )
+            )
+        elif kind == "document":
+            cond.append(_json_has(c.state_status, state))
+        elif kind == "person":
+            cond.append(_json_has(c.posts, state))
+        elif "state" in c:
+            cond.append(c.state == state)
+    if kind == "document" and f.get("ratifiable"):
+        cond.append(cast(c.state_status, String) != "[]")
+    if kind == "person" and f.get("org"):
+        cond.append(_json_has(c.posts, str(f["org"])))
+    if kind == "statistic":
+        for name in ("subject", "unit"):
+            if f.get(name):
+                cond.append(c[name] == f[name])
+    return cond
+
+
+def _order(kind: str) -> list[Any]:
+    c = t.RECORD_TABLES[kind].c
+    if kind == "session":
+        return [c.date.desc().nulls_last(), c.id]
+    if kind == "chairmanship":
+        return [c.year.desc().nulls_last(), c.id]
+    return [c[LABEL_COLUMN[kind]], c.id] if kind in ("document", "person") else [c.id]
+
+
+def page(
+    conn: Connection, kind: str, filters: dict[str, Any], limit: int, offset: int
+) -> tuple[list[Record], int]:
+    """One page of records matching the filters, and how many match in all."""
+    table = t.RECORD_TABLES[kind]
+    where = and_(True, *_conditions(kind, {k: v for k, v in filters.items() if v is not None}))
+    total = conn.execute(select(func.count()).select_from(table).where(where)).scalar_one()
+    ids = list(
+        conn.execute(
+            select(table.c.id).where(where).order_by(*_order(kind)).limit(limit).offset(offset)
+        ).scalars()
+    )
+    return load(conn, kind, ids), int(total)
+
+
+def all_records(conn: Connection, kind: str, filters: dict[str, Any]) -> list[Record]:
+    """Every record matching the filters, in list order (for exports)."""
+    table = t.RECORD_TABLES[kind]
+    where = and_(True, *_conditions(kind, {k: v for k, v in filters.items() if v is not None}))
+    ids = list(conn.execute(select(table.c.id).where(where).order_by(*_order(kind))).scalars())
+    return load(conn, kind, ids)
+
+
+@dataclass(frozen=True)
+class Action:
+    document: str
+    title: str
+    action: str
+    date: str | None
+    session: str | None
+    states: list[str]
+    planned: bool
+
+
+def latest_actions(conn: Connection, limit: int = 10) -> list[Action]:
+    """Document actions, newest first (undated last)."""
+    a, d = t.document_actions, t.documents
+    query = (
+        select(a, d.c.title)
+        .join_from(a, d, d.c.id == a.c.document_id)
+        .order_by(a.c.date.desc().nulls_last(), a.c.document_id, a.c.position)
+        .limit(limit)
+    )
+    return [
+        Action(r.document_id, r.title, r.action, r.date, r.session, list(r.states), r.planned)
+        for r in conn.execute(query)
+    ]
+
+
+def articles(conn: Connection, limit: int, offset: int) -> tuple[list[Record], int]:
+    """Articles (without their text), newest first, with their number of facts."""
+    a = t.articles
+    n = select(func.count()).where(t.facts.c.article_id == a.c.id).scalar_subquery()
+    query = (
+        select(a.c.id, a.c.name, a.c.title, a.c.published, a.c.outlet, a.c.url, a.c.language)
+        .add_columns(n.label("facts"))
+        .order_by(a.c.published.desc().nulls_last(), a.c.name)
+        .limit(limit)
+        .offset(offset)
+    )
+    total = conn.execute(select(func.count()).select_from(a)).scalar_one()
+    return [dict(r) for r in conn.execute(query).mappings()], int(total)
+
+
+def article(conn: Connection, article_id: str) -> Record | None:
+    row = conn.execute(select(t.articles).where(t.articles.c.id == article_id)).mappings().first()
+    return dict(row) if row else None
+
+
+def article_ids(conn: Connection, names: Iterable[str]) -> dict[str, str]:
+    """Article name → id (the first stored, where names repeat)."""
+    out: dict[str, str] = {}
+    for part in _chunks(sorted(set(names))):
+        query = select(t.articles.c.name, t.articles.c.id).where(t.articles.c.name.in_(part))
+        for name, aid in conn.execute(query.order_by(t.articles.c.first_seen)):
+            out.setdefault(name, aid)
+    return out
+
+
+def _fact(row: Any) -> Record:
+    return {
+        "id": row.id,
+        "article_id": row.article_id,
+        "kind": row.kind,
+        "payload": row.payload,
+        "span": [row.span_start, row.span_end] if row.span_start is not None else None,
+        "quote": row.quote,
+        "confidence": row.confidence,
+        "extractor_version": row.extractor_version,
+    }
+
+
+def facts_of(conn: Connection, article_id: str) -> list[Record]:
+    """An article's facts in text order."""
+    f = t.facts
+    query = select(f).where(f.c.article_id == article_id).order_by(f.c.span_start, f.c.id)
+    return [_fact(r) for r in conn.execute(query)]
+
+
+def facts_by_id(conn: Connection, ids: Iterable[str]) -> dict[str, Record]:
+    out: dict[str, Record] = {}
+    for part in _chunks(sorted(set(ids))):
+        for r in conn.execute(select(t.facts).where(t.facts.c.id.in_(part))):
+            out[r.id] = _fact(r)
+    return out
+
+
+def records_fed(conn: Connection, fact_ids: Iterable[str]) -> dict[str, list[str]]:
+    """Fact id → the ids of the registry records that cite it, sorted."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for part in _chunks(sorted(set(fact_ids))):
+        query = select(t.claims.c.fact_id, t.claims.c.record_id).where(t.claims.c.fact_id.in_(part))
+        for fid, rid in conn.execute(query):
+            out[fid].add(rid)
+    return {k: sorted(v) for k, v in out.items()}
+
+
+def count(conn: Connection, kind: str) -> int:
+    table = t.RECORD_TABLES[kind]
+    return int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+
+
+def search_articles(conn: Connection, q: str, limit: int = 20) -> list[Record]:
+    """Articles whose title or text contains `q` (case-insensitive), with a snippet."""
+    a = t.articles
+    query = (
+        select(a.c.id, a.c.name, a.c.title, a.c.published, a.c.text)
+        .where(or_(_like(a.c.title, q), _like(a.c.text, q)))
+        .order_by(a.c.published.desc().nulls_last(), a.c.name)
+        .limit(limit)
+    )
+    out = []
+    for r in conn.execute(query):
+        at = r.text.casefold().find(q.casefold())
+        start = max(0, at - 80)
+        snippet = r.text[start : at + len(q) + 80] if at >= 0 else r.text[:160]
+        out.append(
+            {
+                "id": r.id,
+                "name": r.name,
+                "title": r.title,
+                "published": r.published,
+                "snippet": snippet,
+            }
+        )
+    return out
