@@ -143,6 +143,38 @@ def _sentence_date(
     )
 
 
+def _dated_tense(
+    doc: Doc, sent: Sentence, anchor: int, planned: bool | None
+) -> tuple[str | None, bool | None]:
+    """The session's date, and its tense where no cue word gave one: a date after publication
+    is planned, one before it happened (for a year-less date, the reading nearer publication)."""
+    if planned is not None:
+        return _sentence_date(doc, sent, anchor, planned)[0], planned
+    published = doc.context["published"]
+    held_date, expr = _sentence_date(doc, sent, anchor, False)
+    if expr is None or published is None or held_date is None:
+        return held_date, None
+    if expr.year is None and expr.relative is None:
+        planned_date = _sentence_date(doc, sent, anchor, True)[0] or held_date
+        gaps = {
+            False: abs((_day(held_date) - published).days),
+            True: abs((_day(planned_date) - published).days),
+        }
+        chosen = min(gaps, key=lambda k: gaps[k])
+        return (planned_date if chosen else held_date), chosen
+    if _day(held_date) > published:
+        return _sentence_date(doc, sent, anchor, True)[0], True
+    if _day(held_date) < published:
+        return held_date, False
+    return held_date, None
+
+
+def _day(value: str) -> _date:
+    """The first day a partial date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) can mean."""
+    parts = [int(p) for p in value[:10].split("-")]
+    return _date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
 def _specificity(expr: DateExpr) -> int:
     weekday = (expr.relative or "").split(":")[-1] in WEEKDAYS
     if expr.day is not None or weekday or expr.relative in ("yesterday", "today", "tomorrow"):
@@ -307,7 +339,7 @@ def _sentence_candidates(
     result = []
     for body, start, end, generic in found[:1]:
         planned = tense_of(sent, start, end)
-        date, _ = _sentence_date(doc, sent, start, bool(planned))
+        date, planned = _dated_tense(doc, sent, start, planned)
         place = _sentence_place(doc, sent, start)
         formats = _formats(sent)
         verbal = generic and bool(re.search(r"\b(?:meet|met|gather)\b", doc.text[start:end]))
