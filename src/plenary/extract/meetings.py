@@ -16,7 +16,7 @@ from datetime import timedelta
 from plenary.extract.dates import WEEKDAYS, DateExpr, resolve
 from plenary.extract.doc import Doc, Mention, Sentence, lexicon, word_pattern
 from plenary.extract.persons import PersonRef
-from plenary.extract.tense import clause_bounds, is_planned, tense_of
+from plenary.extract.tense import clause_bounds, has_present_verb, is_planned, tense_of
 from plenary.reference import load
 from plenary.spec import Meeting, MeetingRef
 
@@ -152,8 +152,9 @@ def _dated_tense(
         return _sentence_date(doc, sent, anchor, planned)[0], planned
     published = doc.context["published"]
     held_date, expr = _sentence_date(doc, sent, anchor, False)
+    present = has_present_verb(sent) and sent.index > 0
     if expr is None or published is None or held_date is None:
-        return held_date, None
+        return held_date, True if present else None
     if expr.year is None and expr.relative is None:
         planned_date = _sentence_date(doc, sent, anchor, True)[0] or held_date
         gaps = {
@@ -166,7 +167,7 @@ def _dated_tense(
         return _sentence_date(doc, sent, anchor, True)[0], True
     if _day(held_date) < published:
         return held_date, False
-    return held_date, None
+    return held_date, True if present else None
 
 
 def _day(value: str) -> _date:

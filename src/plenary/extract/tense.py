@@ -53,7 +53,7 @@ def tense_of(sent: Sentence, start: int, end: int) -> bool | None:
     when it looks back, None when the clause has no cue (a headline, say)."""
     lo, hi = clause_bounds(sent, start, end)
     anchor = (start + end) // 2
-    for planned_group, held_group in (
+    for planned_group, held_group in (  # present_verbs are left to the caller
         ("planned_verbs", "held_verbs"),
         ("planned_adverbs", "held_adverbs"),
     ):
@@ -72,3 +72,7 @@ def tense_of(sent: Sentence, start: int, end: int) -> bool | None:
 def is_planned(sent: Sentence, start: int, end: int, default: bool = False) -> bool:
     found = tense_of(sent, start, end)
     return default if found is None else found
+
+
+def has_present_verb(sent: Sentence) -> bool:
+    return bool(_cue_patterns()["present_verbs"].search(sent.text))
