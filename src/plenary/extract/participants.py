@@ -156,7 +156,8 @@ def _participation(person: PersonRef, meeting: MeetingCandidate, sent: Sentence)
         else []
     )
     if person.state not in members and person.state not in associated:
-        return None
+        guest = level and person.role in LEVEL_ROLES.get(level, set()) and strong
+        return 0.7 if guest else None
     if level and person.role in LEVEL_ROLES.get(level, set()):
         if person.known is not None and (strong or meeting.sentence is sent):
             return 0.95
