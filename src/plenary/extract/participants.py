@@ -162,6 +162,8 @@ def _participation(person: PersonRef, meeting: MeetingCandidate, sent: Sentence)
         if person.known is not None and (strong or meeting.sentence is sent):
             return 0.95
         return 0.9 if cue else 0.8
+    if level == "heads-of-state" and person.role == "Prime Minister" and cue:
+        return 0.8
     if _non_participant_role(person.role) and not strong:
         return None
     if strong:
