@@ -32,7 +32,13 @@ TITLES = {
     "statistic": "Statistics",
     "initiative": "Initiatives",
 }
-LABELS = {"q": "Contains", "year": "Year", "state": "State (code)", "place": "Place"}
+LABELS = {
+    "q": "Contains",
+    "year": "Year",
+    "state": "State (code)",
+    "place": "Place",
+    "org": "Organization",
+}
 
 
 def render(request: Request, name: str, **context: Any) -> HTMLResponse:
