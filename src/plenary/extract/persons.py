@@ -49,13 +49,45 @@ def find_people(doc: Doc) -> list[PersonRef]:
         if mention.type == "person":
             ref = people.setdefault(mention.key, PersonRef(mention.key, by_name.get(mention.key)))
             ref.mentions.append(mention)
+    reference_date = doc.context.get("reference_date")
+    _add_initialed_names(doc, people, reference_date)
     _add_unknown_people(doc, people)
     _add_family_names(doc, people)
-    reference_date = doc.context.get("reference_date")
     for ref in people.values():
         ref.mentions.sort(key=lambda m: m.start)
         _assign_role(doc, ref, reference_date)
     return sorted(people.values(), key=lambda r: r.mentions[0].start)
+
+
+_INITIALED = re.compile(r"\b([A-Z][a-z]?)\.\s?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+@cache
+def _by_family() -> dict[str, list[Person]]:
+    index: dict[str, list[Person]] = {}
+    for person in load().people:
+        index.setdefault(person.name.split()[-1], []).append(person)
+    return index
+
+
+def _add_initialed_names(
+    doc: Doc, people: dict[str, PersonRef], reference_date: str | None
+) -> None:
+    """ "Sh.Sharif", "K.Tokayev": an initial and a family name the gazetteer knows, taken as the
+    one such person in post on the reference date (or the only one of that name)."""
+    for match in _INITIALED.finditer(doc.text):
+        if _overlaps(doc, match.start(), match.end()):
+            continue
+        initial, family = match.group(1), match.group(2)
+        candidates = [p for p in _by_family().get(family, []) if p.name.startswith(initial)]
+        in_post = [p for p in candidates if any(post.held_on(reference_date) for post in p.posts)]
+        chosen = in_post if len(in_post) == 1 else candidates
+        if len(chosen) != 1:
+            continue
+        person = chosen[0]
+        mention = Mention("person", person.name, match.start(), match.end(), match.group())
+        doc.mentions.append(mention)
+        people.setdefault(person.name, PersonRef(person.name, person)).mentions.append(mention)
 
 
 def _overlaps(doc: Doc, start: int, end: int) -> bool:
