@@ -20,6 +20,8 @@ from plenary.spec import fact_to_dict
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 out = Console(highlight=False, soft_wrap=True)
+if not out.is_terminal:
+    out.width = 160  # piped tables: wide enough for ids, not folded to 80 columns
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 Db = Annotated[
@@ -136,16 +138,17 @@ def _list(kind: str, db: str | None, as_json: bool, columns: dict[str, str]) -> 
         sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
         return
     table = Table()
-    for title in columns.values():
-        table.add_column(title, overflow="fold")
+    for key, title in columns.items():
+        table.add_column(title, overflow="fold", no_wrap=key == "id")
     for rec in records:
         table.add_row(*(_cell(rec.get(k)) for k in columns))
     out.print(table)
 
 
 def _cell(value: object) -> str:
+    """Lists of records or of record ids show as counts; other lists as text."""
     if isinstance(value, list):
-        if value and isinstance(value[0], dict):
+        if value and (isinstance(value[0], dict) or "/" in str(value[0])):
             return str(len(value))
         return ", ".join(map(str, value))
     return "" if value is None else str(value)
