@@ -143,6 +143,16 @@ def _sentence_date(
     )
 
 
+def _date_follows(doc: Doc, sent: Sentence, trigger_end: int) -> bool:
+    """A date that qualifies the trigger itself: "the summit on October 9", "summit in 2026"."""
+    return any(
+        0 <= d.start - trigger_end <= 40
+        and not re.search(r"[,;]|\b(?:to|and)\b", doc.text[trigger_end : d.start])
+        for d in doc.context["dates"]
+        if sent.start <= d.start < sent.end
+    )
+
+
 def _dated_tense(
     doc: Doc, sent: Sentence, anchor: int, planned: bool | None
 ) -> tuple[str | None, bool | None]:
@@ -345,8 +355,12 @@ def _sentence_candidates(
         formats = _formats(sent)
         verbal = generic and bool(re.search(r"\b(?:meet|met|gather)\b", doc.text[start:end]))
         if generic and not (formats & {"informal"} or (date and (place or verbal))):
+            # a mention of "the summit" dated right after it may name another session
+            dated = date if date and _date_follows(doc, sent, end) else None
             result.append(
-                MeetingCandidate(body, start, end, sent, planned, None, None, formats, generic=True)
+                MeetingCandidate(
+                    body, start, end, sent, planned, dated, None, formats, generic=True
+                )
             )
             continue
         result.append(
@@ -362,9 +376,10 @@ def _merge(
     meetings: list[MeetingCandidate] = []
     references: list[MeetingCandidate] = []
     by_sentence: dict[int, MeetingCandidate] = {}
+    dated_mentions: list[MeetingCandidate] = []
     for cand in candidates:
-        if cand.generic and not cand.informal and cand.date is None and cand.place is None:
-            references.append(cand)
+        if cand.generic and not cand.informal and cand.place is None:
+            (dated_mentions if cand.date else references).append(cand)
             continue
         target = next(
             (
@@ -397,6 +412,16 @@ def _merge(
         if target.planned is None:
             target.planned = cand.planned
         target.place = target.place or cand.place
+    for mention in dated_mentions:
+        same = [m for m in meetings if m.body == mention.body and not m.informal]
+        if any(_compatible(m.date, mention.date) for m in same) or not (
+            mention.planned or len(mention.date or "") == 10
+        ):
+            references.append(mention)
+            continue
+        mention.generic = False
+        meetings.append(mention)
+        by_sentence[mention.sentence.index] = mention
     for ref in references:
         target = next((m for m in meetings if m.body == ref.body and not m.informal), None)
         if target is None and not ref.generic:

@@ -1,0 +1,95 @@
+"""Whole-pipeline cases the extractor once got wrong: each names the reading it must keep."""
+
+from __future__ import annotations
+
+from plenary.extract import extract
+from plenary.spec import Article, Chairmanship, Document, Meeting, Participant
+
+
+def facts(text: str, published: str | None = "2024-10-09") -> list:  # type: ignore[type-arg]
+    return extract(Article(name="case.txt", text=text, published=published))
+
+
+def meetings(text: str, published: str | None = "2024-10-09") -> list[Meeting]:
+    return [f for f in facts(text, published) if isinstance(f, Meeting)]
+
+
+def test_a_date_that_belongs_to_a_journey_does_not_make_a_session() -> None:
+    found = meetings(
+        "The CIS Council of Heads of State met in Moscow on October 8. "
+        "Uzbekistan's President Shavkat Mirziyoyev departed on October 7 to attend the meeting."
+    )
+    assert [(m.date, m.place) for m in found] == [("2024-10-08", "Moscow")]
+
+
+def test_the_next_summit_dated_after_the_trigger_is_its_own_planned_session() -> None:
+    found = meetings(
+        "The CIS Council of Heads of State met in Moscow on October 8. "
+        "The heads of state will next meet in regular session on October 10, 2025."
+    )
+    planned = [m for m in found if m.planned]
+    assert [(m.body, m.date) for m in planned] == [("cis-heads-of-state", "2025-10-10")]
+
+
+def test_a_preview_without_tense_words_is_planned_by_its_date() -> None:
+    (meeting,) = meetings(
+        "Putin heads to Astana. He is to take part in the meeting of the SCO Council of "
+        "Heads of State on July 4.",
+        published="2024-07-01",
+    )
+    assert (meeting.body, meeting.date, meeting.planned) == (
+        "sco-heads-of-state",
+        "2024-07-04",
+        True,
+    )
+
+
+def test_a_council_named_without_its_organization_belongs_to_the_article_s() -> None:
+    (meeting,) = meetings(
+        "The Shanghai Cooperation Organisation summit opened in Astana on July 4. The "
+        "Council of Heads of State adopted the Astana Declaration.",
+        published="2024-07-04",
+    )
+    assert meeting.body == "sco-heads-of-state"
+
+
+def test_plural_statements_on_several_subjects_are_several_documents() -> None:
+    titles = [
+        f.title
+        for f in facts(
+            "The CIS foreign ministers met in Moscow on October 7 and adopted statements on "
+            "climate change, on global food security and on international energy security."
+        )
+        if isinstance(f, Document)
+    ]
+    assert titles == [
+        "Statement on climate change",
+        "Statement on global food security",
+        "Statement on international energy security",
+    ]
+
+
+def test_an_initial_and_a_family_name_find_the_leader_in_post() -> None:
+    people = {
+        (f.person, f.state)
+        for f in facts(
+            "The SCO Council of Heads of State met in Astana on July 4. Taking part were "
+            "President of Kazakhstan K.Tokayev and Prime Minister of Pakistan Sh.Sharif.",
+            published="2024-07-04",
+        )
+        if isinstance(f, Participant)
+    }
+    assert people == {("Kassym-Jomart Tokayev", "KZ"), ("Shehbaz Sharif", "PK")}
+
+
+def test_a_handover_takes_the_year_after_the_receiving_state() -> None:
+    chairs = {
+        (f.org, f.state, f.year)
+        for f in facts(
+            "CIS leaders met in Moscow on October 8. From January the rotating chairmanship "
+            "passes to Tajikistan, which will preside over the Commonwealth in 2025."
+        )
+        if isinstance(f, Chairmanship)
+    }
+    assert ("cis", "TJ", 2025) in chairs
+    assert ("cis", "RU", 2025) not in chairs
