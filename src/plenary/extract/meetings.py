@@ -197,16 +197,28 @@ def _specificity(expr: DateExpr) -> int:
 
 def _sentence_place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
     lo, hi = clause_bounds(sent, anchor, anchor + 1)
-    places = doc.mentions_in(lo, hi, "place")
+
+    def located(mention: Mention) -> bool:
+        return bool(
+            re.search(
+                r"\b(?:in|at|to)\s+(?:the\s+)?$",
+                doc.text[max(0, mention.start - 12) : mention.start],
+            )
+        )
+
+    # a seat of power names a place only where something happens in it ("talks in the
+    # Kremlin"), not as the government it stands for ("a Kremlin aide said")
+    places = [
+        m
+        for m in doc.mentions_in(lo, hi, "place")
+        if not m.text.startswith("Kremlin") or located(m)
+    ]
     if not places:
         return None
 
     def rank(mention: Mention) -> tuple[bool, int]:
-        located = re.search(
-            r"\b(?:in|at|to)\s+(?:the\s+)?$", doc.text[max(0, mention.start - 12) : mention.start]
-        )
         dateline = mention.start < 40 and mention.text.isupper()
-        return (not (located or dateline), abs(mention.start - anchor))
+        return (not (located(mention) or dateline), abs(mention.start - anchor))
 
     return min(places, key=rank).key
 
@@ -448,6 +460,7 @@ def _bilaterals(
     Y met", "the two leaders held talks", "the Russia-India summit"."""
     by_mention = {(m.start, m.end): p for p in people for m in p.mentions}
     leaders = _article_leaders(doc, people)
+    visit = _visit_parties(doc, people)
     found: list[MeetingCandidate] = []
     last_person: PersonRef | None = None
     for sent in doc.sentences:
@@ -466,7 +479,7 @@ def _bilaterals(
             continue
         for trigger in _BILATERAL.finditer(sent.text):
             pos = sent.start + trigger.start()
-            pairs = _sides(doc, sent, trigger, pos, in_sentence, previous, leaders)
+            pairs = _sides(doc, sent, trigger, pos, in_sentence, previous, leaders, visit)
             if not pairs:
                 continue
             planned = is_planned(
@@ -474,6 +487,10 @@ def _bilaterals(
             )
             date, _ = _sentence_date(doc, sent, pos, planned)
             place = _sentence_place(doc, sent, pos)
+            if visit is not None and pairs == [visit[:2]] and visit[2] is not sent:
+                visit_sentence = visit[2]
+                date = date or _sentence_date(doc, visit_sentence, visit_sentence.start, planned)[0]
+                place = place or _sentence_place(doc, visit_sentence, visit_sentence.start)
             if primary is not None:
                 eve = re.search(r"\b(the eve of|the day before)\b", sent.text, re.I)
                 if date is None and eve and primary.date and len(primary.date) == 10:
@@ -512,6 +529,46 @@ def _bilaterals(
     return found
 
 
+_VISIT = re.compile(
+    r"\b(?:(?:state|official|working|first|two-day|three-day)\s+)?visit(?:s|ed|ing)?\b", re.I
+)
+
+
+def _visit_parties(doc: Doc, people: list[PersonRef]) -> tuple[str, str, Sentence] | None:
+    """A visit names a bilateral meeting: the visitor's state and the host's ("Tokayev arrived
+    in Moscow on a state visit", "Pezeshkian's official visit to Russia")."""
+    by_mention = {(m.start, m.end): p for p in people for m in p.mentions}
+    for sent in doc.sentences[:6]:
+        found = _VISIT.search(sent.text)
+        if not found:
+            continue
+        visitors = [
+            by_mention[(m.start, m.end)]
+            for m in doc.mentions_in(sent.start, sent.end, "person")
+            if (m.start, m.end) in by_mention and by_mention[(m.start, m.end)].state
+        ]
+        if not visitors:
+            continue
+        visitor = visitors[0].state
+        hosts = [
+            _host_state(m)
+            for m in doc.mentions_in(sent.start, sent.end)
+            if m.type in ("state", "place")
+            and re.search(r"\b(?:to|in)\s+(?:the\s+)?$", doc.text[max(0, m.start - 8) : m.start])
+        ]
+        host = next((h for h in hosts if h and h != visitor), None)
+        if visitor and host:
+            return visitor, host, sent
+    return None
+
+
+def _host_state(mention: Mention) -> str | None:
+    if mention.type == "state":
+        return mention.key
+    place = load().places.get(mention.key)
+    return place.state if place else None
+
+
 def _aide(person: PersonRef) -> bool:
     role = (person.role or "").lower()
     return any(word in role for word in lexicon()["non_participant_roles"])
@@ -540,6 +597,7 @@ def _sides(
     in_sentence: list[tuple[Mention, PersonRef]],
     previous: PersonRef | None,
     leaders: list[PersonRef],
+    visit: tuple[str, str, Sentence] | None,
 ) -> list[tuple[str, str]]:
     """The pairs of states a bilateral trigger joins."""
     word = trigger.group().lower()
@@ -547,8 +605,10 @@ def _sides(
     before = [p for m, p in in_sentence if m.end <= pos]
     after = [p for m, p in in_sentence if m.start >= end]
     if _TWO_LEADERS.search(word):
-        pair = _state_pair(doc, sent) or (
-            (leaders[0].state, leaders[1].state) if len(leaders) == 2 else None
+        pair = (
+            _state_pair(doc, sent)
+            or (visit[:2] if visit else None)
+            or ((leaders[0].state, leaders[1].state) if len(leaders) == 2 else None)
         )
         return [pair] if pair and pair[0] and pair[1] else []  # type: ignore[list-item]
     if word.startswith(("talks between", "negotiations between", "meeting between")):
