@@ -285,5 +285,71 @@ def serve(
     uvicorn.run(create_app(db), host=host, port=port, log_level="info")
 
 
+@app.command()
+def corpus(
+    archive: Annotated[Path, typer.Option("--out", help="The archive to write (JSONL)")],
+    articles: Annotated[int, typer.Option("--articles", help="Number of articles")] = 10_000,
+    seed: Annotated[int, typer.Option("--seed", help="Random seed")] = 1,
+    ratio: Annotated[float, typer.Option("--ratio", help="Share of relevant articles")] = 0.02,
+    reports: Annotated[Path, typer.Option("--reports", help="Example reports")] = Path(
+        "examples/reports"
+    ),
+    gold: Annotated[Path, typer.Option("--gold", help="Their gold files")] = Path("examples/gold"),
+) -> None:
+    """Write a deterministic benchmark archive and its ground truth (FILE.truth.json)."""
+    from plenary.batch.corpus import truth_path, write_corpus
+
+    truth = write_corpus(archive, articles, seed, reports, gold, ratio)
+    out.print(
+        f"{articles} articles, {len(truth['relevant'])} relevant "
+        f"({len(truth['originals'])} originals, {len(truth['reprints'])} reprints); "
+        f"truth in {truth_path(archive)}"
+    )
+
+
+@app.command(name="filter")
+def filter_(
+    path: Annotated[Path, typer.Argument(help="A JSONL archive")],
+) -> None:
+    """Print the id of every article about the tracked bodies, one per line."""
+    from plenary.batch.prefilter import relevant_ids
+
+    for ident in relevant_ids(path):
+        sys.stdout.write(ident + "\n")
+
+
+@app.command()
+def batch(
+    path: Annotated[Path, typer.Argument(help="A JSONL archive")],
+    out_dir: Annotated[Path, typer.Option("--out", help="Directory for facts.jsonl")],
+    workers: Annotated[int, typer.Option("--workers", help="Processes")] = 1,
+    db: Annotated[
+        str | None, typer.Option("--db", help="Also store articles and facts in this database")
+    ] = None,
+) -> None:
+    """Prefilter, cluster reprints, extract: facts as JSONL in DIR (and the store with --db)."""
+    import time
+
+    from plenary.batch import load
+    from plenary.batch.runner import Report, run
+
+    report, started = Report(), time.perf_counter()
+    results = load.written(run(path, workers=max(1, workers), report=report), out_dir)
+    stored = None
+    if db:
+        stored = load.into_store(st.open_store(db), results)
+    else:
+        load.drain(results)
+    load.write_report(report, out_dir, time.perf_counter() - started)
+    out.print(
+        f"{report.lines} lines, {report.relevant} relevant, {report.clusters} clusters, "
+        f"{report.extracted} extracted, {report.reused} reused, {report.facts} facts, "
+        f"{report.failed} failed"
+    )
+    if stored is not None:
+        out.print(f"stored: {stored.new} new, {stored.duplicate} duplicate articles")
+        _print_changes(stored.records, stored.unresolved)
+
+
 if __name__ == "__main__":
     app()

@@ -1,0 +1,116 @@
+"""Reprint clusters: MinHash signatures of word 3-shingles, an LSH index at Jaccard ≈ 0.5 over a
+sliding window of recent originals, and what a copy may take over from its original.
+
+A copy whose body adds nothing to its original's (a new headline, a sentence trimmed) takes over
+the original's facts, each moved to where its quote stands in the copy and dropped where the
+copy lost it: every copy keeps its own provenance. A copy whose body says something new (a
+reworded sentence, a corrected figure) is extracted itself, so no correction is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+NUM_PERM = 64
+SCHEME = "affine32"
+THRESHOLD = 0.5
+WINDOW = 2000
+"""Originals kept in the index (and their texts and facts in memory): reprints come within days
+of their original, and this bounds memory whatever the archive's size."""
+
+_WORD = re.compile(r"\w+")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def signature(text: str) -> np.ndarray:
+    """The MinHash values of the text's lower-cased word 3-shingles (64 × uint64)."""
+    words = _WORD.findall(text.lower())
+    shingles = {" ".join(words[i : i + 3]).encode() for i in range(max(1, len(words) - 2))}
+    mh = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
+    mh.update_batch(list(shingles))
+    return mh.hashvalues
+
+
+def _minhash(values: np.ndarray) -> MinHash:
+    return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=values, scheme=SCHEME)
+
+
+def body_sentences(text: str) -> set[str]:
+    """The sentences after the first line (the headline, which outlets rewrite), normalized."""
+    _, _, body = text.partition("\n")
+    return {" ".join(s.split()) for s in _SENTENCE.split(body) if s.strip()}
+
+
+def adds_text(copy: str, original: str) -> bool:
+    """Does the copy's body have a sentence its original's does not?"""
+    return not body_sentences(copy) <= body_sentences(original)
+
+
+def move_facts(facts: list[dict[str, Any]], original: str, copy: str) -> list[dict[str, Any]]:
+    """The original's facts as they stand in the copy: each span moved to its quote's nearest
+    occurrence in the copy; a fact whose quote the copy does not have is dropped."""
+    moved: list[dict[str, Any]] = []
+    for fact in facts:
+        quote, span = fact.get("quote"), fact.get("span")
+        if not quote or not span:
+            moved.append(fact)
+            continue
+        start = _nearest(copy, quote, span[0] + len(copy) - len(original))
+        if start is None:
+            continue
+        moved.append({**fact, "span": [start, start + len(quote)]})
+    return moved
+
+
+def _nearest(text: str, quote: str, around: int) -> int | None:
+    best: int | None = None
+    at = text.find(quote)
+    while at != -1:
+        if best is None or abs(at - around) < abs(best - around):
+            best = at
+        at = text.find(quote, at + 1)
+    return best
+
+
+@dataclass
+class Clusters:
+    """Originals seen lately, by name: their LSH entries, texts and (once known) facts."""
+
+    threshold: float = THRESHOLD
+    window: int = WINDOW
+    lsh: MinHashLSH = field(init=False)
+    texts: OrderedDict[str, str] = field(default_factory=OrderedDict)
+    signatures: dict[str, MinHash] = field(default_factory=dict)
+    facts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.lsh = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM)
+
+    def assign(self, name: str, text: str, values: np.ndarray) -> str | None:
+        """The original this article reprints (the most similar one above the threshold), or
+        None, when it becomes an original itself."""
+        mh = _minhash(values)
+        best, best_score = None, self.threshold
+        for candidate in self.lsh.query(mh):
+            score = mh.jaccard(self.signatures[candidate])
+            if score >= best_score:
+                best, best_score = candidate, score
+        if best is not None:
+            return str(best)
+        if name in self.texts:  # the same name twice: an exact repeat keeps its first entry
+            return name
+        self.lsh.insert(name, mh)
+        self.texts[name] = text
+        self.signatures[name] = mh
+        while len(self.texts) > self.window:
+            old, _ = self.texts.popitem(last=False)
+            self.lsh.remove(old)
+            del self.signatures[old]
+            self.facts.pop(old, None)
+        return None

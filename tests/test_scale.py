@@ -1,0 +1,205 @@
+"""Archive scale (issue 6): the prefilter, the corpus generator, reprint clusters and `plenary
+batch`, on generated archives written to disk and real SQLite stores."""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from plenary import store as st
+from plenary.batch.corpus import load_originals, truth_path, write_corpus
+from plenary.batch.prefilter import relevant_ids, relevant_line, relevant_text
+from plenary.batch.records import article_from_line
+from plenary.batch.reprints import Clusters, signature
+from plenary.batch.unrelated import unrelated_story
+from plenary.cli import app
+from plenary.extract import extract
+from plenary.ingest import IngestError, read_paths
+from plenary.spec import fact_to_dict
+
+ROOT = Path(__file__).resolve().parents[1]
+REPORTS = ROOT / "examples" / "reports"
+GOLD = ROOT / "examples" / "gold"
+
+
+def _corpus(tmp: Path, n: int, seed: int) -> tuple[Path, dict[str, Any]]:
+    path = tmp / f"archive-{n}-{seed}.jsonl"
+    return path, write_corpus(path, n, seed, REPORTS, GOLD)
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
+    return _corpus(tmp_path_factory.mktemp("scale"), 3000, 7)
+
+
+def test_prefilter_keeps_every_example_report() -> None:
+    articles = [a for a in read_paths([REPORTS]) if not isinstance(a, IngestError)]
+    assert len(articles) > 50
+    assert [a.name for a in articles if not relevant_text(a.text)] == []
+
+
+def test_prefilter_drops_unrelated_stories() -> None:
+    rng = random.Random(3)
+    stories = [unrelated_story(rng) for _ in range(3000)]
+    assert {language for _, _, language in stories} == {"en", "ru"}
+    assert [text[:80] for _, text, _ in stories if relevant_text(text)] == []
+
+
+def test_prefilter_words_and_capitals() -> None:
+    assert relevant_text("Leaders met at the CIS summit in Dushanbe.")
+    assert relevant_text("Саммит ОДКБ прошёл в Минске.")
+    assert relevant_text("talks with vladimir putin")
+    assert not relevant_text("A decision on precise disco lighting.")  # cis, sco inside words
+    assert not relevant_text("The cis isomer was more stable.")  # an acronym in lower case
+    raw = json.dumps({"id": "x", "text": "Headline\nCIS leaders met"}).encode()
+    assert relevant_line(raw)  # after JSON's own "\n"
+    escaped = json.dumps({"id": "y", "text": "Саммит ОДКБ"}, ensure_ascii=True).encode()
+    assert relevant_line(escaped)
+
+
+def test_filter_prints_the_relevant_ids(archive: tuple[Path, dict[str, Any]]) -> None:
+    path, truth = archive
+    assert list(relevant_ids(path)) == truth["relevant"]
+    result = CliRunner().invoke(app, ["filter", str(path)])
+    assert result.exit_code == 0, result.output
+    assert result.output.split() == truth["relevant"]
+
+
+def test_corpus_is_deterministic_for_a_seed(tmp_path: Path) -> None:
+    a, truth = _corpus(tmp_path / "a", 2000, 5)
+    b, _ = _corpus(tmp_path / "b", 2000, 5)
+    c, _ = _corpus(tmp_path / "c", 2000, 6)
+    assert a.read_bytes() == b.read_bytes()
+    assert truth_path(a).read_bytes() == truth_path(b).read_bytes()
+    assert a.read_bytes() != c.read_bytes()
+    assert len(a.read_text().splitlines()) == 2000
+    assert len(truth["relevant"]) == 40  # 2%
+    assert set(truth["relevant"]) == set(truth["originals"]) | set(truth["reprints"])
+    assert set(truth["reprints"].values()) <= set(truth["originals"])
+
+
+def test_corpus_cli_writes_archive_and_truth(tmp_path: Path) -> None:
+    out = tmp_path / "c.jsonl"
+    args = ["corpus", "--articles", "500", "--seed", "2", "--out", str(out)]
+    result = CliRunner().invoke(app, [*args, "--reports", str(REPORTS), "--gold", str(GOLD)])
+    assert result.exit_code == 0, result.output
+    truth = json.loads(truth_path(out).read_text())
+    assert len(truth["relevant"]) == 10
+    assert all(truth["expected"][name]["sessions"] is not None for name in truth["expected"])
+
+
+def test_reprint_clusters_follow_the_truth(archive: tuple[Path, dict[str, Any]]) -> None:
+    path, truth = archive
+    clusters = Clusters()
+    found: dict[str, str | None] = {}
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if relevant_line(raw):
+                article = article_from_line(path, number, raw)
+                assert not isinstance(article, IngestError)
+                found[article.name] = clusters.assign(
+                    article.name, article.text, signature(article.text)
+                )
+    assert {k: v for k, v in found.items() if v} == truth["reprints"]
+    assert {k for k, v in found.items() if v is None} == set(truth["originals"])
+    kinds = {e["kind"] for edits in truth["edits"].values() for e in edits}
+    assert {"headline", "drop", "reword"} <= kinds
+
+
+def test_no_two_example_reports_share_a_cluster() -> None:
+    clusters = Clusters()
+    originals = load_originals(REPORTS, GOLD)
+    grouped = [
+        o.article.name
+        for o in originals
+        if clusters.assign(o.article.name, o.article.text, signature(o.article.text))
+    ]
+    assert grouped == []
+
+
+def _batch(path: Path, out: Path, workers: int, *extra: str) -> str:
+    args = ["batch", str(path), "--out", str(out), "--workers", str(workers), *extra]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    return (out / "facts.jsonl").read_text()
+
+
+def test_batch_same_facts_with_one_and_two_workers(
+    archive: tuple[Path, dict[str, Any]], tmp_path: Path
+) -> None:
+    path, truth = archive
+    one = _batch(path, tmp_path / "one", 1)
+    two = _batch(path, tmp_path / "two", 2)
+    assert one == two
+    rows = [json.loads(line) for line in one.splitlines()]
+    assert [r["article"] for r in rows] == truth["relevant"]
+    report = json.loads((tmp_path / "one" / "report.json").read_text())
+    assert report["lines"] == truth["articles"]
+    assert report["clusters"] == len(truth["originals"])
+    assert report["reused"] > 0
+    by_id = {r["article"]: r for r in rows}
+    for ident, original in truth["reprints"].items():
+        assert by_id[ident]["cluster"] == original
+    # A corrected or reworded copy is extracted itself: its facts are its own text's.
+    changed = [i for i, e in truth["edits"].items() if {"reword", "correction"} & _kinds(e)]
+    assert changed
+    with path.open("rb") as handle:
+        lines = handle.readlines()
+    for ident in changed:
+        assert not by_id[ident]["reused"]
+        number = int(by_id[ident]["source"].rsplit(":", 1)[1])
+        article = article_from_line(path, number, lines[number - 1])
+        assert not isinstance(article, IngestError)
+        assert by_id[ident]["facts"] == [fact_to_dict(f) for f in extract(article)]
+    # A reused copy's facts quote the copy itself.
+    for row in rows:
+        if row["reused"]:
+            number = int(row["source"].rsplit(":", 1)[1])
+            article = article_from_line(path, number, lines[number - 1])
+            assert not isinstance(article, IngestError)
+            for fact in row["facts"]:
+                if fact.get("span"):
+                    start, end = fact["span"]
+                    assert article.text[start:end] == fact["quote"]
+
+
+def _kinds(edits: list[dict[str, str]]) -> set[str]:
+    return {e["kind"] for e in edits}
+
+
+def test_registry_has_one_session_per_real_session(
+    archive: tuple[Path, dict[str, Any]], tmp_path: Path
+) -> None:
+    path, truth = archive
+    url = f"sqlite:///{tmp_path / 'batch.db'}"
+    _batch(path, tmp_path / "out", 2, "--db", url)
+    batch = st.registry(st.open_store(url))
+    # The same originals ingested once each, without a single reprint.
+    names = set(truth["originals"].values())
+    originals = [
+        replace(o.article, published=o.published)
+        for o in load_originals(REPORTS, GOLD)
+        if o.article.name in names
+    ]
+    alone = st.open_store(f"sqlite:///{tmp_path / 'alone.db'}")
+    st.ingest_articles(alone, originals, extract)
+    once = st.registry(alone)
+    assert sorted(s["id"] for s in batch["session"]) == sorted(s["id"] for s in once["session"])
+    assert sorted(d["id"] for d in batch["document"]) == sorted(d["id"] for d in once["document"])
+    # One record per real session: no two registry sessions for one expected (body, date)
+    # (bilateral meetings aside: two pairs may meet on one day).
+    expected = {
+        (s["body"], s["date"])
+        for name in names
+        for s in truth["expected"][name]["sessions"]
+        if s["date"] and s["body"] != "bilateral"
+    }
+    assert expected
+    keys = [(s.get("body"), s.get("date")) for s in batch["session"]]
+    assert [k for k in expected if keys.count(k) > 1] == []
