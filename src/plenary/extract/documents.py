@@ -36,6 +36,16 @@ _DATE_COMPLEMENT = re.compile(
     r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
     re.I,
 )
+_CITED = re.compile(
+    r"\b(?:in accordance with|in line with|consistent with|in conformity with|under|pursuant to|"
+    r"based on)\s+(?:the\s+)?$",
+    re.I,
+)
+_REFUSED = re.compile(
+    r"\b(?:not ready to|refus\w+ to|declin\w+ to|did not|didn't|will not|won't|failed to)\s+"
+    r"(?:\w+\s+)?$",
+    re.I,
+)
 _GENERIC = re.compile(
     r"^(?:several|some|many|a number of|various|key|important|other|"
     r"these|those|all|number of|both)\b",
@@ -149,10 +159,17 @@ def find_titles(doc: Doc, sent: Sentence) -> list[TitleHit]:
         if any(s <= head_start < e for s, e in quoted_spans):
             continue
         head = match.group()
+        if any(
+            m.start <= head_start < m.end
+            for m in doc.mentions_in(sent.start, sent.end)
+            if m.type in ("org", "body")
+        ):
+            continue  # "Collective Security Treaty Organization" is a name, not a treaty
         appositive = _APPOSITIVE.match(text, head_end, sent.end)
         skip_to = appositive.end() if appositive else head_end
         end = _title_after_head(text, head_start, skip_to, sent.end)
         start = _premodifier_start(text, head_start, sent.start)
+        end = _before_place(doc, skip_to, end)
         complement = text[skip_to:end].strip()
         if _DATE_COMPLEMENT.match(complement):
             complement = ""
@@ -173,6 +190,8 @@ def find_titles(doc: Doc, sent: Sentence) -> list[TitleHit]:
         if plural and head.lower() not in ("amendments", "regulations") and (not head[0].isupper()):
             continue
         before_words = text[max(sent.start, start - 25) : start]
+        if _CITED.search(text[max(sent.start, start - 30) : start]):
+            continue  # "in accordance with the UN Charter" is cited, not acted on
         if _GENERIC.search(text[start:end]) or re.search(
             r"\b(several|some|many|number of|key)\s+$", before_words, re.I
         ):
@@ -200,6 +219,19 @@ _SPLITTABLE_PLURALS = {
     "addresses": "Address",
 }
 _PIECE = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?=(?:on|of)\s)", re.I)
+
+
+_LOCATED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?$")
+
+
+def _before_place(doc: Doc, start: int, end: int) -> int:
+    """Where a title's complement ends if it runs into a place: "a joint statement in Beijing"
+    names the statement, not Beijing."""
+    for mention in doc.mentions_in(start, end, "place"):
+        located = _LOCATED.search(doc.text[start : mention.start])
+        if located:
+            return start + located.start()
+    return end
 
 
 def _split_plural(text: str, head: str, head_end: int, sent: Sentence) -> list[TitleHit]:
@@ -349,6 +381,8 @@ def run(doc: Doc) -> None:
             list_action = (action, bool(tense_of(sent, verb_start, verb_end)))
         for hit in hits:
             nearest = _nearest_action(sent, hit, hits)
+            if nearest is not None and _REFUSED.search(doc.text[sent.start : nearest[1]][-40:]):
+                continue  # "was not ready to sign the draft declaration"
             if nearest is not None:
                 action, verb_start, verb_end = nearest
                 planned = tense_of(sent, verb_start, verb_end)

@@ -29,7 +29,13 @@ LEVEL_ROLES = {
 }
 _OBJECT_CONTEXT = re.compile(
     r"\b(award\w*|bestow\w*|decorat\w*|present(?:ed)? with|honou?r\w*|order of|appoint\w*|"
-    r"mandate|relieved|dismiss\w*|nominat\w*|received by|was met by|greeted by)\b",
+    r"mandate|relieved|dismiss\w*|nominat\w*|received by|was met by|greeted by|to head|"
+    r"confirmed as|elected as|named as)\b",
+    re.I,
+)
+_OTHER_EVENT = re.compile(
+    r"\b(?:strategic|expert|working|government|cabinet|board|business|investment|economic|"
+    r"academic|youth|press)\s+(?:session|meeting|forum|conference)\b",
     re.I,
 )
 _OTHER_BODY = re.compile(
@@ -44,7 +50,8 @@ _STRONG_CUES = re.compile(
 )
 _ABSENT = re.compile(
     r"\b(not (?:attend|take part|participate|travel|come|be present)|will not|won't|did not|"
-    r"didn't|stayed (?:at )?home|skipp\w*|absent|unable to|declined|instead of)\b",
+    r"didn't|stayed (?:at )?home|stays? away|stayed away|staying away|skipp\w*|absent|"
+    r"unable to|declined|instead of)\b",
     re.I,
 )
 
@@ -86,8 +93,9 @@ def _bilateral_participants(
 
 
 def _excluded(sent: Sentence, start: int) -> bool:
-    """Named as the object of an award/appointment, or in a sentence about another body."""
-    if _OTHER_BODY.search(sent.text):
+    """Named as the object of an award/appointment, or in a sentence about another body or
+    another event ("speaking at a strategic session in April")."""
+    if _OTHER_BODY.search(sent.text) or _OTHER_EVENT.search(sent.text):
         return True
     head = sent.text[: start - sent.start]
     return bool(_OBJECT_CONTEXT.search(head)) and not _STRONG_CUES.search(head)
