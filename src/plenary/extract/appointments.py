@@ -37,6 +37,11 @@ _ACTIONS = [
         ),
     ),
 ]
+_ANY_CUE = re.compile(
+    r"appoint|nominat|elect|named|designat|candidacy|mandate|term|powers|tenure|prolong|renew|"
+    r"dismiss|relieved|removed|sacked|fired|resign|step|post",
+    re.I,
+)
 _POST = re.compile(
     r"\b(?:as|to the post of|to the position of|the new|new)\s+(?:the\s+)?"
     r"((?:[Hh]ead|[Cc]hairman|[Cc]hair|[Ss]ecretary[- ][Gg]eneral|[Dd]eputy|[Dd]irector|"
@@ -50,6 +55,8 @@ def run(doc: Doc) -> None:
     by_mention = {(m.start, m.end): p for p in people for m in p.mentions}
     seen: set[str] = set()
     for sent in doc.sentences:
+        if not _ANY_CUE.search(sent.text):
+            continue
         for action, pattern in _ACTIONS:
             verb = pattern.search(sent.text)
             if not verb:

@@ -136,11 +136,26 @@ class DateExpr:
         return self.end_month is not None
 
 
+_GUARDS: dict[str, tuple[str, ...]] = {
+    "quarter": ("quarter",),
+    "half": ("half",),
+    "relative": ("yesterday", "today", "tomorrow", "year", "month", "day"),
+    "weekday": ("day",),
+    "season": ("winter", "spring", "summer", "autumn", "fall"),
+    "dotted": (".",),
+}
+"""Words a pattern cannot match without: patterns whose words are absent are not run."""
+
+
 def find_dates(text: str) -> list[DateExpr]:
     """Every date expression, longest first, without overlaps."""
     found: list[DateExpr] = []
     taken = bytearray(len(text) + 1)
+    lowered = text.lower()
     for form, pattern in _PATTERNS:
+        guard = _GUARDS.get(form)
+        if guard and not any(word in lowered for word in guard):
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if 1 in taken[start:end]:
