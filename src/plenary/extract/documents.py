@@ -36,6 +36,7 @@ _DATE_COMPLEMENT = re.compile(
     r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
     re.I,
 )
+_NARROW_HEADS = {"plan", "forecast", "rules", "procedure"}
 _CITED = re.compile(
     r"\b(?:in accordance with|in line with|consistent with|in conformity with|under|pursuant to|"
     r"based on)\s+(?:the\s+)?$",
@@ -95,6 +96,14 @@ def _head_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _next_document() -> re.Pattern[str]:
+    heads = "|".join(
+        re.escape(h) for h in sorted(lexicon()["document_heads"], key=len, reverse=True)
+    )
+    return re.compile(rf"and\s+(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{heads})\b", re.I)
+
+
+@cache
 def _action_pattern() -> re.Pattern[str]:
     table: dict[str, list[str]] = lexicon()["document_actions"]
     parts = []
@@ -112,10 +121,12 @@ def _title_after_head(text: str, head_start: int, head_end: int, limit: int) -> 
     """End of the complement that follows a document noun."""
     end = head_end
     last_content = head_end
-    for token, _, tok_end in _tokens(text[head_end:limit]):
+    for token, tok_start, tok_end in _tokens(text[head_end:limit]):
         word = token.lower()
         if not re.match(r"[\w]", token) or word in _words("title_stop_words"):
             break
+        if word == "and" and _next_document().match(text, head_end + tok_start, limit):
+            break  # "a Declaration on X and a statement on Y" names two documents
         end = head_end + tok_end
         if word not in _words("title_joiners"):
             last_content = end
@@ -181,6 +192,8 @@ def find_titles(doc: Doc, sent: Sentence) -> list[TitleHit]:
         ) and (len(complement.split()) >= 2)
         if not has_complement and not (head[0].isupper() and start < head_start):
             continue
+        if head.lower() in _NARROW_HEADS and not re.match(r"(?:of|for|on)\b", complement, re.I):
+            continue  # "a plan to develop ...", "the procedure to ..." are no titles
         if head.lower() in ("decision", "statement", "plan", "address") and not has_complement:
             continue
         plural = head.lower().endswith("s") and not head.lower().endswith("ss")
