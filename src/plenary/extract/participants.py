@@ -114,9 +114,17 @@ def run(doc: Doc) -> None:
     by_sentence = doc.context.get("sentence_meetings", {})
     seen: set[tuple[str, int]] = set()
     _bilateral_participants(doc, meetings, primary)
+    side_meetings = {
+        (m.sentence.index, state)
+        for m in meetings
+        if m.body == "bilateral"
+        for state in m.parties or ()
+    }
     for person in doc.context["people"]:
         for mention in person.mentions:
             sent = doc.sentence_at(mention.start)
+            if (sent.index, person.state) in side_meetings and sent.index not in by_sentence:
+                continue  # a side of a bilateral meeting, not of the summit around it
             meeting = by_sentence.get(sent.index, primary)
             if meeting is None or _excluded(sent, mention.start) or _ABSENT.search(sent.text):
                 continue
