@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB ?= sqlite:///$(CURDIR)/.demo/plenary.db
 
-.PHONY: install demo test lint typecheck pytest clean
+.PHONY: install demo test lint typecheck pytest clean bench
 
 install: $(STAMP)
 
@@ -35,6 +35,11 @@ pytest: install
 	$(BIN)/pytest -q
 
 test: lint typecheck pytest
+
+# Benchmarks (not tests): extractor throughput, then the archive-scale figures of issue 6.
+bench: install
+	$(BIN)/python benchmarks/extract_throughput.py
+	$(BIN)/python benchmarks/scale.py --sizes 10000 100000
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache .mypy_cache .ruff_cache

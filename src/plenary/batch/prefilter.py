@@ -4,6 +4,12 @@ a hit counting only at word boundaries (and, for an acronym, only in capitals).
 `relevant_text` looks at an article's text; `relevant_line` looks at a raw JSONL line without
 parsing it (JSON's own escapes `\\n`, `\\t`, `\\"` count as boundaries), which is what makes the
 prefilter cheap: the 98% of an archive it drops is never decoded from JSON.
+
+A gate in front of the automaton: the line's bytes with every ASCII non-alphanumeric byte made a
+space, searched for the terms written the same way and padded with spaces (a second, ASCII-only
+automaton that only ever leaves its root at a space, so about three times faster). A line without
+such a hit cannot hold a term and is dropped. The gate only drops what the automaton would
+drop; lines in Cyrillic or with `\\u` escapes always go to the automaton.
 """
 
 from __future__ import annotations
@@ -18,6 +24,46 @@ import ahocorasick
 from plenary.batch.terms import terms
 
 _JSON_ESCAPES = 'ntrbf"/\\'
+
+
+_ASCII_WORDS = bytes(
+    c + 32 if 65 <= c <= 90 else c if (48 <= c <= 57 or 97 <= c <= 122) else 32
+    for c in range(256)
+)
+"""bytes.translate table: ASCII letters to lower case, digits kept, everything else a space."""
+_JSON_SPACES = (b"\\n", b"\\t", b"\\r")
+_CYRILLIC = (b"\xd0", b"\xd1")
+
+
+def _words(raw: bytes) -> list[bytes]:
+    for escape in _JSON_SPACES:
+        raw = raw.replace(escape, b"  ")
+    return raw.translate(_ASCII_WORDS).split()
+
+
+@cache
+def gate() -> ahocorasick.Automaton:
+    """Every term without Cyrillic as its translated bytes padded with spaces (a term JSON would
+    escape, by its longest word), over latin-1 text: matched at word starts only, so fast."""
+    auto = ahocorasick.Automaton()
+    for term in terms():
+        raw = term.text.encode("utf-8")
+        if any(lead in raw for lead in _CYRILLIC) or not _words(raw):
+            continue
+        key = raw.translate(_ASCII_WORDS) if b'"' not in raw else max(_words(raw), key=len)
+        auto.add_word(f" {key.decode('latin-1')} ", 0)
+    auto.make_automaton()
+    return auto
+
+
+def _gate(raw: bytes) -> bool:
+    """False where the line certainly holds no term; True where the automaton must look."""
+    if b"\\u" in raw or any(lead in raw for lead in _CYRILLIC):
+        return True
+    for escape in _JSON_SPACES:
+        raw = raw.replace(escape, b" ")
+    text = raw.translate(_ASCII_WORDS).decode("latin-1")
+    return next(gate().iter(f" {text} "), None) is not None
 
 
 @cache
@@ -64,7 +110,11 @@ def relevant_line(raw: bytes | str) -> bool:
     A line with `\\u` escapes (non-ASCII written as escapes) is decoded first, so that Russian
     names are found however the archive was written.
     """
-    line = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+    if isinstance(raw, str):
+        raw = raw.encode("utf-8")
+    if not _gate(raw):
+        return False
+    line = raw.decode("utf-8", "replace")
     if "\\u" in line:
         try:
             record = json.loads(line)
