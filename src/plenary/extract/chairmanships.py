@@ -13,6 +13,7 @@ from plenary.spec import Chairmanship
 _CHAIR = re.compile(
     r"\b(chairmanship|chairs?|chaired|chairing|presidency|presides|presided|presiding|"
     r"take(?:s)? over|took over|taking over|hand(?:s|ed)? over|pass(?:es|ed)? to|head of|"
+    r"(?<=\d )term|"
     r"assum(?:e|es|ed|ing)|"
     r"(?:pass|hand)(?:es|s|ed)? (?:the |its )?(?:rotating )?chairmanship to)\b",
     re.I,
@@ -81,6 +82,7 @@ def run(doc: Doc) -> None:
     }
     seen: set[tuple[str, str, int]] = set()
     for sent in doc.sentences:
+        stated: set[str] = set()  # one year per state and sentence: the first trigger's
         for trigger in _CHAIR.finditer(sent.text):
             pos = sent.start + trigger.start()
             word = trigger.group().lower()
@@ -94,14 +96,18 @@ def run(doc: Doc) -> None:
             if found is None:
                 continue
             state, state_pos = found
-            planned = is_planned(sent, pos, pos + len(trigger.group()))
+            planned = is_planned(sent, pos, pos + len(trigger.group())) or word in (
+                "take over",
+                "takes over",
+            )
             org = _org_of(doc, sent)
             year = _year(doc, sent, pos, state_pos, planned)
             if org is None or year is None:
                 continue
-            if (org, state, year) in seen:
+            if (org, state, year) in seen or state in stated:
                 continue
             seen.add((org, state, year))
+            stated.add(state)
             doc.facts.append(
                 Chairmanship(
                     org=org,
