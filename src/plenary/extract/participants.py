@@ -44,7 +44,8 @@ _OTHER_BODY = re.compile(
 _STRONG_CUES = re.compile(
     r"\b(attend\w*|took part|take part|taking part|participat\w*|headed|heading|led the|"
     r"delegation|chair\w*|arrived|made the trip|travel\w*|represented|led by|headed by|"
-    r"joined by|were joined|was joined|around the table|in the hall|by video ?link|"
+    r"joined|joined by|were joined|was joined|around the table|in the hall|by video ?link|"
+    r"brought together|were present|among those|"
     r"via video|online)\b",
     re.I,
 )
@@ -178,8 +179,9 @@ def _participation(person: PersonRef, meeting: MeetingCandidate, sent: Sentence)
         if person.known is not None and (strong or meeting.sentence is sent):
             return 0.95
         return 0.9 if cue else 0.8
-    if level == "heads-of-state" and person.role == "Prime Minister" and cue:
-        return 0.8
+    state = load().states.get(person.state or "")
+    if level == "heads-of-state" and state is not None and person.role == state.leader:
+        return 0.9 if cue else 0.8
     if _non_participant_role(person.role) and not strong:
         return None
     if strong:

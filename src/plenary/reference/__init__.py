@@ -24,6 +24,8 @@ class State:
     adjectives: tuple[str, ...] = ()
     """Adjectives and demonyms: "Russian", "Kyrgyz", "Kyrgyzstani"."""
     capital: str | None = None
+    leader: str = "President"
+    """The post that speaks for the state at heads-of-state summits."""
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,7 @@ def load() -> Gazetteer:
             aliases=_tuple(row.get("aliases")),
             adjectives=_tuple(row.get("adjectives")),
             capital=row.get("capital"),
+            leader=row.get("leader", "President"),
         )
     for row in _load_yaml("organizations.yaml"):
         gaz.organizations[row["id"]] = Organization(
