@@ -16,6 +16,10 @@ from plenary.reference.names import name_key
 
 _NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?|[A-Z]\.)"
 _NAME = re.compile(rf"\b{_NAME_TOKEN}(?:\s?{_NAME_TOKEN}){{1,2}}\b")
+_APPOSITIVE_TITLE = re.compile(
+    r",\s+(?:the\s+)?(?:[A-Z][\w-]*|of|the|and|for)(?:\s+(?:[A-Z][\w-]*|of|the|and|for))*"
+    r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*"
+)
 _CAPITALIZED_WORD = re.compile(r"\b(?:[A-Z]\.\s?)?([A-Z][\w'’\-]*)\b")
 _TITLE_HEAD = re.compile(
     r"\b(?:President|Prime Minister|Premier|Minister|Chairman|Chairwoman|Chair|Secretary|"
@@ -197,6 +201,11 @@ def _add_family_names(doc: Doc, people: dict[str, PersonRef]) -> None:
 def state_near(doc: Doc, start: int, end: int, window: int = 60) -> str | None:
     """The state an adjective or possessive right before a name gives ("Armenia's", "Kazakh")."""
     sent = doc.sentence_at(start)
+    appositive = _APPOSITIVE_TITLE.match(doc.text, end, min(sent.end, end + 110))
+    if appositive:  # "Nurlanbek Shakiyev, Speaker of the Jogorku Kenesh of Kyrgyzstan;"
+        titled = doc.mentions_in(end, appositive.end(), "state")
+        if titled:
+            return titled[-1].key
     lo = max(sent.start, start - window)
     candidates = [
         m
