@@ -31,14 +31,15 @@ _ACTIONS = [
         "appointed",
         re.compile(
             r"\b(appoint\w*|nominat\w*|(?:was|were|been|be) (?:named|elected)|named as|designated|"
-            r"approved the candidacy|"
-            r"confirm\w* the candidacy|take(?:s)? (?:up )?the post|took (?:up )?the post)\b",
+            r"approved the candidacy|confirm\w* (?:the candidacy|[^,.;]{0,60}?\bas\b)|"
+            r"take(?:s)? (?:up )?the post|took (?:up )?the post)\b",
             re.I,
         ),
     ),
 ]
 _ANY_CUE = re.compile(
-    r"appoint|nominat|elect|named|designat|candidacy|mandate|term|powers|tenure|prolong|renew|"
+    r"appoint|nominat|elect|named|designat|candidacy|confirm|mandate|term|powers|tenure|prolong|"
+    r"renew|"
     r"dismiss|relieved|removed|sacked|fired|resign|step|post",
     re.I,
 )
@@ -76,6 +77,14 @@ def run(doc: Doc) -> None:
             seen.add(ref.name)
             post = _POST.search(sent.text, subject.end - sent.start)
             post_text = post.group(1).strip() if post else None
+            word = verb.group().lower()
+            if re.match(r"re-?(?:elect|appoint)", word) and not post_text:
+                continue  # "since he was re-elected in March": a career, not an appointment
+            if re.search(
+                r"\b(?:since|after|before)\s+(?:his|her|their)\s+$",
+                sent.text[: verb_pos - sent.start],
+            ):
+                continue
             if post_text:
                 post_text = re.sub(r"\s+(?:was|is|will|has|for|until|on|at)\b.*$", "", post_text)
                 post_text = post_text[0].upper() + post_text[1:]

@@ -20,6 +20,15 @@ _CREDITED = re.compile(
     r"\s*(?:at|on)\s+the\s+initiative\s+of)\s+(?:the\s+)?$",
     re.I,
 )
+_VAGUE = re.compile(
+    r"^(?:several|some|a number of|many|various|a few|new|further|other)\s+"
+    r"(?:proposals|ideas|initiatives|suggestions|measures)\b|^approving the document\b",
+    re.I,
+)
+_WHICH_PROPOSED = re.compile(r",\s+which\s+(?:had\s+)?$")
+_PROPOSED_AFTER = re.compile(
+    r"^\s+(?:had\s+|has\s+)?(?:put forward|proposed|initiated|suggested|advanced|championed)\b"
+)
 _LIST_MARK = re.compile(r"^\s*(?:[-•*–—]|\d+[.)])\s+")
 _END = re.compile(
     r"[.;:!?]|,\s+(?:which|who|that|while|but|and\s+(?:he|she|it|the)|\w+ing)\b|\s[—–]\s|\("
@@ -43,6 +52,8 @@ def _subject_text(text: str) -> str | None:
     words = phrase.split()
     if len(words) < 2 or re.match(r"^(?:the|an|this|that)\s+initiative$", phrase, re.I):
         return None
+    if _VAGUE.match(phrase):
+        return None  # "several proposals for improving joint work" names no initiative
     return " ".join(words[:25])
 
 
@@ -68,6 +79,12 @@ def run(doc: Doc) -> None:
                 found.append((author, subject))
         for mention in persons:
             head = sent.text[: mention.start - sent.start]
+            which = _WHICH_PROPOSED.search(head)
+            if which and _PROPOSED_AFTER.match(doc.text[mention.end : sent.end]):
+                subject = _credited_subject(head[: which.start()])
+                if subject:  # "the Declaration on X, which Berdimuhamedov proposed"
+                    found.append((by_mention[(mention.start, mention.end)], subject))
+                continue
             credited = _CREDITED.search(head)
             if credited is None:
                 continue
@@ -121,8 +138,16 @@ def _author(
 
 
 def _credited_subject(before: str) -> str | None:
-    """What an "idea put forward by X" names: the phrase the appositive follows."""
+    """What an "idea put forward by X" names: the phrase the appositive follows, without the
+    document noun that carries it ("a decision establishing the "CIS Plus" format")."""
     phrase = _LIST_MARK.sub("", before)
+    phrase = re.sub(
+        r"^(?:the|a|an)\s+(?:decision|resolution|agreement)\s+(?:on|establishing|creating|"
+        r"to create|to establish)\s+(?:the\s+)?",
+        "",
+        phrase,
+        flags=re.I,
+    )
     phrase = re.split(r"[;:]|,\s+(?=\w+\s)", phrase)[-1] if ";" in phrase else phrase
     phrase = re.sub(r"^.*?\b(?:of|on|for)\s+(?=the\s+\"|\")", "", phrase)
     words = re.sub(r"[\"“”«»]", "", phrase).split()
