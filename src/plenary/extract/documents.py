@@ -318,15 +318,9 @@ def _nearest_action(
     return min(actions, key=distance)
 
 
-def _states_for(doc: Doc, sent: Sentence, verb_start: int) -> list[str]:
-    states = []
-    clause = doc.text[sent.start : sent.end]
-    for mention in doc.mentions_in(sent.start, sent.end):
-        if mention.type != "state":
-            continue
-        states.append(mention.key)
-    del clause, verb_start
-    return list(dict.fromkeys(states))
+def _states_for(doc: Doc, sent: Sentence) -> list[str]:
+    """The states a ratification sentence names ("Russia, Belarus ... have ratified it")."""
+    return list(dict.fromkeys(m.key for m in doc.mentions_in(sent.start, sent.end, "state")))
 
 
 def _meeting_for(doc: Doc, sent: Sentence, action: str) -> MeetingRef | None:
@@ -409,9 +403,7 @@ def run(doc: Doc) -> None:
             else:
                 last_title = hit if not hit.head.startswith("it") else last_title
                 continue
-            states = _states_for(doc, sent, verb_start) if action in ("ratified", "signed") else []
-            if action == "signed" and not re.search(r"\b(ratif|sign)", sent.text[:0] or "x"):
-                states = states if action == "ratified" else []
+            states = _states_for(doc, sent) if action == "ratified" else []
             found.append(
                 DocAction(
                     hit.title,
