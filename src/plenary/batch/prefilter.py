@@ -23,12 +23,8 @@ import ahocorasick
 
 from plenary.batch.terms import terms
 
-_JSON_ESCAPES = 'ntrbf"/\\'
-
-
 _ASCII_WORDS = bytes(
-    c + 32 if 65 <= c <= 90 else c if (48 <= c <= 57 or 97 <= c <= 122) else 32
-    for c in range(256)
+    c + 32 if 65 <= c <= 90 else c if (48 <= c <= 57 or 97 <= c <= 122) else 32 for c in range(256)
 )
 """bytes.translate table: ASCII letters to lower case, digits kept, everything else a space."""
 _JSON_SPACES = (b"\\n", b"\\t", b"\\r")
