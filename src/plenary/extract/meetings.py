@@ -459,7 +459,7 @@ def _bilaterals(
     """Meetings of two states' leaders: "X held talks with Y", "talks between X and Y", "X and
     Y met", "the two leaders held talks", "the Russia-India summit"."""
     by_mention = {(m.start, m.end): p for p in people for m in p.mentions}
-    leaders = _article_leaders(doc, people)
+    leaders = _article_leaders(people)
     visit = _visit_parties(doc, people)
     found: list[MeetingCandidate] = []
     last_person: PersonRef | None = None
@@ -574,7 +574,7 @@ def _aide(person: PersonRef) -> bool:
     return any(word in role for word in lexicon()["non_participant_roles"])
 
 
-def _article_leaders(doc: Doc, people: list[PersonRef]) -> list[PersonRef]:
+def _article_leaders(people: list[PersonRef]) -> list[PersonRef]:
     """The two most-named leaders of different states: who "the two leaders" are."""
     ranked = sorted(
         (p for p in people if p.state and not _aide(p)),
@@ -658,7 +658,7 @@ def _state_pair(doc: Doc, sent: Sentence) -> tuple[str, str] | None:
     return None
 
 
-def to_fact(doc: Doc, meeting: MeetingCandidate) -> Meeting:
+def to_fact(meeting: MeetingCandidate) -> Meeting:
     sent = meeting.sentence
     confidence = 0.9 if not meeting.generic else 0.6
     if meeting.body == "bilateral":

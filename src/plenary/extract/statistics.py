@@ -77,7 +77,7 @@ def run(doc: Doc) -> None:
             continue
         date_spans = [(d.start, d.end) for d in doc.context["dates"]]
         for match in _number_pattern().finditer(sent.text):
-            start, end = sent.start + match.start("num"), sent.start + match.end()
+            start = sent.start + match.start("num")
             if any(s <= start < e for s, e in date_spans):
                 continue
             unit = _unit_of(match.group("unit"), match.group("cur"))
@@ -94,7 +94,7 @@ def run(doc: Doc) -> None:
             doc.facts.append(
                 Statistic(
                     indicator=_indicator(sent, match.start()),
-                    subject=_subject(doc, sent, start, end, article_org),
+                    subject=_subject(doc, sent, start, article_org),
                     value=int(value) if value.is_integer() else round(value, 6),
                     unit=unit,
                     qualifier=_qualifier(before),
@@ -114,7 +114,7 @@ def _article_org(doc: Doc) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
-def _subject(doc: Doc, sent: Sentence, start: int, end: int, article_org: str | None) -> str | None:
+def _subject(doc: Doc, sent: Sentence, start: int, article_org: str | None) -> str | None:
     states = [m for m in doc.mentions_in(sent.start, sent.end) if m.type == "state"]
     before = doc.text[sent.start : start]
     paren = re.search(r"\(\s*$", before)
