@@ -8,6 +8,7 @@ registry is.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
@@ -16,6 +17,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, String, and_, cast, exists, func, or_, select
 
 from plenary.registry import RECORD_TYPES, model
+from plenary.store import fulltext
 from plenary.store import schema as t
 from plenary.store.registry_rows import CHILDREN
 
@@ -139,21 +141,17 @@ def _json_has(column: Any, value: str) -> ColumnElement[bool]:
     return _like(column, f'"{value}"')
 
 
-def _conditions(kind: str, f: dict[str, Any]) -> list[ColumnElement[bool]]:
+def _conditions(conn: Connection, kind: str, f: dict[str, Any]) -> list[ColumnElement[bool]]:
     table = t.RECORD_TABLES[kind]
     c = table.c
     cond: list[ColumnElement[bool]] = []
     if f.get("q"):
         q = str(f["q"])
+        found = fulltext.matches(conn, table, q)
         if kind == "person":
-            other = select(t.person_names.c.person_id).where(_like(t.person_names.c.name, q))
-            cond.append(or_(_like(c.name, q), c.id.in_(other)))
-        elif kind == "document":
-            cond.append(or_(_like(c.title, q), _like(c.titles, q)))
-        elif kind == "session":
-            cond.append(or_(_like(c.id, q), _like(c.place, q), _like(c.body, q)))
-        else:
-            cond.append(_like(c[LABEL_COLUMN[kind]], q))
+            other = fulltext.matches(conn, t.person_names, q, key="person_id")
+            found = or_(found, c.id.in_(select(t.person_names.c.person_id).where(other)))
+        cond.append(found)
     for name in ("body", "org", "status", "place", "recipient", "by", "person", "action"):
         value = f.get(name)
         if value is None or name not in c or (kind == "document" and name == "body"):
@@ -202,6 +200,8 @@ def _conditions(kind: str, f: dict[str, Any]) -> list[ColumnElement[bool]]:
             cond.append(_json_has(c.posts, state))
         elif "state" in c:
             cond.append(c.state == state)
+    if kind in ("session", "statistic") and f.get("conflicted"):
+        cond.append(cast(c.conflicts, String) != "[]")
     if kind == "document" and f.get("ratifiable"):
         cond.append(cast(c.state_status, String) != "[]")
     if kind == "person" and f.get("org"):
@@ -227,7 +227,9 @@ def page(
 ) -> tuple[list[Record], int]:
     """One page of records matching the filters, and how many match in all."""
     table = t.RECORD_TABLES[kind]
-    where = and_(True, *_conditions(kind, {k: v for k, v in filters.items() if v is not None}))
+    where = and_(
+        True, *_conditions(conn, kind, {k: v for k, v in filters.items() if v is not None})
+    )
     total = conn.execute(select(func.count()).select_from(table).where(where)).scalar_one()
     ids = list(
         conn.execute(
@@ -240,7 +242,9 @@ def page(
 def all_records(conn: Connection, kind: str, filters: dict[str, Any]) -> list[Record]:
     """Every record matching the filters, in list order (for exports)."""
     table = t.RECORD_TABLES[kind]
-    where = and_(True, *_conditions(kind, {k: v for k, v in filters.items() if v is not None}))
+    where = and_(
+        True, *_conditions(conn, kind, {k: v for k, v in filters.items() if v is not None})
+    )
     ids = list(conn.execute(select(table.c.id).where(where).order_by(*_order(kind))).scalars())
     return load(conn, kind, ids)
 
@@ -345,19 +349,21 @@ def count(conn: Connection, kind: str) -> int:
 
 
 def search_articles(conn: Connection, q: str, limit: int = 20) -> list[Record]:
-    """Articles whose title or text contains `q` (case-insensitive), with a snippet."""
+    """Articles whose title and text hold every word of `q` (full text, word starts), newest
+    first, each with a snippet around the first word found."""
     a = t.articles
     query = (
         select(a.c.id, a.c.name, a.c.title, a.c.published, a.c.text)
-        .where(or_(_like(a.c.title, q), _like(a.c.text, q)))
+        .where(fulltext.matches(conn, a, q))
         .order_by(a.c.published.desc().nulls_last(), a.c.name)
         .limit(limit)
     )
+    words = fulltext.words(q)
     out = []
     for r in conn.execute(query):
-        at = r.text.casefold().find(q.casefold())
+        at = _first_word(r.text, words)
         start = max(0, at - 80)
-        snippet = r.text[start : at + len(q) + 80] if at >= 0 else r.text[:160]
+        snippet = r.text[start : at + 160] if at >= 0 else r.text[:160]
         out.append(
             {
                 "id": r.id,
@@ -368,3 +374,43 @@ def search_articles(conn: Connection, q: str, limit: int = 20) -> list[Record]:
             }
         )
     return out
+
+
+def _first_word(text: str, words: list[str]) -> int:
+    """Where the first word starting with one of `words` begins in `text`, or -1."""
+    if not words:
+        return -1
+    pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, words)) + ")", re.I)
+    found = pattern.search(text)
+    return found.start() if found else -1
+
+
+def indicator_series(conn: Connection, limit: int, offset: int) -> tuple[list[Record], int]:
+    """Statistic series (indicator, subject, unit) by indicator, each with its number of values
+    and of values for a dated period."""
+    s = t.statistics
+    keys = (s.c.indicator, s.c.subject, s.c.unit)
+    groups = select(*keys).group_by(*keys).subquery()
+    total = conn.execute(select(func.count()).select_from(groups)).scalar_one()
+    query = (
+        select(*keys, func.count().label("values"), func.count(s.c.period).label("dated"))
+        .group_by(*keys)
+        .order_by(*(k.asc().nulls_first() for k in keys))
+        .limit(limit)
+        .offset(offset)
+    )
+    return [dict(r) for r in conn.execute(query).mappings()], int(total)
+
+
+def indicator_records(
+    conn: Connection, indicator: str | None, subject: str | None, unit: str | None
+) -> list[Record]:
+    """The statistics of one series, in id order."""
+    s = t.statistics
+
+    def same(column: Any, value: str | None) -> ColumnElement[bool]:
+        return column.is_(None) if value is None else column == value
+
+    where = and_(same(s.c.indicator, indicator), same(s.c.subject, subject), same(s.c.unit, unit))
+    ids = list(conn.execute(select(s.c.id).where(where).order_by(s.c.id)).scalars())
+    return load(conn, "statistic", ids)

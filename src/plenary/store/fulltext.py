@@ -1,0 +1,76 @@
+"""Full-text search over articles and registry records: SQLite FTS5 tables kept by triggers,
+PostgreSQL GIN indexes on `to_tsvector`; one query form for both.
+
+Words are what both engines take as words: runs of letters and digits, case folded; `/`, `-`
+and `_` separate words (a session id `session/cis-heads-of-state/2024-10-08-moscow` is searched
+by `moscow` or `heads state`). A query matches a row that has every query word as the start of
+one of its words, so `rasul` finds Rasulzoda, on either engine.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import ColumnElement, Connection, Table, literal_column, select, text
+
+SEARCHED: dict[str, tuple[str, ...]] = {
+    "articles": ("title", "text"),
+    "sessions": ("id", "place", "body"),
+    "documents": ("title", "titles"),
+    "people": ("name",),
+    "person_names": ("name",),
+    "awards": ("award",),
+    "appointments": ("post",),
+    "chairmanships": ("id", "org", "state"),
+    "statistics": ("indicator",),
+    "initiatives": ("subject",),
+}
+"""Table → its searched columns. Migration 0002 creates the same (a test compares them)."""
+
+CONFIG = "simple"
+"""PostgreSQL text search configuration: no stemming, no stop words, as FTS5's unicode61."""
+
+_WORD = re.compile(r"[^\W_]+")
+MAX_WORDS = 12
+
+
+def words(query: str) -> list[str]:
+    """The query's words, case folded, at most MAX_WORDS."""
+    return [w.casefold() for w in _WORD.findall(query)][:MAX_WORDS]
+
+
+def pg_document(table: str) -> str:
+    """The `to_tsvector` expression of a table: the GIN index's and the queries' (identical,
+    so the planner uses the index)."""
+    parts = [
+        f"coalesce({c}::text, '')" if c == "titles" else f"coalesce({c}, '')"
+        for c in SEARCHED[table]
+    ]
+    joined = " || ' ' || ".join(parts)
+    return f"to_tsvector('{CONFIG}'::regconfig, translate({joined}, '/-_', '   '))"
+
+
+def _fts5_query(ws: list[str]) -> str:
+    return " ".join(f'"{w}"*' for w in ws)
+
+
+def _pg_query(ws: list[str]) -> str:
+    return " & ".join(f"'{w}':*" for w in ws)
+
+
+def matches(conn: Connection, table: Table, query: str, key: str = "id") -> ColumnElement[bool]:
+    """`table.<key> IN (rows whose searched columns hold every word of query)`; a query
+    without words matches nothing."""
+    ws = words(query)
+    column = table.c[key]
+    if not ws:
+        return column.is_(None) & column.is_not(None)
+    name = table.name
+    if conn.dialect.name == "postgresql":
+        cond = text(
+            f"{pg_document(name)} @@ to_tsquery('{CONFIG}'::regconfig, :fts_{name})"
+        ).bindparams(**{f"fts_{name}": _pg_query(ws)})
+        return column.in_(select(literal_column(key)).select_from(text(name)).where(cond))
+    cond = text(f"{name}_fts MATCH :fts_{name}").bindparams(**{f"fts_{name}": _fts5_query(ws)})
+    source = text(f"{name}_fts JOIN {name} ON {name}.rowid = {name}_fts.rowid")
+    return column.in_(select(literal_column(f"{name}.{key}")).select_from(source).where(cond))
