@@ -193,5 +193,23 @@ def search(conn: Conn, q: Annotated[str, Query(min_length=1, max_length=200)]) -
     return views.search(conn, q)
 
 
+@router.get("/indicators", summary="Statistic series (indicator, subject, unit), with counts")
+def indicators(conn: Conn, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    return views.indicators(conn, limit, offset)
+
+
+@router.get("/indicators/chart", summary="One statistic series over time, conflicts side by side")
+def indicator(
+    conn: Conn,
+    name: Annotated[str | None, Query(max_length=500, description="The indicator")] = None,
+    subject: Annotated[str | None, Query(description=FILTER_HELP["subject"])] = None,
+    unit: Annotated[str | None, Query(description=FILTER_HELP["unit"])] = None,
+) -> dict[str, Any]:
+    found = views.indicator(conn, name or None, subject or None, unit or None)
+    if not found["points"]:
+        raise HTTPException(404, "no such statistic series")
+    return found
+
+
 for _kind in browse.FILTERS:
     _register(_kind)

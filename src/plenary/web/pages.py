@@ -13,7 +13,7 @@ from sqlalchemy import Connection
 from plenary.reference import load as gazetteer
 from plenary.registry.model import plural
 from plenary.store import browse
-from plenary.web import views
+from plenary.web import charts, views
 from plenary.web.api import filters_from, record_or_404, view_of
 from plenary.web.app import connection
 from plenary.web.names import KIND_OF_PLURAL, href, org_name, session_title, state_name
@@ -270,6 +270,30 @@ def search(request: Request, conn: Conn, q: str = "") -> Response:
     if not q:
         return RedirectResponse("/", status_code=303)
     return render(request, "search.html", title=f"Search: {q}", q=q, v=views.search(conn, q))
+
+
+@router.get("/indicators", response_class=HTMLResponse)
+def indicators(request: Request, conn: Conn, limit: Limit = 50, offset: Offset = 0) -> Response:
+    v = views.indicators(conn, limit, offset)
+    return render(request, "indicators.html", title="Indicators", v=v, base="/indicators?")
+
+
+@router.get("/indicators/chart", response_class=HTMLResponse)
+def indicator(
+    request: Request,
+    conn: Conn,
+    name: str | None = None,
+    subject: str | None = None,
+    unit: str | None = None,
+) -> Response:
+    v = views.indicator(conn, name or None, subject or None, unit or None)
+    if not v["points"]:
+        raise HTTPException(404, "no such statistic series")
+    title = name or "Indicator"
+    if v["subject_name"]:
+        title += f" ({v['subject_name']})"
+    chart = charts.svg(title, unit, v["points"], "chart")
+    return render(request, "indicator.html", title=title, v=v, chart=chart)
 
 
 for _plural, _kind in KIND_OF_PLURAL.items():

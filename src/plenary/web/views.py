@@ -62,9 +62,7 @@ def home(conn: Connection) -> Record:
     planned, _ = browse.page(conn, "session", {"status": "planned"}, 50, 0)
     upcoming = sorted(planned, key=_session_key)[:10]
     actions = [a.__dict__ for a in browse.latest_actions(conn, 10)]
-    conflicted = [
-        session_row(r) for r in browse.all_records(conn, "session", {}) if r["conflicts"]
-    ][:10]
+    conflicted = [session_row(r) for r in browse.page(conn, "session", {"conflicted": 1}, 10, 0)[0]]
     said = [summary.session_sentence(r) for r in recent[:2]]
     said += [summary.session_sentence(r) for r in upcoming[:1]]
     if actions:
@@ -208,6 +206,11 @@ def other(conn: Connection, kind: str, rec: Record) -> Record:
         "kind": kind,
         "people": links,
         "conflicts": conflicts,
+        "chart_href": (
+            "/indicators/chart?" + series_query(rec["indicator"], rec["subject"], rec["unit"])
+            if kind == "statistic"
+            else None
+        ),
         "summary": summary.sentences((_other_sentence(kind, rec, links), rec["claims"])),
         "sources": _sources(conn, rec["claims"]),
     }
@@ -345,3 +348,42 @@ def browse_label(kind: str, rec: Record) -> str:
     if kind == "statistic":
         return f"{value}: {rec['value']:g} {rec['unit'] or ''}".strip()
     return str(value or rec["id"])
+
+
+def series_query(indicator: str | None, subject: str | None, unit: str | None) -> str:
+    from urllib.parse import urlencode
+
+    return urlencode(
+        {k: v for k, v in (("name", indicator), ("subject", subject), ("unit", unit)) if v}
+    )
+
+
+def indicators(conn: Connection, limit: int, offset: int) -> Record:
+    """Every statistic series with a link to its chart."""
+    items, total = browse.indicator_series(conn, limit, offset)
+    for item in items:
+        item["subject_name"] = state_name(item["subject"]) or org_name(item["subject"])
+        item["href"] = "/indicators/chart?" + series_query(
+            item["indicator"], item["subject"], item["unit"]
+        )
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+def indicator(conn: Connection, name: str | None, subject: str | None, unit: str | None) -> Record:
+    """One series over time: its periods in order, each with the values reported for it (more
+    than one: a conflict, every value with its sources)."""
+    from plenary.web import charts
+
+    stats = browse.indicator_records(conn, name, subject, unit)
+    pts = charts.points(stats)
+    for p in pts:
+        for v in p["values"]:
+            v["label"] = charts.amount(v["value"], v["unit"])
+            v["sources"] = _sources(conn, v["claims"])
+    return {
+        "indicator": name,
+        "subject": subject,
+        "subject_name": state_name(subject) or org_name(subject),
+        "unit": unit,
+        "points": pts,
+    }
