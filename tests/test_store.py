@@ -7,6 +7,8 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+from alembic.config import Config
+from alembic.script import ScriptDirectory
 from sqlalchemy import func, select
 
 from plenary.ingest import IngestError
@@ -22,6 +24,11 @@ from plenary.store import (
     rebuild,
 )
 from plenary.store import schema as t
+from plenary.store.db import MIGRATIONS
+
+_config = Config()
+_config.set_main_option("script_location", str(MIGRATIONS))
+HEAD = ScriptDirectory.from_config(_config).get_current_head()
 
 
 def dump(store: Store) -> str:
@@ -124,4 +131,4 @@ def test_open_store_migrates_once_and_reopens(sqlite_url: str) -> None:
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0001"
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == HEAD

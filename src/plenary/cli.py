@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -349,6 +349,318 @@ def batch(
     if stored is not None:
         out.print(f"stored: {stored.new} new, {stored.duplicate} duplicate articles")
         _print_changes(stored.records, stored.unresolved)
+
+
+# editors' decisions (issue 5): each a fact of its own, applied on every rebuild
+
+decide_app = typer.Typer(no_args_is_help=True, help="Record an editor's decision and rebuild.")
+app.add_typer(decide_app, name="decide")
+Author = Annotated[
+    str | None,
+    typer.Option("--author", envvar="PLENARY_USER", help="Who decides (default: the login name)"),
+]
+Reason = Annotated[str | None, typer.Option("--reason", help="Why, for the audit log")]
+
+
+def _decide(db: str | None, action: str, target: str, author: str | None, **kw: object) -> None:
+    from plenary.store import decisions as dec
+
+    store = st.open_store(db)
+    who = author or dec.default_author()
+    try:
+        dec.authorize(store, who, "editor")
+        made = dec.decide(store, action, target, author=who, **kw)  # type: ignore[arg-type]
+    except (dec.DecisionError, PermissionError) as exc:
+        err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(2) from exc
+    out.print(f"decision {made.id}: {action} {target}", markup=False)
+    _print_decision_changes(made.changes)
+    for line in made.unresolved:
+        err.print(f"warning: {line}", markup=False)
+
+
+def _print_decision_changes(changes: dict[str, dict[str, list[str]]]) -> None:
+    if not changes:
+        out.print("  the registry did not change")
+    for kind, what in changes.items():
+        for verb, ids in what.items():
+            out.print(f"  {kind} {verb}: {', '.join(ids)}", markup=False)
+
+
+@decide_app.command("accept")
+def decide_accept(
+    fact: Annotated[str, typer.Argument(help="Fact id (or 8+ leading characters)")],
+    reason: Reason = None,
+    author: Author = None,
+    db: Db = None,
+) -> None:
+    """Confirm a fact as extracted."""
+    _decide(db, "accept", fact, author, reason=reason)
+
+
+@decide_app.command("reject")
+def decide_reject(
+    fact: Annotated[str, typer.Argument(help="Fact id (or 8+ leading characters)")],
+    reason: Reason = None,
+    author: Author = None,
+    db: Db = None,
+) -> None:
+    """Take a fact out of the registry: it no longer feeds any record."""
+    _decide(db, "reject", fact, author, reason=reason)
+
+
+@decide_app.command("correct")
+def decide_correct(
+    fact: Annotated[str, typer.Argument(help="Fact id (or 8+ leading characters)")],
+    set_: Annotated[
+        list[str],
+        typer.Option("--set", help="FIELD=VALUE (VALUE as JSON when it parses, else text)"),
+    ],
+    reason: Reason = None,
+    author: Author = None,
+    db: Db = None,
+) -> None:
+    """Set fields of a fact; they stay set through every rebuild and re-ingest."""
+    fields: dict[str, object] = {}
+    for item in set_:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise typer.BadParameter(f"{item!r} is not FIELD=VALUE", param_hint="--set")
+        try:
+            fields[name.strip()] = json.loads(value)
+        except json.JSONDecodeError:
+            fields[name.strip()] = value
+    _decide(db, "correct", fact, author, reason=reason, fields=fields)
+
+
+@decide_app.command("merge")
+def decide_merge(
+    keep: Annotated[str, typer.Argument(help="The record that stays (person/… or document/…)")],
+    absorbed: Annotated[str, typer.Argument(help="The record merged into it")],
+    reason: Reason = None,
+    author: Author = None,
+    db: Db = None,
+) -> None:
+    """Merge two people or two documents; the absorbed id stays an alias of the kept one."""
+    _decide(db, "merge", keep, author, reason=reason, other=absorbed)
+
+
+@decide_app.command("split")
+def decide_split(
+    record: Annotated[str, typer.Argument(help="The person or document to split")],
+    facts: Annotated[list[str], typer.Option("--fact", help="A fact that goes to the new record")],
+    reason: Reason = None,
+    author: Author = None,
+    db: Db = None,
+) -> None:
+    """Move some of a record's facts to a new record (RECORD-split-N)."""
+    _decide(db, "split", record, author, reason=reason, facts=facts)
+
+
+@app.command("decisions")
+def decisions_(db: Db = None, as_json: AsJson = False) -> None:
+    """The audit log: every decision and every undo, oldest first, with author and reason."""
+    from plenary.store.decisions import audit_log
+
+    events = audit_log(st.open_store(db))
+    if as_json:
+        sys.stdout.write(json.dumps(events, ensure_ascii=False, indent=2) + "\n")
+        return
+    table = Table("id", "at", "event", "author", "target", "reason", "changes")
+    for e in events:
+        target = e["target"] + (f" + {e['other']}" if e["other"] else "")
+        changed = sum(len(ids) for what in e["changes"].values() for ids in what.values())
+        table.add_row(
+            str(e["decision"]), e["at"], e["event"], e["author"], target, e["reason"] or "",
+            str(changed),
+        )  # fmt: skip
+    out.print(table)
+
+
+@app.command()
+def undo(
+    decision: Annotated[int, typer.Argument(help="The decision's id")],
+    reason: Reason = None,
+    author: Author = None,
+    db: Db = None,
+) -> None:
+    """Take a decision out of force (it stays in the log) and rebuild."""
+    from plenary.store import decisions as dec
+
+    store = st.open_store(db)
+    who = author or dec.default_author()
+    try:
+        dec.authorize(store, who, "editor")
+        made = dec.undo(store, decision, author=who, reason=reason)
+    except (dec.DecisionError, PermissionError) as exc:
+        err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(2) from exc
+    out.print(f"decision {made.id} undone")
+    _print_decision_changes(made.changes)
+
+
+# accounts and API tokens (issue 5)
+
+user_app = typer.Typer(no_args_is_help=True, help="Accounts: readers, editors, admins.")
+token_app = typer.Typer(no_args_is_help=True, help="API tokens, scoped read or edit.")
+app.add_typer(user_app, name="user")
+app.add_typer(token_app, name="token")
+
+
+def _accounts(fn: Any, *args: object) -> Any:
+    from plenary.store.users import AccountError
+
+    try:
+        return fn(*args)
+    except AccountError as exc:
+        err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(2) from exc
+
+
+@user_app.command("add")
+def user_add(
+    name: Annotated[str, typer.Argument(help="Login name")],
+    role: Annotated[str, typer.Option("--role", help="reader, editor or admin")] = "reader",
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Read the password from standard input")
+    ] = False,
+    no_password: Annotated[
+        bool, typer.Option("--no-password", help="No password login (tokens only)")
+    ] = False,
+    db: Db = None,
+) -> None:
+    """Add an account; the password is prompted for (never given as an argument)."""
+    from plenary.store import users
+
+    password: str | None = None
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    elif not no_password:
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    user = _accounts(users.add_user, st.open_store(db), name, role, password)
+    out.print(f"user {user.name} added as {user.role}", markup=False)
+
+
+@user_app.command("list")
+def user_list(db: Db = None, as_json: AsJson = False) -> None:
+    """Every account with its role and state (no secrets)."""
+    from dataclasses import asdict
+
+    from plenary.store import users
+
+    found = users.list_users(st.open_store(db))
+    if as_json:
+        sys.stdout.write(json.dumps([asdict(u) for u in found], indent=2) + "\n")
+        return
+    table = Table("name", "role", "state", "password", "created")
+    for u in found:
+        state = "disabled" if u.disabled else "active"
+        table.add_row(u.name, u.role, state, "yes" if u.has_password else "no", u.created_at)
+    out.print(table)
+
+
+@user_app.command("disable")
+def user_disable(name: Annotated[str, typer.Argument(help="Login name")], db: Db = None) -> None:
+    """Stop an account: no login, no token works; its history stays."""
+    from plenary.store import users
+
+    _accounts(users.disable_user, st.open_store(db), name)
+    out.print(f"user {name} disabled", markup=False)
+
+
+@token_app.command("create")
+def token_create(
+    name: Annotated[str, typer.Argument(help="The user the token acts for")],
+    scope: Annotated[str, typer.Option("--scope", help="read or edit")] = "read",
+    label: Annotated[str | None, typer.Option("--label", help="What the token is for")] = None,
+    db: Db = None,
+) -> None:
+    """Create a token and print its secret once; only its hash is stored."""
+    from plenary.store import users
+
+    token, secret = _accounts(users.create_token, st.open_store(db), name, scope, label)
+    err.print(f"token {token.id} for {token.user} ({token.scope}); shown once:", markup=False)
+    sys.stdout.write(secret + "\n")
+
+
+@token_app.command("list")
+def token_list(
+    name: Annotated[str | None, typer.Argument(help="Only this user's tokens")] = None,
+    db: Db = None,
+) -> None:
+    """Tokens with their prefix, scope and state (never the secret)."""
+    from plenary.store import users
+
+    table = Table("id", "user", "scope", "prefix", "label", "created", "last used", "revoked")
+    for tk in users.list_tokens(st.open_store(db), name):
+        table.add_row(
+            str(tk.id), tk.user, tk.scope, tk.prefix + "…", tk.label or "", tk.created_at,
+            tk.last_used_at or "", tk.revoked_at or "",
+        )  # fmt: skip
+    out.print(table)
+
+
+@token_app.command("revoke")
+def token_revoke(
+    token_id: Annotated[int, typer.Argument(help="The token's id")], db: Db = None
+) -> None:
+    """Revoke a token: it stops working at once."""
+    from plenary.store import users
+
+    token = _accounts(users.revoke_token, st.open_store(db), token_id)
+    out.print(f"token {token.id} of {token.user} revoked", markup=False)
+
+
+@user_app.command("password")
+def user_password(
+    name: Annotated[str, typer.Argument(help="Login name")],
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Read the password from standard input")
+    ] = False,
+    db: Db = None,
+) -> None:
+    """Set an account's password (after a restore, accounts have none)."""
+    from plenary.store import users
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    _accounts(users.set_password, st.open_store(db), name, password)
+    out.print(f"password of {name} set", markup=False)
+
+
+# portable archives (issue 5)
+
+
+@app.command("dump")
+def dump_(
+    archive: Annotated[Path, typer.Argument(help="The archive to write (.tar.gz)")],
+    db: Db = None,
+) -> None:
+    """Write articles, facts, decisions and accounts (no secrets) to a portable archive."""
+    from plenary.store.archive import dump as write_archive
+
+    summary = write_archive(st.open_store(db), archive)
+    out.print(f"{archive}: " + ", ".join(f"{n} {k}" for k, n in summary.counts.items()))
+
+
+@app.command("restore")
+def restore_(
+    archive: Annotated[Path, typer.Argument(help="An archive `plenary dump` wrote")],
+    db: Db = None,
+) -> None:
+    """Load an archive into an empty database and rebuild the registry from it."""
+    from plenary.store.archive import ArchiveError
+    from plenary.store.archive import restore as read_archive
+
+    try:
+        summary = read_archive(st.open_store(db), archive)
+    except ArchiveError as exc:
+        err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(2) from exc
+    out.print("restored " + ", ".join(f"{n} {k}" for k, n in summary.counts.items()))
+    out.print("accounts have no password or token: set them with `plenary user password`")
 
 
 if __name__ == "__main__":

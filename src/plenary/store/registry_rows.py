@@ -11,7 +11,7 @@ from sqlalchemy import Connection, delete, insert, select
 
 from plenary.reference import Gazetteer
 from plenary.reference import load as load_gazetteer
-from plenary.registry import RECORD_TYPES, Registry, StoredFact, model, reconcile
+from plenary.registry import RECORD_TYPES, Registry, StoredFact, model
 from plenary.spec import fact_from_dict
 from plenary.store import schema as t
 
@@ -143,11 +143,17 @@ def compare(before: Records, after: Records) -> dict[str, dict[str, int]]:
 
 
 def rebuild_in(conn: Connection, gazetteer: Gazetteer | None = None) -> Changes:
-    """Derive the registry afresh from the stored facts on `conn` (the caller's transaction)."""
+    """Derive the registry afresh from the stored facts on `conn` (the caller's transaction),
+    with the editors' decisions applied."""
+    from plenary.store.decisions import decided_registry, lock_registry, write_aliases
+
+    lock_registry(conn)
     before = read_registry(conn)
-    registry: Registry = reconcile(load_facts(conn), gazetteer or load_gazetteer())
+    registry: Registry
+    registry, outcome = decided_registry(conn, load_facts(conn), gazetteer or load_gazetteer())
     for table in t.REGISTRY_TABLES:
         conn.execute(delete(table))
     after = registry.as_dict()
     write_registry(conn, after)
+    write_aliases(conn, outcome)
     return Changes(counts=compare(before, after), unresolved=registry.unresolved)
