@@ -62,7 +62,11 @@ _DOCUMENT_OF = re.compile(
     r"Rules|Programm?e?|Plan|Decree|Agreement|Treaty)\s+of\s+(?:the\s+)?$",
     re.I,
 )
-_NOT_EVENT_DATE = re.compile(r"\b(?:from|since|until|till|by|before|after|to)\s+$", re.I)
+_NOT_EVENT_DATE = re.compile(
+    r"\b(?:from|since|until|till|by|before|after|to)\s+(?:(?:taking|assuming|his|her|its|their|"
+    r"office|power|post|the)\s+){0,3}(?:in\s+|on\s+)?$",
+    re.I,
+)
 _OTHER_BODY = re.compile(
     r"\b(Security Council|Federation Council|State Duma|Cabinet|Board|Forum|parliament|"
     r"Supreme Court|commission|committee)\b"
@@ -126,7 +130,7 @@ def _sentence_date(
         if sent.start <= d.start < sent.end
         and not d.is_period
         and d.form != "season"
-        and not _NOT_EVENT_DATE.search(doc.text[max(0, d.start - 12) : d.start])
+        and not _NOT_EVENT_DATE.search(doc.text[max(0, d.start - 40) : d.start])
         and (
             d.form != "year"
             or re.search(r"\b(?:in|of)\s+$", doc.text[max(0, d.start - 4) : d.start])
@@ -300,15 +304,16 @@ def _article_body(doc: Doc) -> str | None:
     counts: dict[str, int] = {}
     for mention in doc.mentions:
         if mention.type == "body" and mention.key != "bilateral":
-            counts[mention.key] = counts.get(mention.key, 0) + 2
+            body = _body_in_context(doc, doc.sentence_at(mention.start), mention)
+            counts[body] = counts.get(body, 0) + 2
     for sent in doc.sentences:
         for org in {m.key for m in doc.mentions_in(sent.start, sent.end, "org")}:
             if _GENERIC.search(sent.text) or re.search(
                 r"\bheads? of|leaders|prime ministers", sent.text, re.I
             ):
-                body = _level_body(org, sent.text)
-                if body:
-                    counts[body] = counts.get(body, 0) + 1
+                level_body = _level_body(org, sent.text)
+                if level_body:
+                    counts[level_body] = counts.get(level_body, 0) + 1
     return max(counts, key=lambda b: counts[b]) if counts else None
 
 

@@ -49,6 +49,7 @@ _STRONG_CUES = re.compile(
     r"via video|online)\b",
     re.I,
 )
+_ACCOMPANIED = re.compile(r"\b(accompan\w+|members? of the delegation|delegation included)\b", re.I)
 _ABSENT = re.compile(
     r"\b(not (?:attend|take part|participate|travel|come|be present)|will not|won't|did not|"
     r"didn't|stayed (?:at )?home|stays? away|stayed away|staying away|skipp\w*|absent|"
@@ -182,8 +183,8 @@ def _participation(person: PersonRef, meeting: MeetingCandidate, sent: Sentence)
     state = load().states.get(person.state or "")
     if level == "heads-of-state" and state is not None and person.role == state.leader:
         return 0.9 if cue else 0.8
-    if _non_participant_role(person.role) and not strong:
-        return None
+    if _non_participant_role(person.role) and not _ACCOMPANIED.search(sent.text):
+        return None  # aides and spokesmen speak about sessions; they take part only in a suite
     if strong:
         return 0.75
     return None
