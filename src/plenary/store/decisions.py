@@ -356,3 +356,41 @@ def fact_status(store: Store) -> dict[str, str]:
                 fixed |= {d.target} if d.action == "correct" else set()
                 status[d.target] = next_status(d.target in fixed, d.action)
     return status
+
+
+def review_queue(store: Store, below: float = 0.6, limit: int = 200) -> dict[str, list[Any]]:
+    """What editors should look at: facts under the confidence threshold that no decision
+    covers yet (lowest first), records whose sources conflict, and people the reference data
+    does not know."""
+    status = fact_status(store)
+    f, a, c = t.facts.c, t.articles.c, t.claims.c
+    with store.engine.connect() as conn:
+        query = (
+            select(f.id, f.kind, f.payload, f.quote, f.confidence, a.id.label("article_id"), a.name)
+            .join_from(t.facts, t.articles)
+            .where(f.confidence < below)
+            .order_by(f.confidence, f.id)
+        )
+        low = [dict(r) for r in conn.execute(query).mappings() if r["id"] not in status][:limit]
+        feeds: dict[str, set[tuple[str, str]]] = {r["id"]: set() for r in low}
+        if feeds:
+            rows = conn.execute(
+                select(c.fact_id, c.record_type, c.record_id).where(c.fact_id.in_(list(feeds)))
+            )
+            for fid, kind, rid in rows:
+                feeds[fid].add((kind, rid))
+        for r in low:
+            r["records"] = sorted(feeds[r["id"]])
+        conflicts = [
+            {"kind": kind, "id": rid, "conflicts": list(found)}
+            for kind, table in (("session", t.sessions), ("statistic", t.statistics))
+            for rid, found in conn.execute(select(table.c.id, table.c.conflicts))
+            if found
+        ]
+        people = conn.execute(
+            select(t.people.c.id, t.people.c.name)
+            .where(t.people.c.known.is_(False))
+            .order_by(t.people.c.id)
+        )
+        new_people = [{"id": pid, "name": name} for pid, name in people]
+    return {"facts": low, "conflicts": conflicts, "people": new_people}

@@ -12,7 +12,7 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -25,6 +25,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    delete,
     func,
     insert,
     select,
@@ -359,3 +360,57 @@ def authenticate_token(store: Store, secret: str) -> Bearer | None:
 
 def _touch(conn: Connection, tid: int) -> None:
     conn.execute(update(tokens).where(tokens.c.id == tid).values(last_used_at=_now()))
+
+
+# login sessions: the cookie holds a random id, the store its SHA-256 and the CSRF token
+
+login_sessions = Table(
+    "login_sessions",
+    t.metadata,
+    Column("id_hash", String(64), primary_key=True, comment="sha256 of the cookie's id"),
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=False),
+    Column("csrf", String(64), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("expires_at", String(32), nullable=False),
+)
+SESSION_HOURS = 8
+
+
+def start_session(store: Store, user: User) -> tuple[str, str]:
+    """A new login session: (the cookie's secret id, its CSRF token)."""
+    sid, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
+    now = datetime.now(UTC)
+    with store.engine.begin() as conn:
+        conn.execute(
+            insert(login_sessions).values(
+                id_hash=token_hash(sid),
+                user_id=user.id,
+                csrf=csrf,
+                created_at=now.isoformat(timespec="seconds"),
+                expires_at=(now + timedelta(hours=SESSION_HOURS)).isoformat(timespec="seconds"),
+            )
+        )
+    return sid, csrf
+
+
+def session_user(store: Store, sid: str) -> tuple[User, str] | None:
+    """The enabled user of a live session and its CSRF token, else None."""
+    if not sid or len(sid) > 200:
+        return None
+    with store.engine.connect() as conn:
+        row = conn.execute(
+            select(users, login_sessions.c.csrf)
+            .join_from(login_sessions, users)
+            .where(
+                login_sessions.c.id_hash == token_hash(sid), login_sessions.c.expires_at > _now()
+            )
+        ).first()
+    if row is None:
+        return None
+    user = _user(row)
+    return None if user.disabled else (user, row._mapping["csrf"])
+
+
+def end_session(store: Store, sid: str) -> None:
+    with store.engine.begin() as conn:
+        conn.execute(delete(login_sessions).where(login_sessions.c.id_hash == token_hash(sid)))

@@ -67,4 +67,7 @@ def create_app(db_url: str | None = None) -> FastAPI:
         )
         return page
 
+    from plenary.web import auth  # issue 5: accounts, review queue, write routes
+
+    auth.install(app)
     return app
