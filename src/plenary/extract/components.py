@@ -52,10 +52,13 @@ def dates(doc: Doc) -> None:
     published = parse_published(doc.article.published)
     fallback_year = context_year(doc.text) if published is None else None
     line = dateline(doc.text)
-    if published is None and line is not None and line[1] is not None:
+    doc.context["dateline_date"] = None
+    if line is not None and line[1] is not None:
         if line[1].year is None and line[1].month and line[1].day:
-            fallback_year = weekday_year(doc.text, line[1].month, line[1].day, fallback_year)
-        published = parse_published(resolve(line[1], None, False, fallback_year))
+            year = fallback_year or (published.year if published else None)
+            fallback_year = weekday_year(doc.text, line[1].month, line[1].day, year)
+        doc.context["dateline_date"] = resolve(line[1], published, False, fallback_year)
+        published = published or parse_published(doc.context["dateline_date"])
     doc.context["published"] = published
     doc.context["fallback_year"] = fallback_year
     doc.context["dates"] = find_dates(doc.text)

@@ -224,17 +224,23 @@ def parse_published(value: str | None) -> date | None:
 _TARGET_YEAR = re.compile(r"\b(?:until|till|to|by|through|up to|for the period until)\s+$", re.I)
 
 
-def context_year(text: str) -> int | None:
-    """The year a report is about when nothing else says: its most frequent explicit year,
-    not counting targets ("until 2030", "to 2035") and ranges ("2025-2027")."""
-    years = [
+def _report_years(text: str) -> list[int]:
+    """Explicit years of a text that are not targets ("until 2030") or parts of ranges."""
+    return [
         int(m.group(0))
         for m in re.finditer(r"(?<![\d\-–])20[0-3]\d(?![\d\-–]\d)", text)
         if not _TARGET_YEAR.search(text[max(0, m.start() - 25) : m.start()])
     ]
+
+
+def context_year(text: str) -> int | None:
+    """The year a report is about when nothing else says: its most frequent explicit year,
+    not counting targets ("until 2030", "to 2035") and ranges ("2025-2027")."""
+    years = _report_years(text)
     if not years:
         return None
-    return Counter(years).most_common(1)[0][0]
+    counts = Counter(years)
+    return max(counts, key=lambda y: (counts[y], y))  # ties: the later year, not a founding
 
 
 _DATELINE = re.compile(
@@ -250,6 +256,11 @@ def dateline(text: str) -> tuple[str, DateExpr | None] | None:
     for match in _DATELINE.finditer(text[:600]):
         dates = find_dates(match.group("date"))
         return match.group("place").strip().title(), dates[0] if dates else None
+    for line in text[:400].splitlines()[:5]:
+        # an official readout's own line: "February 22, 2022, The Kremlin, Moscow"
+        dates = find_dates(line)
+        if dates and dates[0].start <= 2 and dates[0].year and dates[0].day and len(line) < 80:
+            return "", dates[0]
     return None
 
 
@@ -333,15 +344,22 @@ def _resolve_relative(expr: DateExpr, published: date | None, planned: bool) -> 
 
 def weekday_year(text: str, month: int, day: int, around: int | None) -> int | None:
     """The year in which a dateline's day falls on the weekday the lead names ("BISHKEK,
-    Oct. 13 - ... met on Friday"), searched near the context year."""
+    Oct. 13 - ... met on Friday"): among the years next to those the text names, the latest
+    such (a report looks back at its founding, not forward past its own year)."""
     named = re.search(r"\b(?:on\s+)?(" + "|".join(WEEKDAYS) + r")\b", text[:800], re.I)
     if named is None or around is None:
         return around
     weekday = WEEKDAYS.index(named.group(1).lower())
-    for offset in (0, -1, 1, -2, 2):
+    mentioned = set(_report_years(text))
+    candidates = {y + offset for y in mentioned | {around} for offset in (-1, 0, 1)}
+    matching = []
+    for year in candidates:
         try:
-            if date(around + offset, month, day).weekday() == weekday:
-                return around + offset
+            if date(year, month, day).weekday() == weekday:
+                matching.append(year)
         except ValueError:
             continue
-    return around
+    if not matching:
+        return around
+    latest = max(mentioned | {around})
+    return min(matching, key=lambda y: (abs(y - latest), -y))

@@ -251,12 +251,24 @@ def find_meetings(doc: Doc, people: list[PersonRef]) -> list[MeetingCandidate]:
         if meeting.planned is None:
             meeting.planned = doc.context["default_planned"]
     primary = _primary(meetings)
+    _date_from_dateline(doc, meetings)
     _date_day_before(meetings, primary)
     doc.context["sentence_meetings"] = by_sentence
     doc.context["primary_meeting"] = primary
     meetings.extend(_bilaterals(doc, people, primary))
     doc.context["meetings"] = meetings
     return meetings
+
+
+def _date_from_dateline(doc: Doc, meetings: list[MeetingCandidate]) -> None:
+    """A held session told of in the lead, undated there, took place on the dateline's day
+    ("MINSK, Dec 6 - ... signed a treaty", "February 22, 2022, The Kremlin")."""
+    dated = doc.context.get("dateline_date")
+    if not dated or len(dated) != 10:
+        return
+    for meeting in meetings:
+        if meeting.date is None and meeting.planned is False and meeting.sentence.index <= 2:
+            meeting.date = dated
 
 
 def _date_day_before(meetings: list[MeetingCandidate], primary: MeetingCandidate | None) -> None:
