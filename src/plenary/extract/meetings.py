@@ -36,7 +36,8 @@ _BILATERAL = re.compile(
     r"\b(bilateral (?:meeting|talks|negotiations)s?|(?:held|hold|holds|holding|had) (?:\w+ )?talks|"
     r"talks (?:with|between)|negotiations (?:with|between)|met(?: with)?|meets?(?: with)?|"
     r"meeting (?:with|between)|sat down with|one-on-one|tete-a-tete|"
-    r"(?:the )?two (?:leaders|presidents|heads of state|sides|prime ministers) (?:held|met|had)|"
+    r"(?:the )?two (?:leaders|presidents|heads of state|sides|prime ministers) "
+    r"(?:\w+ )?(?:held|met|had)|"
     r"talks (?:were )?held)\b",
     re.I,
 )
@@ -357,6 +358,12 @@ def _sentence_candidates(
             orgs = []
         if bilateral and trigger and trigger.start() >= bilateral.start() - 5:
             trigger = None
+        if trigger and re.search(
+            r"\btwo\s+(?:leaders|presidents|prime ministers|sides)\b",
+            sent.text[max(0, trigger.start() - 20) : trigger.end()],
+            re.I,
+        ):
+            trigger = None  # "the two presidents last met": a bilateral meeting
         level_hit = re.search(
             r"\bheads? of (state|government)|prime ministers|premiers", sent.text, re.I
         )
