@@ -134,7 +134,10 @@ def _sentence_date(
         and not _NOT_EVENT_DATE.search(doc.text[max(0, d.start - 40) : d.start])
         and (
             d.form != "year"
-            or re.search(r"\b(?:in|of)\s+$", doc.text[max(0, d.start - 4) : d.start])
+            or (
+                re.search(r"\b(?:in|of)\s+$", doc.text[max(0, d.start - 4) : d.start])
+                and 0 <= d.start - anchor <= 60
+            )
             or re.match(r"['’]?s?\s+(?:summit|session|meeting)", doc.text[d.end : d.end + 12])
         )
     ]
@@ -449,7 +452,13 @@ def _merge(
             target.planned = cand.planned
         target.place = target.place or cand.place
     for mention in dated_mentions:
-        same = [m for m in meetings if m.body == mention.body and not m.informal]
+        same = [
+            m
+            for m in meetings
+            if m.body == mention.body
+            and not m.informal
+            and (m.planned is None or mention.planned is None or m.planned == mention.planned)
+        ]
         if any(_compatible(m.date, mention.date) for m in same) or not (
             mention.planned or len(mention.date or "") == 10
         ):
