@@ -23,9 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from plenary.batch.prefilter import relevant_line
-from plenary.batch.records import article_from_line
 from plenary.batch.terms import terms_file_text
 from plenary.extract import extract
+from plenary.ingest.jsonl import article_from_line
 from plenary.spec import Article
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -15,12 +15,12 @@ from typer.testing import CliRunner
 from plenary import store as st
 from plenary.batch.corpus import load_originals, truth_path, write_corpus
 from plenary.batch.prefilter import relevant_ids, relevant_line, relevant_text
-from plenary.batch.records import article_from_line
 from plenary.batch.reprints import Clusters, signature
 from plenary.batch.unrelated import unrelated_story
 from plenary.cli import app
 from plenary.extract import extract
 from plenary.ingest import IngestError, read_paths
+from plenary.ingest.jsonl import article_from_line
 from plenary.spec import fact_to_dict
 
 ROOT = Path(__file__).resolve().parents[1]

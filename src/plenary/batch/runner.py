@@ -22,10 +22,10 @@ from typing import Any, TypeVar
 import numpy as np
 
 from plenary.batch.prefilter import relevant_line
-from plenary.batch.records import article_from_line
 from plenary.batch.reprints import Clusters, adds_text, move_facts, signature
 from plenary.extract import extract
 from plenary.ingest import IngestError
+from plenary.ingest.jsonl import article_from_line
 from plenary.spec import Article, fact_to_dict
 
 CHUNK_LINES = 2000

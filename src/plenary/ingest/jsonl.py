@@ -47,6 +47,15 @@ def _lines(handle: BinaryIO, limit: int) -> Iterator[bytes | None]:
         yield None
 
 
+def article_from_line(path: Path, number: int, raw: bytes) -> Article | IngestError:
+    """Line `number` of `path` as `read_jsonl` reads it, or the error it reports (for readers
+    that split an archive themselves, as `plenary batch` does)."""
+    try:
+        return _article(path, number, raw)
+    except BadInput as exc:
+        return IngestError(str(path), exc.message, number)
+
+
 def _article(path: Path, number: int, raw: bytes) -> Article:
     try:
         record = json.loads(decode(raw))
