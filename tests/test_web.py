@@ -201,6 +201,15 @@ def test_the_person_page_shows_posts_sessions_awards_initiatives(client: TestCli
     assert awarded["spellings"]
 
 
+def test_sessions_filter_by_participant_as_the_person_page_links(client: TestClient) -> None:
+    pid = "person/shavkat-mirziyoyev"
+    person = api(client, "/api" + href(pid))
+    found = api(client, f"/api/sessions?person={pid}&limit=500")
+    assert found["total"] == len(person["record"]["sessions"]) == person["sessions_total"]
+    assert {s["id"] for s in found["items"]} == set(person["record"]["sessions"])
+    assert api(client, "/api/sessions?person=person/nobody")["total"] == 0
+
+
 def test_the_source_page_highlights_every_fact_span(client: TestClient) -> None:
     sources = api(client, "/api/sources")["items"]
     assert len(sources) == 5

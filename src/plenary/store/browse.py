@@ -24,6 +24,8 @@ from plenary.store.registry_rows import CHILDREN
 Record = dict[str, Any]
 CHUNK = 500
 """Ids per IN (...) query."""
+CLAIMS_PER_FIELD = 20
+"""Claims read per field of a record (pages and the API cite at most this many sources)."""
 
 _FIELDS = {
     kind: [f.name for f in fields(getattr(model, kind.capitalize()))] for kind in RECORD_TYPES
@@ -41,7 +43,7 @@ LABEL_COLUMN = {
 """The column a record type is searched by with `q`."""
 
 FILTERS: dict[str, tuple[str, ...]] = {
-    "session": ("q", "body", "org", "status", "place", "state", "year"),
+    "session": ("q", "body", "org", "status", "place", "state", "year", "person"),
     "document": ("q", "org", "body", "state", "year"),
     "person": ("q", "state", "org"),
     "award": ("q", "recipient", "by"),
@@ -72,10 +74,7 @@ def load(conn: Connection, kind: str, ids: Sequence[str]) -> list[Record]:
         for row in conn.execute(select(table).where(table.c.id.in_(part))).mappings():
             found[row["id"]] = dict(row)
         claims: dict[tuple[str, int | None], list[Record]] = defaultdict(list)
-        query = select(t.claims).where(
-            t.claims.c.record_type == kind, t.claims.c.record_id.in_(part)
-        )
-        for c in conn.execute(query).mappings():
+        for c in conn.execute(_claims_query(kind, part)).mappings():
             claims[(c["record_id"], c["item"])].append(
                 {
                     "field": c["field"],
@@ -110,6 +109,29 @@ def load(conn: Connection, kind: str, ids: Sequence[str]) -> list[Record]:
                 item["claims"] = claims[(mapping[fk], mapping["position"])]
                 found[mapping[fk]][name].append(item)
     return [{k: found[i][k] for k in _FIELDS[kind]} for i in ids if i in found]
+
+
+def _claims_query(kind: str, ids: Sequence[str]) -> Any:
+    """The claims of these records, at most CLAIMS_PER_FIELD for each field of each record or
+    item (the first by fact id): a person named in thousands of reports stays one page."""
+    c = t.claims.c
+    group = (c.record_id, c.item, c.field)
+    ranked = (
+        select(
+            c.record_id,
+            c.item,
+            c.field,
+            c.fact_id,
+            c.article,
+            c.quote,
+            func.row_number()
+            .over(partition_by=group, order_by=(c.fact_id, c.article, c.id))
+            .label("n"),
+        )
+        .where(c.record_type == kind, c.record_id.in_(ids))
+        .subquery()
+    )
+    return select(ranked).where(ranked.c.n <= CLAIMS_PER_FIELD)
 
 
 def get(conn: Connection, record_id: str) -> Record | None:
@@ -200,6 +222,9 @@ def _conditions(conn: Connection, kind: str, f: dict[str, Any]) -> list[ColumnEl
             cond.append(_json_has(c.posts, state))
         elif "state" in c:
             cond.append(c.state == state)
+    if kind == "session" and f.get("person"):
+        part = t.session_participants
+        cond.append(c.id.in_(select(part.c.session_id).where(part.c.person == f["person"])))
     if kind in ("session", "statistic") and f.get("conflicted"):
         cond.append(cast(c.conflicts, String) != "[]")
     if kind == "document" and f.get("ratifiable"):

@@ -30,7 +30,7 @@ FILTER_HELP = {
     "year": "Year (YYYY)",
     "recipient": "Person id of the recipient",
     "by": "Person id",
-    "person": "Person id",
+    "person": "Person id (sessions: the person took part)",
     "action": "appointed, extended or dismissed",
     "subject": "State code or organization id",
     "unit": "%, RUB, USD, EUR or count",

@@ -48,8 +48,9 @@ def amount(value: float, unit: str | None) -> str:
 
 
 def points(stats: list[Record]) -> list[Record]:
-    """Periods in time order, each with its values (more than one: they conflict); periods
-    that name no year come last."""
+    """Periods in time order, each with its values; a period conflicts when its values differ
+    or the registry says one of them conflicts with another. Periods naming no year come
+    last."""
     by_period: dict[str, list[Record]] = {}
     for s in stats:
         by_period.setdefault(s["period"] or "", []).append(s)
@@ -61,7 +62,8 @@ def points(stats: list[Record]) -> list[Record]:
                 "period": period or None,
                 "x": (span[0] + span[1]) / 2 if span else None,
                 "values": sorted(values, key=lambda s: (s["value"], s["id"])),
-                "conflict": len({v["value"] for v in values}) > 1,
+                "conflict": len({v["value"] for v in values}) > 1
+                or any(v["conflicts"] for v in values),
             }
         )
     return sorted(out, key=lambda p: (p["x"] is None, p["x"] or 0.0, p["period"] or ""))

@@ -20,6 +20,8 @@ from plenary.web.names import (
 )
 
 Record = dict[str, Any]
+SESSIONS_SHOWN = 50
+"""A person page lists this many of their latest sessions and links to the rest."""
 STAGES = ("reviewed", "adopted", "signed", "ratified", "in-force")
 SPELLING_FIELDS = {
     "participant": ("person",),
@@ -144,7 +146,8 @@ def document(conn: Connection, rec: Record) -> Record:
 
 
 def person(conn: Connection, rec: Record) -> Record:
-    sessions = sorted(browse.load(conn, "session", rec["sessions"]), key=_session_key)
+    latest, n_sessions = browse.page(conn, "session", {"person": rec["id"]}, SESSIONS_SHOWN, 0)
+    sessions = sorted(latest, key=_session_key)
     awards = browse.load(conn, "award", rec["awards"])
     appointments = browse.load(conn, "appointment", rec["appointments"])
     initiatives = browse.load(conn, "initiative", rec["initiatives"])
@@ -175,6 +178,8 @@ def person(conn: Connection, rec: Record) -> Record:
             }
             for s in sessions
         ],
+        "sessions_total": n_sessions,
+        "sessions_href": f"/sessions?person={rec['id']}",
         "awards": [a | {"by_name": giver.get(a["by"] or "")} for a in awards],
         "appointments": appointments,
         "initiatives": initiatives,
@@ -375,6 +380,11 @@ def indicator(conn: Connection, name: str | None, subject: str | None, unit: str
     from plenary.web import charts
 
     stats = browse.indicator_records(conn, name, subject, unit)
+    if not stats:
+        return {"indicator": name, "subject": subject, "unit": unit, "points": []}
+    mine = {s["id"] for s in stats}
+    others = sorted({c for s in stats for c in s["conflicts"]} - mine)
+    stats += browse.load(conn, "statistic", others)
     pts = charts.points(stats)
     for p in pts:
         for v in p["values"]:
