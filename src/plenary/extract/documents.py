@@ -330,6 +330,9 @@ def _meeting_for(doc: Doc, sent: Sentence, action: str) -> MeetingRef | None:
     by_sentence = doc.context.get("sentence_meetings", {})
     if sent.index in by_sentence:
         return by_sentence[sent.index].ref()
+    for meeting in meetings:
+        if meeting.body == "bilateral" and meeting.sentence is sent:
+            return meeting.ref()  # "Putin and Pezeshkian signed the treaty in the Kremlin"
     places = {m.key for m in doc.mentions_in(sent.start, sent.end, "place")}
     for meeting in meetings:
         if meeting.place and meeting.place in places and meeting.body != "bilateral":

@@ -38,7 +38,7 @@ _BILATERAL = re.compile(
     r"meeting (?:with|between)|sat down with|one-on-one|tete-a-tete|"
     r"(?:the )?two (?:leaders|presidents|heads of state|sides|prime ministers) "
     r"(?:\w+ )?(?:held|met|had)|"
-    r"talks (?:were )?held)\b",
+    r"talks (?:were )?held|signed)\b",
     re.I,
 )
 _TWO_LEADERS = re.compile(
@@ -47,6 +47,7 @@ _TWO_LEADERS = re.compile(
     re.I,
 )
 _STATE_PAIR = re.compile(r"^\s?[-–]\s?$|^\s+and\s+$")
+_LEADER_ROLES = {"President", "Prime Minister", "Premier", "Chairman of State Affairs"}
 _ROLE_LEADER = re.compile(r"\b(?:leader|president|head of state|prime minister|premier)\b", re.I)
 _TITLE_OF = re.compile(
     r"\b(?:chairman|chairwoman|chair|head|secretary[- ]general|speaker|president|member|"
@@ -513,6 +514,10 @@ def _bilaterals(
         for trigger in _BILATERAL.finditer(sent.text):
             pos = sent.start + trigger.start()
             pairs = _sides(doc, sent, trigger, pos, in_sentence, previous, leaders, visit)
+            if trigger.group().lower() == "signed" and (
+                primary is not None or _whole_org(doc, pairs)
+            ):
+                continue  # a signing at a summit, or by all members of a union, is its session
             if not pairs:
                 continue
             planned = is_planned(
@@ -602,6 +607,17 @@ def _host_state(mention: Mention) -> str | None:
     return place.state if place else None
 
 
+def _whole_org(doc: Doc, pairs: list[tuple[str, str]]) -> bool:
+    """Do the two states make up every member of an organization the article names?"""
+    gaz = load()
+    for mention in doc.mentions:
+        if mention.type == "org" and mention.key in gaz.organizations:
+            members = set(gaz.organizations[mention.key].members())
+            if any(set(pair) == members for pair in pairs):
+                return True
+    return False
+
+
 def _aide(person: PersonRef) -> bool:
     role = (person.role or "").lower()
     return any(word in role for word in lexicon()["non_participant_roles"])
@@ -644,6 +660,11 @@ def _sides(
             or ((leaders[0].state, leaders[1].state) if len(leaders) == 2 else None)
         )
         return [pair] if pair and pair[0] and pair[1] else []  # type: ignore[list-item]
+    if word == "signed":
+        # "X and Y signed ...", "... was signed in Pyongyang by X and Y": two leaders meeting
+        signers = before[-2:] if len(before) >= 2 else after[:2]
+        states = [p.state for p in signers if p.state and p.role in _LEADER_ROLES]
+        return [(states[0], states[1])] if len(states) == 2 and states[0] != states[1] else []
     if word.startswith(("talks between", "negotiations between", "meeting between")):
         states = [p.state for p in after if p.state]
         return [(states[0], states[1])] if len(states) >= 2 and states[0] != states[1] else []
