@@ -118,6 +118,7 @@ _ABBREVIATIONS = {
     "ltd",
     "jr",
 }
+_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.)*[A-Z][a-z]?")
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s+[\"'“‘«(]?[A-ZА-ЯЁ0-9])|\n+")
 
 
@@ -135,8 +136,8 @@ def split_sentences(text: str) -> list[Sentence]:
             word = re.search(r"([\w.]+)\.$", text[start : match.start() + 1])
             if word:
                 token = word.group(1).lower()
-                if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-                    continue
+                if token in _ABBREVIATIONS or _INITIALS.fullmatch(word.group(1)):
+                    continue  # "St.", an initial ("M.", "Sh.") or initials ("M.V.")
         _add(sentences, text, start, end, paragraph)
         if "\n" in match.group():
             paragraph += 1

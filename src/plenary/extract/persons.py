@@ -63,7 +63,9 @@ def find_people(doc: Doc) -> list[PersonRef]:
     return sorted(people.values(), key=lambda r: r.mentions[0].start)
 
 
-_INITIALED = re.compile(r"\b([A-Z][a-z]?)\.\s?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_INITIALED = re.compile(
+    r"\b([A-Z][a-z]?)\.\s?(?:[A-Z][a-z]?\.\s?)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+)
 
 
 @cache
