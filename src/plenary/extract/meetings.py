@@ -525,7 +525,8 @@ def _bilaterals(
             )
             date, _ = _sentence_date(doc, sent, pos, planned)
             place = _sentence_place(doc, sent, pos)
-            if visit is not None and pairs == [visit[:2]] and visit[2] is not sent:
+            two_leaders = bool(_TWO_LEADERS.search(trigger.group()))
+            if two_leaders and visit is not None and pairs == [visit[:2]] and visit[2] is not sent:
                 visit_sentence = visit[2]
                 date = date or _sentence_date(doc, visit_sentence, visit_sentence.start, planned)[0]
                 place = place or _sentence_place(doc, visit_sentence, visit_sentence.start)

@@ -57,6 +57,7 @@ def find_people(doc: Doc) -> list[PersonRef]:
     _add_initialed_names(doc, people, reference_date)
     _add_unknown_people(doc, people)
     _add_family_names(doc, people)
+    _add_office_holders(doc, people, reference_date)
     for ref in people.values():
         ref.mentions.sort(key=lambda m: m.start)
         _assign_role(doc, ref, reference_date)
@@ -94,6 +95,70 @@ def _add_initialed_names(
         mention = Mention("person", person.name, match.start(), match.end(), match.group())
         doc.mentions.append(mention)
         people.setdefault(person.name, PersonRef(person.name, person)).mentions.append(mention)
+
+
+_OFFICE = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:(?P<adj>[A-Z][a-z]+)\s+(?P<post1>President|Prime Minister|[Ll]eader|"
+    r"[Pp]remier)|(?P<post2>President|Prime Minister|Premier)\s+of\s+(?:the\s+)?(?P<state>"
+    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))\b(?!\s+[A-Z][a-z])"
+)
+_POST_OF = {
+    "president": "President",
+    "leader": "President",
+    "prime minister": "Prime Minister",
+    "premier": "Prime Minister",
+}
+
+
+def _add_office_holders(doc: Doc, people: dict[str, PersonRef], reference_date: str | None) -> None:
+    """ "The President of Uzbekistan proposed ...", "the Kazakh leader": the person the gazetteer
+    says held that post then, where no name follows the title."""
+    if reference_date is None:
+        return
+    for match in _OFFICE.finditer(doc.text):
+        if _overlaps(doc, match.start(), match.end()) and not _only_states(doc, match):
+            continue
+        state_mentions = [
+            m
+            for m in doc.mentions_in(match.start(), match.end())
+            if m.type in ("state", "state-adj")
+        ]
+        if len(state_mentions) != 1:
+            continue
+        post = _POST_OF[(match.group("post1") or match.group("post2")).lower()]
+        holder = _holder(state_mentions[0].key, post, reference_date)
+        if holder is None:
+            continue
+        mention = Mention("person", holder.name, match.start(), match.end(), match.group())
+        doc.mentions.append(mention)
+        people.setdefault(holder.name, PersonRef(holder.name, holder)).mentions.append(mention)
+
+
+def _only_states(doc: Doc, match: re.Match[str]) -> bool:
+    return all(
+        m.type in ("state", "state-adj") for m in doc.mentions_in(match.start(), match.end())
+    ) and not any(
+        m.type == "person" and m.start < match.end() and match.start() < m.end for m in doc.mentions
+    )
+
+
+@cache
+def _holders() -> dict[tuple[str, str], list[Person]]:
+    index: dict[tuple[str, str], list[Person]] = {}
+    for person in load().people:
+        for post in person.posts:
+            if post.state:
+                index.setdefault((post.state, post.title), []).append(person)
+    return index
+
+
+def _holder(state: str, post: str, on: str) -> Person | None:
+    found = [
+        person
+        for person in _holders().get((state, post), [])
+        if any(p.state == state and p.title == post and p.held_on(on) for p in person.posts)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _overlaps(doc: Doc, start: int, end: int) -> bool:
