@@ -93,3 +93,28 @@ def test_a_handover_takes_the_year_after_the_receiving_state() -> None:
     }
     assert ("cis", "TJ", 2025) in chairs
     assert ("cis", "RU", 2025) not in chairs
+
+
+def test_an_office_without_a_name_is_its_holder() -> None:
+    initiatives = [
+        (f.by, f.state)
+        for f in facts(
+            "The SCO Council of Heads of State met in Astana on July 4. The President of "
+            "Uzbekistan proposed to establish an SCO investment fund.",
+            published="2024-07-05",
+        )
+        if f.kind == "initiative"
+    ]
+    assert initiatives == [("Shavkat Mirziyoyev", "UZ")]
+
+
+def test_two_initials_do_not_end_a_sentence() -> None:
+    people = {
+        f.person
+        for f in facts(
+            "The CIS Council of Heads of State met in Moscow on October 8. Prime Minister of "
+            "the Russian Federation M.V. Mishustin also attended."
+        )
+        if isinstance(f, Participant)
+    }
+    assert "Mikhail Mishustin" in people
