@@ -55,7 +55,7 @@ def _qualifier_patterns() -> list[tuple[str, re.Pattern[str]]]:
     patterns = []
     for qualifier, words in lexicon()["qualifiers"].items():
         alternatives = "|".join(re.escape(w.strip()) for w in sorted(words, key=len, reverse=True))
-        pattern = re.compile(rf"\b(?:{alternatives})\s+(?:by\s+|to\s+)?(?:\$|€)?\s*$")
+        pattern = re.compile(rf"\b(?:{alternatives})(?:\s+(?:by|to))?(?:\s*[$€])?\s*$")
         patterns.append((str(qualifier), pattern))
     return patterns
 
