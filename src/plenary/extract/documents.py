@@ -37,6 +37,9 @@ _DATE_COMPLEMENT = re.compile(
     re.I,
 )
 _NARROW_HEADS = {"plan", "forecast", "rules", "procedure"}
+_LEGISLATORS = re.compile(
+    r"\s+(?:parliament|senate|senators|lawmakers|deputies|legislators|MPs)\b", re.I
+)
 _CITED = re.compile(
     r"\b(?:in accordance with|in line with|consistent with|in conformity with|under|pursuant to|"
     r"based on)\s+(?:the\s+)?$",
@@ -180,7 +183,7 @@ def find_titles(doc: Doc, sent: Sentence) -> list[TitleHit]:
         skip_to = appositive.end() if appositive else head_end
         end = _title_after_head(text, head_start, skip_to, sent.end)
         start = _premodifier_start(text, head_start, sent.start)
-        end = _before_place(doc, skip_to, end)
+        end = _before_date(doc, skip_to, _before_place(doc, skip_to, end))
         complement = text[skip_to:end].strip()
         if _DATE_COMPLEMENT.match(complement):
             complement = ""
@@ -244,6 +247,20 @@ def _before_place(doc: Doc, start: int, end: int) -> int:
         located = _LOCATED.search(doc.text[start : mention.start])
         if located:
             return start + located.start()
+    return end
+
+
+_DATED = re.compile(r"\s+(?:on|in|since|from|last|this|by)\s+(?:the\s+)?$", re.I)
+
+
+def _before_date(doc: Doc, start: int, end: int) -> int:
+    """A date ends a title's complement: "the agreement on X on Tuesday" names the agreement
+    on X. Years inside titles ("for 2025-2027", "until 2030") stay."""
+    for expr in doc.context["dates"]:
+        if start < expr.start < end and expr.form != "year":
+            dated = _DATED.search(doc.text[start : expr.start])
+            if dated:
+                return start + dated.start()
     return end
 
 
@@ -319,8 +336,16 @@ def _nearest_action(
 
 
 def _states_for(doc: Doc, sent: Sentence) -> list[str]:
-    """The states a ratification sentence names ("Russia, Belarus ... have ratified it")."""
-    return list(dict.fromkeys(m.key for m in doc.mentions_in(sent.start, sent.end, "state")))
+    """The states a ratification sentence names ("Russia, Belarus ... have ratified it", "the
+    State Duma ratified", "Kazakh senators ratified")."""
+    return list(
+        dict.fromkeys(
+            m.key
+            for m in doc.mentions_in(sent.start, sent.end)
+            if m.type in ("state", "parliament")
+            or (m.type == "state-adj" and _LEGISLATORS.match(doc.text, m.end))
+        )
+    )
 
 
 def _meeting_for(doc: Doc, sent: Sentence, action: str) -> MeetingRef | None:
@@ -344,7 +369,9 @@ def _meeting_for(doc: Doc, sent: Sentence, action: str) -> MeetingRef | None:
 _PRONOUN = re.compile(
     r"\b(?:ratif\w+|sign\w*|adopt\w*|approv\w*)\s+(it|them)\b|"
     r"\b(?:the|this)\s+(agreement|treaty|document|program|programme|concept|declaration|"
-    r"convention|protocol)\b(?!\s+(?:on|of|for|to|between)\b)",
+    r"convention|protocol)\b(?!\s+(?:of|for|to|between)\b|\s+on\s+(?!(?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|\d|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)))",
     re.I,
 )
 

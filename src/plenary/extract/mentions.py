@@ -13,7 +13,7 @@ import ahocorasick
 from plenary.extract.doc import Doc, Mention
 from plenary.reference import load
 
-_CASE_SENSITIVE = {"person", "state", "state-adj", "place", "org"}
+_CASE_SENSITIVE = {"person", "state", "state-adj", "place", "org", "parliament"}
 
 
 @cache
@@ -37,6 +37,8 @@ def _automaton() -> ahocorasick.Automaton:
             add(alias, "state", state.code)
         for adj in state.adjectives:
             add(adj, "state-adj", state.code)
+        for chamber in state.parliament:
+            add(chamber, "parliament", state.code)
     for org in gaz.organizations.values():
         for alias in (org.name, *org.aliases):
             add(alias, "org", org.id)

@@ -26,6 +26,8 @@ class State:
     capital: str | None = None
     leader: str = "President"
     """The post that speaks for the state at heads-of-state summits."""
+    parliament: tuple[str, ...] = ()
+    """Names of its parliament and chambers: what they ratify, the state ratifies."""
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,7 @@ def load() -> Gazetteer:
             adjectives=_tuple(row.get("adjectives")),
             capital=row.get("capital"),
             leader=row.get("leader", "President"),
+            parliament=_tuple(row.get("parliament")),
         )
     for row in _load_yaml("organizations.yaml"):
         gaz.organizations[row["id"]] = Organization(
