@@ -32,20 +32,22 @@ _ACTIONS = [
         re.compile(
             r"\b(appoint\w*|nominat\w*|(?:was|were|been|be) (?:named|elected)|named as|designated|"
             r"approved the candidacy|confirm\w* (?:the candidacy|[^,.;]{0,60}?\bas\b)|"
-            r"take(?:s)? (?:up )?the post|took (?:up )?the post)\b",
+            r"take(?:s)? (?:up )?the post|took (?:up )?the post|t(?:ook|akes|ake) office|"
+            r"assum(?:ed|es|e) (?:office|the post|his post|her post)|took up (?:his|her) duties)\b",
             re.I,
         ),
     ),
 ]
 _ANY_CUE = re.compile(
     r"appoint|nominat|elect|named|designat|candidacy|confirm|mandate|term|powers|tenure|prolong|"
+    r"office|assum|duties|"
     r"renew|"
     r"dismiss|relieved|removed|sacked|fired|resign|step|post",
     re.I,
 )
 _POST = re.compile(
     r"\b(?:as|to the post of|to the position of|the new|new)\s+(?:the\s+)?"
-    r"((?:[Hh]ead|[Cc]hairman|[Cc]hair|[Ss]ecretary[- ][Gg]eneral|[Dd]eputy|[Dd]irector|"
+    r"((?:[A-Z]{2,5}\s+)?(?:[Hh]ead|[Cc]hairman|[Cc]hair|[Ss]ecretary[- ][Gg]eneral|[Dd]eputy|[Dd]irector|"
     r"[Cc]ommander|[Mm]inister|[Aa]mbassador|[Pp]resident|[Pp]rime [Mm]inister|[Cc]hief)"
     r"[^,;.()]{0,90})"
 )
