@@ -48,7 +48,8 @@ _ANY_CUE = re.compile(
 _POST = re.compile(
     r"\b(?:as|to the post of|to the position of|the new|new)\s+(?:the\s+)?"
     r"((?:[A-Z]{2,5}\s+)?(?:[Hh]ead|[Cc]hairman|[Cc]hair|[Ss]ecretary[- ][Gg]eneral|[Dd]eputy|"
-    r"[Dd]irector|[Cc]ommander|[Mm]inister|[Aa]mbassador|[Pp]resident|[Pp]rime [Mm]inister|[Cc]hief)"
+    r"[Dd]irector|[Cc]ommander|[Mm]inister|[Aa]mbassador|[Pp]resident|[Pp]rime [Mm]inister|"
+    r"[Cc]hief)"
     r"[^,;.()]{0,90})"
 )
 
