@@ -19,7 +19,7 @@ _AWARD_NAME = re.compile(
     r"(?:Order|Medal|Certificate of Hono(?:u)?r|Prize|title of Hero|Hero)"
     r"(?:\s+(?:of|for|the|St\.|Saint|\"[^\"]{2,30}\"|“[^”]{2,30}”|[A-Z][\w\-]*))*"
 )
-_PASSIVE_GIVER = re.compile(r"\b(?:by|from)\s*$")
+_PASSIVE_GIVER = re.compile(r"\b(?:by|from)\s+(?:[\w'’-]+\s+){0,4}$")
 
 
 def _verb_for(sent: Sentence, award_start: int) -> re.Match[str] | None:
