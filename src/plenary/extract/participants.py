@@ -122,12 +122,18 @@ def run(doc: Doc) -> None:
         if m.body == "bilateral"
         for state in m.parties or ()
     }
+    # a readout of talks that mentions a summit in passing is not about the summit: there only
+    # the sentences that name it link people to it
+    about_talks = any(m.body == "bilateral" and m.sentence.index <= 2 for m in meetings) and (
+        primary is None or primary.sentence.index > 2
+    )
+    default = None if about_talks else primary
     for person in doc.context["people"]:
         for mention in person.mentions:
             sent = doc.sentence_at(mention.start)
             if (sent.index, person.state) in side_meetings and sent.index not in by_sentence:
                 continue  # a side of a bilateral meeting, not of the summit around it
-            meeting = by_sentence.get(sent.index, primary)
+            meeting = by_sentence.get(sent.index, default)
             if meeting is None or _excluded(sent, mention.start) or _ABSENT.search(sent.text):
                 continue
             confidence = _participation(person, meeting, sent)
