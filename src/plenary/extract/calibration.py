@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from plenary.spec import Fact
+from plenary.spec import Fact, Meeting
 
 TABLE = "calibration.yaml"
 
@@ -36,8 +36,9 @@ def table() -> dict[str, dict[float, float]]:
     }
 
 
-def calibrate(facts: Iterable[Fact]) -> None:
-    """Replace each raw confidence by the measured precision of its kind and score."""
+def calibrate(facts: list[Fact]) -> None:
+    """Replace each raw confidence by the measured precision of its kind and score; a fact
+    that cites a meeting is no surer than that meeting (a wrong date makes both wrong)."""
     rows = table()
     for fact in facts:
         if fact.confidence is None:
@@ -45,6 +46,18 @@ def calibrate(facts: Iterable[Fact]) -> None:
         measured = rows.get(fact.kind, {}).get(round(fact.confidence, 2))
         if measured is not None:
             fact.confidence = measured
+    meetings = {
+        (f.body, f.date, f.place): f.confidence
+        for f in facts
+        if isinstance(f, Meeting) and f.confidence is not None
+    }
+    for fact in facts:
+        ref = getattr(fact, "meeting", None)
+        if fact.confidence is None or ref is None:
+            continue
+        cited = meetings.get((ref.body, ref.date, ref.place))
+        if cited is not None:
+            fact.confidence = min(fact.confidence, cited)
 
 
 def wilson_lower(hits: int, total: int, z: float = 1.64) -> float:
