@@ -120,8 +120,14 @@ def test_postgres_queries_can_use_the_gin_indexes(postgres_url: str, seeds: Any)
     with store.engine.connect() as conn:
         conn.execute(text("SET enable_seqscan = off"))
         for table in ("articles", "documents"):
+            stored = conn.execute(
+                text(
+                    f"SELECT count(*) FROM {table} WHERE search_tsv = {fulltext.pg_document(table)}"
+                )
+            ).scalar_one()
+            assert stored == conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
             query = (
-                f"EXPLAIN SELECT id FROM {table} WHERE {fulltext.pg_document(table)} "
+                f"EXPLAIN SELECT id FROM {table} WHERE search_tsv "
                 "@@ to_tsquery('simple'::regconfig, 'russian:*')"
             )
             plan = "\n".join(r[0] for r in conn.execute(text(query)))

@@ -14,7 +14,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, String, and_, cast, exists, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    String,
+    and_,
+    cast,
+    exists,
+    func,
+    or_,
+    select,
+    union_all,
+)
 
 from plenary.registry import RECORD_TYPES, model
 from plenary.store import fulltext
@@ -74,14 +85,9 @@ def load(conn: Connection, kind: str, ids: Sequence[str]) -> list[Record]:
         for row in conn.execute(select(table).where(table.c.id.in_(part))).mappings():
             found[row["id"]] = dict(row)
         claims: dict[tuple[str, int | None], list[Record]] = defaultdict(list)
-        for c in conn.execute(_claims_query(kind, part)).mappings():
-            claims[(c["record_id"], c["item"])].append(
-                {
-                    "field": c["field"],
-                    "fact": c["fact_id"],
-                    "article": c["article"],
-                    "quote": c["quote"],
-                }
+        for c in _claim_rows(conn, kind, part):
+            claims[(c.record_id, c.item)].append(
+                {"field": c.field, "fact": c.fact_id, "article": c.article, "quote": c.quote}
             )
         for values in claims.values():
             values.sort(key=lambda c: (c["field"], c["fact"], c["article"], c["quote"] or ""))
@@ -111,27 +117,40 @@ def load(conn: Connection, kind: str, ids: Sequence[str]) -> list[Record]:
     return [{k: found[i][k] for k in _FIELDS[kind]} for i in ids if i in found]
 
 
-def _claims_query(kind: str, ids: Sequence[str]) -> Any:
+def _claim_rows(conn: Connection, kind: str, ids: Sequence[str]) -> list[Any]:
     """The claims of these records, at most CLAIMS_PER_FIELD for each field of each record or
-    item (the first by fact id): a person named in thousands of reports stays one page."""
+    item (the first by fact id), so a person named in thousands of reports stays one page.
+    Counting each group reads the covering index only; groups over the cap are read with a
+    LIMIT each, the rest in one query."""
     c = t.claims.c
     group = (c.record_id, c.item, c.field)
-    ranked = (
-        select(
-            c.record_id,
-            c.item,
-            c.field,
-            c.fact_id,
-            c.article,
-            c.quote,
-            func.row_number()
-            .over(partition_by=group, order_by=(c.fact_id, c.article, c.id))
-            .label("n"),
-        )
-        .where(c.record_type == kind, c.record_id.in_(ids))
+    counted = select(*group, func.count()).where(c.record_type == kind, c.record_id.in_(ids))
+    groups: dict[str, list[tuple[int | None, str]]] = defaultdict(list)
+    heavy: set[str] = set()
+    for rid, item, field, n in conn.execute(counted.group_by(*group)):
+        groups[rid].append((item, field))
+        if n > CLAIMS_PER_FIELD:
+            heavy.add(rid)
+    cols = (c.record_id, c.item, c.field, c.fact_id, c.article, c.quote)
+    light = [i for i in ids if i not in heavy]
+    rows = list(conn.execute(select(*cols).where(c.record_type == kind, c.record_id.in_(light))))
+    parts = [
+        select(*cols)
+        .where(c.record_type == kind, c.record_id == rid, _is_group(item, field))
+        .order_by(c.fact_id, c.id)
+        .limit(CLAIMS_PER_FIELD)
         .subquery()
-    )
-    return select(ranked).where(ranked.c.n <= CLAIMS_PER_FIELD)
+        for rid in sorted(heavy)
+        for item, field in groups[rid]
+    ]
+    for i in range(0, len(parts), 200):
+        rows += conn.execute(union_all(*(select(p) for p in parts[i : i + 200]))).all()
+    return rows
+
+
+def _is_group(item: int | None, field: str) -> ColumnElement[bool]:
+    c = t.claims.c
+    return and_(c.item.is_(None) if item is None else c.item == item, c.field == field)
 
 
 def get(conn: Connection, record_id: str) -> Record | None:
@@ -153,14 +172,11 @@ def labels(conn: Connection, kind: str, ids: Iterable[str]) -> dict[str, str]:
     return out
 
 
-def _like(column: Any, text: str) -> ColumnElement[bool]:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return func.lower(cast(column, String)).like(f"%{escaped.lower()}%", escape="\\")
-
-
 def _json_has(column: Any, value: str) -> ColumnElement[bool]:
-    """A JSON column's text contains the quoted string (a list member or a field value)."""
-    return _like(column, f'"{value}"')
+    """A JSON column's text contains the quoted string (a list member or a field value), case
+    as given (codes and ids are)."""
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return cast(column, String).like(f'%"{escaped}"%', escape="\\")
 
 
 def _conditions(conn: Connection, kind: str, f: dict[str, Any]) -> list[ColumnElement[bool]]:
@@ -238,8 +254,10 @@ def _conditions(conn: Connection, kind: str, f: dict[str, Any]) -> list[ColumnEl
     return cond
 
 
-def _order(kind: str) -> list[Any]:
+def _order(kind: str, soonest: bool = False) -> list[Any]:
     c = t.RECORD_TABLES[kind].c
+    if kind == "session" and soonest:
+        return [c.date.asc().nulls_last(), c.id]
     if kind == "session":
         return [c.date.desc().nulls_last(), c.id]
     if kind == "chairmanship":
@@ -248,7 +266,12 @@ def _order(kind: str) -> list[Any]:
 
 
 def page(
-    conn: Connection, kind: str, filters: dict[str, Any], limit: int, offset: int
+    conn: Connection,
+    kind: str,
+    filters: dict[str, Any],
+    limit: int,
+    offset: int,
+    soonest: bool = False,
 ) -> tuple[list[Record], int]:
     """One page of records matching the filters, and how many match in all."""
     table = t.RECORD_TABLES[kind]
@@ -258,7 +281,11 @@ def page(
     total = conn.execute(select(func.count()).select_from(table).where(where)).scalar_one()
     ids = list(
         conn.execute(
-            select(table.c.id).where(where).order_by(*_order(kind)).limit(limit).offset(offset)
+            select(table.c.id)
+            .where(where)
+            .order_by(*_order(kind, soonest))
+            .limit(limit)
+            .offset(offset)
         ).scalars()
     )
     return load(conn, kind, ids), int(total)
@@ -301,18 +328,21 @@ def latest_actions(conn: Connection, limit: int = 10) -> list[Action]:
 
 
 def articles(conn: Connection, limit: int, offset: int) -> tuple[list[Record], int]:
-    """Articles (without their text), newest first, with their number of facts."""
-    a = t.articles
-    n = select(func.count()).where(t.facts.c.article_id == a.c.id).scalar_subquery()
+    """Articles (without their text), newest first, with their number of facts (counted for
+    the page's articles only)."""
+    a, f = t.articles, t.facts
     query = (
         select(a.c.id, a.c.name, a.c.title, a.c.published, a.c.outlet, a.c.url, a.c.language)
-        .add_columns(n.label("facts"))
         .order_by(a.c.published.desc().nulls_last(), a.c.name)
         .limit(limit)
         .offset(offset)
     )
     total = conn.execute(select(func.count()).select_from(a)).scalar_one()
-    return [dict(r) for r in conn.execute(query).mappings()], int(total)
+    rows = [dict(r) for r in conn.execute(query).mappings()]
+    ids = [r["id"] for r in rows]
+    counted = select(f.c.article_id, func.count()).where(f.c.article_id.in_(ids))
+    n: dict[str, int] = {aid: k for aid, k in conn.execute(counted.group_by(f.c.article_id))}
+    return [r | {"facts": int(n.get(r["id"], 0))} for r in rows], int(total)
 
 
 def article(conn: Connection, article_id: str) -> Record | None:

@@ -1,5 +1,6 @@
 """Full-text search over articles and registry records: SQLite FTS5 tables kept by triggers,
-PostgreSQL GIN indexes on `to_tsvector`; one query form for both.
+PostgreSQL generated `search_tsv` columns (`to_tsvector`, stored, so a prefix match rechecks
+the stored vector instead of parsing the text again) with GIN indexes.
 
 Words are what both engines take as words: runs of letters and digits, case folded; `/`, `-`
 and `_` separate words (a session id `session/cis-heads-of-state/2024-10-08-moscow` is searched
@@ -40,8 +41,7 @@ def words(query: str) -> list[str]:
 
 
 def pg_document(table: str) -> str:
-    """The `to_tsvector` expression of a table: the GIN index's and the queries' (identical,
-    so the planner uses the index)."""
+    """The `to_tsvector` expression of a table's generated `search_tsv` column."""
     parts = [
         f"coalesce({c}::text, '')" if c == "titles" else f"coalesce({c}, '')"
         for c in SEARCHED[table]
@@ -68,7 +68,7 @@ def matches(conn: Connection, table: Table, query: str, key: str = "id") -> Colu
     name = table.name
     if conn.dialect.name == "postgresql":
         cond = text(
-            f"{pg_document(name)} @@ to_tsquery('{CONFIG}'::regconfig, :fts_{name})"
+            f"{name}.search_tsv @@ to_tsquery('{CONFIG}'::regconfig, :fts_{name})"
         ).bindparams(**{f"fts_{name}": _pg_query(ws)})
         return column.in_(select(literal_column(key)).select_from(text(name)).where(cond))
     cond = text(f"{name}_fts MATCH :fts_{name}").bindparams(**{f"fts_{name}": _fts5_query(ws)})

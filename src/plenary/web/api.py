@@ -4,6 +4,7 @@ sources, facts, the matrix, the calendar, search, and the exports."""
 from __future__ import annotations
 
 import inspect
+import json
 from collections.abc import Callable
 from typing import Annotated, Any
 
@@ -35,6 +36,13 @@ FILTER_HELP = {
     "subject": "State code or organization id",
     "unit": "%, RUB, USD, EUR or count",
 }
+
+
+def fast_json(data: Any) -> Response:
+    """JSON straight from `json.dumps`: records are plain JSON already, and FastAPI's encoder
+    costs tens of milliseconds on a person with thousands of sessions."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return Response(text, media_type="application/json")
 
 
 def filters_from(kind: str, request: Request) -> dict[str, Any]:
@@ -93,9 +101,9 @@ def _register(kind: str) -> None:
 
     def listing(
         conn: Conn, filters: dict[str, Any], limit: Limit = 50, offset: Offset = 0
-    ) -> dict[str, Any]:
+    ) -> Response:
         items, total = browse.page(conn, kind, filters, limit, offset)
-        return {"total": total, "limit": limit, "offset": offset, "items": items}
+        return fast_json({"total": total, "limit": limit, "offset": offset, "items": items})
 
     def as_csv(conn: Conn, filters: dict[str, Any]) -> Response:
         text = exports.to_csv(browse.all_records(conn, kind, filters), _columns(kind))
@@ -104,8 +112,8 @@ def _register(kind: str) -> None:
     def as_json(conn: Conn, filters: dict[str, Any]) -> list[dict[str, Any]]:
         return browse.all_records(conn, kind, filters)
 
-    def one(conn: Conn, rest: str) -> dict[str, Any]:
-        return view_of(conn, kind, record_or_404(conn, kind, rest))
+    def one(conn: Conn, rest: str) -> Response:
+        return fast_json(view_of(conn, kind, record_or_404(conn, kind, rest)))
 
     listing.__doc__ = f"A page of {name}, newest or alphabetical first, with the total count."
     as_csv.__doc__ = f"Every {kind} matching the filters as CSV (header row first)."
@@ -145,8 +153,8 @@ def matrix(
 
 
 @router.get("/calendar", summary="Planned sessions, soonest first (undated last)")
-def calendar(conn: Conn) -> dict[str, Any]:
-    return views.calendar(conn)
+def calendar(conn: Conn, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+    return views.calendar(conn, limit, offset)
 
 
 @router.get(

@@ -211,11 +211,11 @@ def matrix(
 
 
 @router.get("/calendar", response_class=HTMLResponse)
-def calendar(request: Request, conn: Conn) -> Response:
-    v = views.calendar(conn)
+def calendar(request: Request, conn: Conn, limit: Limit = 100, offset: Offset = 0) -> Response:
+    v = views.calendar(conn, limit, offset)
     for s in v["sessions"]:
         s["month"] = s["date"][:7] if s["date"] else "Date not known"
-    return render(request, "calendar.html", title="Calendar", v=v)
+    return render(request, "calendar.html", title="Calendar", v=v, base="/calendar?")
 
 
 @router.get("/sources", response_class=HTMLResponse)

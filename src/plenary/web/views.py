@@ -291,10 +291,14 @@ def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def calendar(conn: Connection) -> Record:
-    planned = sorted(browse.all_records(conn, "session", {"status": "planned"}), key=_session_key)
+def calendar(conn: Connection, limit: int = 100, offset: int = 0) -> Record:
+    """Planned sessions, soonest first (undated last), a page at a time."""
+    planned, total = browse.page(conn, "session", {"status": "planned"}, limit, offset, True)
     return {
         "summary": summary.sentences(*(summary.session_sentence(r) for r in planned[:3])),
+        "total": total,
+        "limit": limit,
+        "offset": offset,
         "sessions": [session_row(r) for r in planned],
     }
 

@@ -1,7 +1,7 @@
 """Indexes the web pages' queries need (claims by fact, participants by person, sessions by
 date, actions by session and date, articles by name and date, lists by label), and full-text
 search: SQLite FTS5 tables over articles and the registry, kept current by triggers, or
-PostgreSQL GIN indexes on to_tsvector.
+PostgreSQL generated `search_tsv` columns (to_tsvector) with GIN indexes.
 
 Revision ID: 0002
 Revises: 0001
@@ -17,16 +17,14 @@ depends_on = None
 
 INDEXES = (
     ("ix_claims_fact_id", "claims", ("fact_id",)),
+    ("ix_claims_group", "claims", ("record_type", "record_id", "item", "field", "fact_id")),
     ("ix_session_participants_person", "session_participants", ("person",)),
     ("ix_session_participants_state", "session_participants", ("state",)),
-    ("ix_sessions_date", "sessions", ("date", "id")),
-    ("ix_sessions_status_date", "sessions", ("status", "date", "id")),
     ("ix_document_actions_session", "document_actions", ("session",)),
     ("ix_document_actions_date", "document_actions", ("date",)),
     ("ix_documents_title", "documents", ("title", "id")),
     ("ix_people_name", "people", ("name", "id")),
     ("ix_articles_name", "articles", ("name",)),
-    ("ix_articles_published", "articles", ("published", "name")),
     ("ix_chairmanships_year", "chairmanships", ("year", "id")),
     ("ix_statistics_indicator", "statistics", ("indicator", "subject")),
 )
@@ -44,6 +42,23 @@ SEARCHED = {
     "initiatives": ("subject",),
 }
 """As plenary.store.fulltext.SEARCHED when this revision was written."""
+
+
+NEWEST_FIRST = (
+    ("ix_sessions_date", "sessions", (), "date", ("id",)),
+    ("ix_sessions_status_date", "sessions", ("status",), "date", ("id",)),
+    ("ix_articles_published", "articles", (), "published", ("name",)),
+    ("ix_document_actions_newest", "document_actions", (), "date", ("document_id", "position")),
+)
+"""Indexes in the order lists read: newest first, undated last, then by id or name (SQLite
+puts NULL first ascending, so last descending; PostgreSQL is told)."""
+
+
+def _newest_first(dialect: str) -> None:
+    nulls = " NULLS LAST" if dialect == "postgresql" else ""
+    for name, table, before, column, after in NEWEST_FIRST:
+        cols = [*before, f"{column} DESC{nulls}", *after]
+        op.execute(sa.text(f"CREATE INDEX {name} ON {table} ({', '.join(cols)})"))
 
 
 def _pg_document(table: str) -> str:
@@ -85,8 +100,13 @@ def upgrade() -> None:
                 op.execute(sa.text(statement))
         elif dialect == "postgresql":
             op.execute(
-                sa.text(f"CREATE INDEX ix_{table}_fts ON {table} USING gin ({_pg_document(table)})")
+                sa.text(
+                    f"ALTER TABLE {table} ADD COLUMN search_tsv tsvector "
+                    f"GENERATED ALWAYS AS ({_pg_document(table)}) STORED"
+                )
             )
+            op.execute(sa.text(f"CREATE INDEX ix_{table}_fts ON {table} USING gin (search_tsv)"))
+    _newest_first(dialect)
 
 
 def downgrade() -> None:
@@ -98,5 +118,8 @@ def downgrade() -> None:
             op.execute(sa.text(f"DROP TABLE IF EXISTS {table}_fts"))
         elif dialect == "postgresql":
             op.execute(sa.text(f"DROP INDEX IF EXISTS ix_{table}_fts"))
+            op.execute(sa.text(f"ALTER TABLE {table} DROP COLUMN search_tsv"))
+    for name, table, *_ in NEWEST_FIRST:
+        op.drop_index(name, table_name=table)
     for name, table, _ in reversed(INDEXES):
         op.drop_index(name, table_name=table)
