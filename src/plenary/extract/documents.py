@@ -179,6 +179,9 @@ def find_titles(doc: Doc, sent: Sentence) -> list[TitleHit]:
             if m.type in ("org", "body")
         ):
             continue  # "Collective Security Treaty Organization" is a name, not a treaty
+        if head.lower() in _SPLITTABLE_PLURALS:
+            hits.extend(_split_plural(text, head, head_end, sent))
+            continue
         appositive = _APPOSITIVE.match(text, head_end, sent.end)
         skip_to = appositive.end() if appositive else head_end
         end = _title_after_head(text, head_start, skip_to, sent.end)
@@ -200,9 +203,6 @@ def find_titles(doc: Doc, sent: Sentence) -> list[TitleHit]:
         if head.lower() in ("decision", "statement", "plan", "address") and not has_complement:
             continue
         plural = head.lower().endswith("s") and not head.lower().endswith("ss")
-        if plural and head.lower() in _SPLITTABLE_PLURALS:
-            hits.extend(_split_plural(text, head, head_end, sent))
-            continue
         if plural and head.lower() not in ("amendments", "regulations") and (not head[0].isupper()):
             continue
         before_words = text[max(sent.start, start - 25) : start]
@@ -267,6 +267,8 @@ def _before_date(doc: Doc, start: int, end: int) -> int:
 def _split_plural(text: str, head: str, head_end: int, sent: Sentence) -> list[TitleHit]:
     """'statements on climate change, on food security and on energy security' names three
     statements: one title per 'on ...' piece."""
+    if text.startswith(":", head_end):  # "three statements: on X, on Y and on Z"
+        head_end += 1
     tail_end = min(
         [
             i
