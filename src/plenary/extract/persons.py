@@ -196,6 +196,12 @@ def _add_unknown_people(doc: Doc, people: dict[str, PersonRef]) -> None:
 
 
 _NOT_NAMES = {
+    "staff",
+    "headquarters",
+    "secretariat",
+    "service",
+    "services",
+    "office",
     "president",
     "acting",
     "honorary",
