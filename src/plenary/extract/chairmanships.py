@@ -73,6 +73,10 @@ def _year(doc: Doc, sent: Sentence, pos: int, state_pos: int, planned: bool) -> 
             resolved = resolve(expr, published, planned, None)
             if resolved:
                 return int(resolved[:4])
+    if handover and re.search(
+        r"\b(?:at the end of|at the close of|after) the (?:summit|session|meeting)", sent.text, re.I
+    ):
+        return int(published.year)  # handed over at the session the report is about
     return None
 
 
