@@ -6,6 +6,7 @@ boundaries, and proper names must be capitalized as written, so "present" never 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import ahocorasick
@@ -101,5 +102,36 @@ def _case_ok(surface: str, alias: str) -> bool:
     return surface[:1].isupper() or not alias[:1].isupper()
 
 
+_CAPITAL_AFTER = re.compile(r"\s+capital\b")
+_CAPITAL_BEFORE = re.compile(r"\bcapital\s+of\s+(?:the\s+)?$")
+
+
+def capital_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "The Belarusian capital", "the capital of Tajikistan": the state's capital as a place."""
+    states = load().states
+    found = []
+    for mention in mentions:
+        if mention.type not in ("state", "state-adj") or mention.key not in states:
+            continue
+        capital = states[mention.key].capital
+        if capital is None or capital not in load().places:
+            continue
+        after = _CAPITAL_AFTER.match(text, mention.end)
+        if mention.type == "state-adj" and after:
+            found.append(
+                Mention(
+                    "place", capital, mention.start, after.end(), text[mention.start : after.end()]
+                )
+            )
+        elif mention.type == "state" and _CAPITAL_BEFORE.search(
+            text[max(0, mention.start - 20) : mention.start]
+        ):
+            found.append(Mention("place", capital, mention.start, mention.end, mention.text))
+    return found
+
+
 def tag_mentions(doc: Doc) -> None:
-    doc.mentions = find_mentions(doc.text)
+    mentions = find_mentions(doc.text)
+    capitals = capital_mentions(doc.text, mentions)
+    kept = [m for m in mentions if not any(c.start <= m.start and m.end <= c.end for c in capitals)]
+    doc.mentions = sorted(kept + capitals, key=lambda m: m.start)
