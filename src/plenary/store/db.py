@@ -11,10 +11,11 @@ from typing import Any
 from alembic import command
 from alembic.config import Config
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+MIGRATE_LOCK = 0x706C6D67  # "plmg": processes opening one PostgreSQL database migrate in turn
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,9 @@ def open_store(url: str | None = None) -> Store:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # four `plenary ingest` on a fresh database would otherwise all create the tables
+            connection.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATE_LOCK})
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     return Store(engine)

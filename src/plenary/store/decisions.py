@@ -2,7 +2,8 @@
 rebuild (`plenary.registry.decisions`), listed as the audit log, undone by flag, never deleted.
 
 Each decision is written and the registry rebuilt in one transaction, under a lock on
-PostgreSQL, so two editors at once neither lose a decision nor interleave two rebuilds.
+PostgreSQL (retried on a serialization failure or deadlock), so two editors at once neither lose
+a decision nor interleave two rebuilds.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from plenary.registry.decisions import (
 from plenary.spec import fact_from_dict
 from plenary.store import schema as t
 from plenary.store.db import Store
+from plenary.store.retry import transaction
 
 Records = dict[str, list[dict[str, Any]]]
 
@@ -205,7 +207,8 @@ def decide(
 
     if action not in ACTIONS:
         raise DecisionError(f"unknown action {action!r}; one of {', '.join(ACTIONS)}")
-    with store.engine.begin() as conn:
+
+    def work(conn: Connection) -> Made:
         lock_registry(conn)
         row = _validated(conn, action, target, other, fields or {}, facts or [])
         row |= {"author": author, "reason": reason, "made_at": now(), "undone": False}
@@ -214,8 +217,10 @@ def decide(
         result = rebuild_in(conn)
         changes = diff(before, read_registry(conn))
         conn.execute(update(decisions).where(decisions.c.id == did).values(changes=changes))
-    mine = [u for u in result.unresolved if u.startswith(f"decision {did} ")]
-    return Made(did, changes, mine)
+        mine = [u for u in result.unresolved if u.startswith(f"decision {did} ")]
+        return Made(did, changes, mine)
+
+    return transaction(store, work)
 
 
 def _validated(
@@ -281,7 +286,7 @@ def undo(store: Store, decision_id: int, *, author: str, reason: str | None = No
     """Take a decision out of force (it stays in the log) and rebuild."""
     from plenary.store.registry_rows import read_registry, rebuild_in
 
-    with store.engine.begin() as conn:
+    def work(conn: Connection) -> Made:
         lock_registry(conn)
         found = conn.execute(
             select(decisions.c.undone).where(decisions.c.id == decision_id)
@@ -297,8 +302,9 @@ def undo(store: Store, decision_id: int, *, author: str, reason: str | None = No
         )
         before = read_registry(conn)
         rebuild_in(conn)
-        changes = diff(before, read_registry(conn))
-    return Made(decision_id, changes, [])
+        return Made(decision_id, diff(before, read_registry(conn)), [])
+
+    return transaction(store, work)
 
 
 # reading

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, insert, select
+from sqlalchemy.exc import IntegrityError
 
 from plenary import __version__
 from plenary.ingest import IngestError
@@ -17,6 +18,7 @@ from plenary.spec import Article, Fact, fact_to_dict
 from plenary.store import schema as t
 from plenary.store.db import Store
 from plenary.store.registry_rows import Changes, rebuild_in
+from plenary.store.retry import transaction
 
 ExtractFn = Callable[[Article], Iterable[Fact]]
 EXTRACTOR_VERSION = f"plenary-{__version__}"
@@ -94,16 +96,22 @@ def ingest_articles(
         if isinstance(item, IngestError):
             report.failed.append(str(item))
             continue
-        with store.engine.connect() as conn:
-            exists = conn.execute(
-                select(t.articles.c.id).where(t.articles.c.id == item.content_hash)
-            ).first()
-        if exists:
+        if _stored(store, item.content_hash):
             report.duplicate += 1
             continue
+
+        def store_it(conn: Connection, article: Article = item) -> int:
+            # extracted inside the transaction, afresh on a retry
+            return _store_article(conn, article, extract_fn(article), extractor_version)
+
         try:
-            with store.engine.begin() as conn:
-                report.facts += _store_article(conn, item, extract_fn(item), extractor_version)
+            report.facts += transaction(store, store_it)
+        except IntegrityError as exc:
+            if _stored(store, item.content_hash):  # another process stored it meanwhile
+                report.duplicate += 1
+            else:
+                report.failed.append(f"{item.source or item.name}: IntegrityError: {exc.orig}")
+            continue
         except Exception as exc:  # one bad article must not stop the others
             report.failed.append(f"{item.source or item.name}: {type(exc).__name__}: {exc}")
             continue
@@ -114,6 +122,12 @@ def ingest_articles(
 
 
 def rebuild(store: Store) -> Changes:
-    """Re-derive every registry table from the stored facts, in one transaction."""
-    with store.engine.begin() as conn:
-        return rebuild_in(conn)
+    """Re-derive every registry table from the stored facts, in one transaction (retried on a
+    serialization failure or deadlock)."""
+    return transaction(store, rebuild_in)
+
+
+def _stored(store: Store, article_id: str) -> bool:
+    with store.engine.connect() as conn:
+        query = select(t.articles.c.id).where(t.articles.c.id == article_id)
+        return conn.execute(query).first() is not None
