@@ -244,7 +244,7 @@ def context_year(text: str) -> int | None:
 
 
 _DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z .'\-]{2,30}),\s+(?P<date>[^\n(/–—-]{3,30}?)\s*"
+    r"^\s*(?P<place>[A-Z][A-Z .'\-]{2,30})[,:]\s+(?P<date>[^\n(/–—-]{3,30}?)\s*"
     r"(?:\([^)]{1,40}\)\s*)?(?:[-–—/]|\.\s*/)",
     re.M,
 )
@@ -257,10 +257,14 @@ def dateline(text: str) -> tuple[str, DateExpr | None] | None:
         dates = find_dates(match.group("date"))
         return match.group("place").strip().title(), dates[0] if dates else None
     for line in text[:400].splitlines()[:5]:
-        # an official readout's own line: "February 22, 2022, The Kremlin, Moscow"
+        # an official readout's own line: "February 22, 2022, The Kremlin, Moscow", or a press
+        # release's "Saint Petersburg, 19 April 2019."
         dates = find_dates(line)
-        if dates and dates[0].start <= 2 and dates[0].year and dates[0].day and len(line) < 80:
-            return "", dates[0]
+        if not dates or not (dates[0].year and dates[0].day) or len(line) >= 80:
+            continue
+        lead = line[: dates[0].start].strip(" ,")
+        if dates[0].start <= 2 or re.fullmatch(r"[A-Z][\w .'-]{1,30}", lead):
+            return lead, dates[0]
     return None
 
 

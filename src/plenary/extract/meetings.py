@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date as _date
 from datetime import timedelta
+from functools import cache
 
 from plenary.extract.dates import WEEKDAYS, DateExpr, resolve
 from plenary.extract.doc import Doc, Mention, Sentence, lexicon, word_pattern
@@ -215,21 +216,29 @@ def _sentence_place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
             )
         )
 
-    # a seat of power names a place only where something happens in it ("talks in the
-    # Kremlin"), not as the government it stands for ("a Kremlin aide said")
+    def dateline(mention: Mention) -> bool:
+        return mention.start < 40 and mention.text.isupper()
+
+    # a capital names the place of a session only where something happens in it ("talks in
+    # Beijing", a dateline), not as the government it stands for ("Bolsonaro warms to
+    # Beijing", "a Kremlin aide said", "Moscow extends guarantees")
     places = [
         m
         for m in doc.mentions_in(lo, hi, "place")
-        if not m.text.startswith("Kremlin") or located(m)
+        if located(m) or dateline(m) or not _is_capital(m.key) and not m.text.startswith("Kremlin")
     ]
     if not places:
         return None
+    return min(places, key=lambda m: (not (located(m) or dateline(m)), abs(m.start - anchor))).key
 
-    def rank(mention: Mention) -> tuple[bool, int]:
-        dateline = mention.start < 40 and mention.text.isupper()
-        return (not (located(mention) or dateline), abs(mention.start - anchor))
 
-    return min(places, key=rank).key
+@cache
+def _capitals() -> frozenset[str]:
+    return frozenset(state.capital for state in load().states.values() if state.capital)
+
+
+def _is_capital(place: str) -> bool:
+    return place in _capitals()
 
 
 def _formats(sent: Sentence) -> set[str]:
