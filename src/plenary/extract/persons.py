@@ -170,9 +170,15 @@ def _add_unknown_people(doc: Doc, people: dict[str, PersonRef]) -> None:
     known_keys = {name_key(n): n for n in people}
     for match in _NAME.finditer(doc.text):
         start, end = match.span()
-        tokens = match.group().replace(".", ". ").split()
-        if _overlaps(doc, start, end):
-            continue
+        overlapped = [m for m in doc.mentions if m.start < end and start < m.end]
+        if overlapped:
+            # "of Azerbaijan Oktay Asadov": the name may follow a state the match began with
+            start = max(m.end for m in overlapped)
+            rest = _NAME.fullmatch(doc.text, start + 1, end) if start < end else None
+            if rest is None or any(m.start < end and start < m.end for m in overlapped):
+                continue
+            start = rest.start()
+        tokens = doc.text[start:end].replace(".", ". ").split()
         before = doc.text[max(0, start - 80) : start]
         titled = bool(_TITLE_HEAD.search(before[-45:]))
         first_given = next((i for i, t in enumerate(tokens) if t in given), None)
@@ -274,6 +280,13 @@ def _add_family_names(doc: Doc, people: dict[str, PersonRef]) -> None:
 def state_near(doc: Doc, start: int, end: int, window: int = 60) -> str | None:
     """The state an adjective or possessive right before a name gives ("Armenia's", "Kazakh")."""
     sent = doc.sentence_at(start)
+    adjacent = [
+        m
+        for m in doc.mentions_in(max(sent.start, start - 40), start)
+        if m.type in ("state", "state-adj") and start - m.end <= 2
+    ]
+    if adjacent:  # "Speaker of the Milli Majlis of Azerbaijan Oktay Asadov", "Kazakh President X"
+        return adjacent[-1].key
     appositive = _APPOSITIVE_TITLE.match(doc.text, end, min(sent.end, end + 110))
     if appositive:  # "Nurlanbek Shakiyev, Speaker of the Jogorku Kenesh of Kyrgyzstan;"
         titled = doc.mentions_in(end, appositive.end(), "state")
