@@ -103,6 +103,8 @@ def run(doc: Doc) -> None:
             planned = is_planned(sent, pos, pos + len(trigger.group())) or word in (
                 "take over",
                 "takes over",
+                "assume",
+                "assumes",
             )
             org = _org_of(doc, sent)
             year = _year(doc, sent, pos, state_pos, planned)

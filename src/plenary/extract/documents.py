@@ -198,6 +198,8 @@ def find_titles(doc: Doc, sent: Sentence) -> list[TitleHit]:
         ) and (len(complement.split()) >= 2)
         if not has_complement and not (head[0].isupper() and start < head_start):
             continue
+        if not has_complement:
+            complement = ""  # "the Kazan Declaration ran to ...": the name ends with its noun
         if head.lower() in _NARROW_HEADS and not re.match(r"(?:of|for|on)\b", complement, re.I):
             continue  # "a plan to develop ...", "the procedure to ..." are no titles
         if head.lower() in ("decision", "statement", "plan", "address") and not has_complement:
@@ -432,6 +434,9 @@ def run(doc: Doc) -> None:
                 action, planned = list_action
                 verb_start = hit.start
                 confidence = 0.8
+            elif _summit_declaration(doc, hit):
+                action, planned = "adopted", False
+                confidence = 0.7
             else:
                 last_title = hit if not hit.head.startswith("it") else last_title
                 continue
@@ -462,6 +467,15 @@ def run(doc: Doc) -> None:
                 confidence=item.confidence,
             )
         )
+
+
+def _summit_declaration(doc: Doc, hit: TitleHit) -> bool:
+    """ "The Kazan Declaration ran to a hundred points": a declaration named after the place of
+    the held session the article is about was adopted there."""
+    primary = doc.context.get("primary_meeting")
+    if primary is None or primary.planned or not primary.place or hit.head != "declaration":
+        return False
+    return bool(re.match(rf"(?:the\s+)?{re.escape(primary.place)}\s+Declaration\b", hit.title))
 
 
 def _previous(doc: Doc, sent: Sentence) -> Sentence | None:
