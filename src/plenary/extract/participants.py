@@ -50,6 +50,9 @@ _STRONG_CUES = re.compile(
     re.I,
 )
 _ACCOMPANIED = re.compile(r"\b(accompan\w+|members? of the delegation|delegation included)\b", re.I)
+_REMOTE = re.compile(
+    r"\b(?:by video|via video|video ?link|videoconference|online|remotely)\b", re.I
+)
 _ABSENT = re.compile(
     r"\b(not (?:attend|take part|participate|travel|come|be present)|will not|won't|did not|"
     r"didn't|stayed (?:at )?home|stays? away|stayed away|staying away|skipp\w*|absent|"
@@ -94,6 +97,11 @@ def _bilateral_participants(
             )
 
 
+def _absent(sent: Sentence) -> bool:
+    """'Stayed away', 'will not attend' — unless they joined by video link instead."""
+    return bool(_ABSENT.search(sent.text)) and not _REMOTE.search(sent.text)
+
+
 def _excluded(sent: Sentence, start: int) -> bool:
     """Named as the object of an award/appointment, or in a sentence about another body or
     another event ("speaking at a strategic session in April")."""
@@ -134,7 +142,7 @@ def run(doc: Doc) -> None:
             if (sent.index, person.state) in side_meetings and sent.index not in by_sentence:
                 continue  # a side of a bilateral meeting, not of the summit around it
             meeting = by_sentence.get(sent.index, default)
-            if meeting is None or _excluded(sent, mention.start) or _ABSENT.search(sent.text):
+            if meeting is None or _excluded(sent, mention.start) or _absent(sent):
                 continue
             confidence = _participation(person, meeting, sent)
             if confidence is None:
