@@ -42,6 +42,11 @@ _BILATERAL = re.compile(
     r"talks (?:were )?held|signed)\b",
     re.I,
 )
+_BILATERAL_STRICT = re.compile(
+    r"\b(bilateral (?:meeting|talks|negotiations)s?|talks (?:with|between)|met with|meets with|"
+    r"meeting (?:with|between)|sat down with|one-on-one|tete-a-tete)\b",
+    re.I,
+)
 _TWO_LEADERS = re.compile(
     r"\b(?:the )?two (?:leaders|presidents|heads of state|prime ministers|sides)\b|"
     r"\btalks (?:were )?held\b",
@@ -68,6 +73,10 @@ _DOCUMENT_OF = re.compile(
 _NOT_EVENT_DATE = re.compile(
     r"\b(?:from|since|until|till|by|before|after|to)\s+(?:(?:taking|assuming|his|her|its|their|"
     r"office|power|post|the)\s+){0,3}(?:in\s+|on\s+)?$",
+    re.I,
+)
+_ELSEWHERE = re.compile(
+    r"\b(?:found\w*|establish\w*|creat\w*|signed|born|based|headquartered)\s+in\s+(?:the\s+)?$",
     re.I,
 )
 _OTHER_BODY = re.compile(
@@ -209,11 +218,9 @@ def _sentence_place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
     lo, hi = clause_bounds(sent, anchor, anchor + 1)
 
     def located(mention: Mention) -> bool:
-        return bool(
-            re.search(
-                r"\b(?:in|at|to)\s+(?:the\s+)?$",
-                doc.text[max(0, mention.start - 12) : mention.start],
-            )
+        before = doc.text[max(0, mention.start - 30) : mention.start]
+        return bool(re.search(r"\b(?:in|at|to)\s+(?:the\s+)?$", before)) and not _ELSEWHERE.search(
+            before
         )
 
     def dateline(mention: Mention) -> bool:
@@ -352,7 +359,6 @@ def _sentence_candidates(
         if not _TITLE_OF.search(before) and not _DOCUMENT_OF.search(before):
             body = _body_in_context(doc, sent, mention)
             found.append((body, mention.start, mention.end, False))
-    bilateral = _BILATERAL.search(sent.text)
     if not found:
         orgs = doc.mentions_in(sent.start, sent.end, "org")
         trigger = next(
@@ -369,7 +375,8 @@ def _sentence_candidates(
             and min(abs(sent.start + trigger.start() - o.start) for o in orgs) > 120
         ):
             orgs = []
-        if bilateral and trigger and trigger.start() >= bilateral.start() - 5:
+        strict = _BILATERAL_STRICT.search(sent.text)
+        if strict and trigger and trigger.start() >= strict.start() - 5:
             trigger = None
         if trigger and re.search(
             r"\btwo\s+(?:leaders|presidents|prime ministers|sides)\b",
