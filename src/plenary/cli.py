@@ -320,34 +320,53 @@ def filter_(
 
 @app.command()
 def batch(
-    path: Annotated[Path, typer.Argument(help="A JSONL archive")],
-    out_dir: Annotated[Path, typer.Option("--out", help="Directory for facts.jsonl")],
-    workers: Annotated[int, typer.Option("--workers", help="Processes")] = 1,
+    path: Annotated[Path, typer.Argument(help="A JSONL or Parquet archive")],
+    out_dir: Annotated[Path, typer.Option("--out", help="Directory for the facts")],
+    workers: Annotated[int, typer.Option("--workers", help="Processes (Spark: local cores)")] = 1,
+    spark: Annotated[
+        bool, typer.Option("--spark", help="Run as a Spark job (local mode unless --master)")
+    ] = False,
+    master: Annotated[
+        str | None, typer.Option("--master", help="Spark master URL (default local[WORKERS])")
+    ] = None,
+    reuse: Annotated[
+        bool,
+        typer.Option("--reuse/--no-reuse", help="A copy adding nothing takes its original's facts"),
+    ] = True,
     db: Annotated[
         str | None, typer.Option("--db", help="Also store articles and facts in this database")
     ] = None,
 ) -> None:
-    """Prefilter, cluster reprints, extract: facts as JSONL in DIR (and the store with --db)."""
+    """Prefilter, cluster reprints, extract: facts as JSONL and Parquet in DIR (and the store
+    with --db)."""
     import time
 
     from plenary.batch import load
     from plenary.batch.runner import Report, run
 
     report, started = Report(), time.perf_counter()
-    results = load.written(run(path, workers=max(1, workers), report=report), out_dir)
-    stored = None
-    if db:
-        stored = load.into_store(st.open_store(db), results)
+    if spark:
+        from plenary.batch import spark as job
+
+        session = job.session(master or f"local[{max(1, workers)}]")
+        try:
+            report = job.run(session, path, str(out_dir), reuse)
+        finally:
+            session.stop()
     else:
-        load.drain(results)
+        results = run(path, workers=max(1, workers), report=report, reuse=reuse)
+        load.drain(load.written(results, out_dir))
     load.write_report(report, out_dir, time.perf_counter() - started)
     out.print(
         f"{report.lines} lines, {report.relevant} relevant, {report.clusters} clusters, "
         f"{report.extracted} extracted, {report.reused} reused, {report.facts} facts, "
         f"{report.failed} failed"
     )
-    if stored is not None:
-        out.print(f"stored: {stored.new} new, {stored.duplicate} duplicate articles")
+    if db:
+        stored = load.into_store(st.open_store(db), out_dir)
+        out.print(
+            f"stored: {stored.new} new, {stored.duplicate} duplicate articles, {stored.facts} facts"
+        )
         _print_changes(stored.records, stored.unresolved)
 
 

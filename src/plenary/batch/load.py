@@ -1,6 +1,7 @@
-"""Where a batch's results go: a facts JSONL file in the output directory, and optionally the
-store, through `plenary.store.ingest_articles` (the facts handed over as they are, not
-re-extracted), one article at a time."""
+"""Where a batch's results go: facts.jsonl (one object per relevant article, in archive order),
+facts.parquet and articles.parquet (`plenary.batch.rows`) and errors.txt in the output
+directory; and, from the Parquet, the store (`plenary.store.bulk`: the facts handed over as they
+are, not re-extracted)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,23 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
+from plenary.batch.rows import (
+    ARTICLE_SCHEMA,
+    ARTICLES,
+    FACT_SCHEMA,
+    FACTS,
+    ParquetSink,
+    article_from_row,
+    article_row,
+    fact_rows,
+    read_rows,
+)
 from plenary.batch.runner import Report, Result
 from plenary.extract import EXTRACTOR_VERSION
 from plenary.ingest import IngestError
 from plenary.spec import Article, Fact, fact_from_dict
-from plenary.store import IngestReport, Store, ingest_articles
+from plenary.store import IngestReport, Store
+from plenary.store.bulk import bulk_load
 
 FACTS_FILE = "facts.jsonl"
 ERRORS_FILE = "errors.txt"
@@ -21,22 +34,36 @@ REPORT_FILE = "report.json"
 
 
 def written(results: Iterable[Result | IngestError], out: Path) -> Iterator[Result | IngestError]:
-    """Pass every result through, writing it to `out`/facts.jsonl (errors to errors.txt)."""
+    """Pass every result through, writing it to `out` (facts.jsonl, facts.parquet,
+    articles.parquet; errors to errors.txt)."""
     out.mkdir(parents=True, exist_ok=True)
-    with (
-        (out / FACTS_FILE).open("w", encoding="utf-8") as facts,
-        (out / ERRORS_FILE).open("w", encoding="utf-8") as errors,
-    ):
-        for item in results:
-            _write(item, facts, errors)
-            yield item
+    fact_sink = ParquetSink(out / FACTS, FACT_SCHEMA)
+    article_sink = ParquetSink(out / ARTICLES, ARTICLE_SCHEMA)
+    try:
+        with (
+            (out / FACTS_FILE).open("w", encoding="utf-8") as facts,
+            (out / ERRORS_FILE).open("w", encoding="utf-8") as errors,
+        ):
+            for item in results:
+                _write(item, facts, errors)
+                if isinstance(item, Result):
+                    fact_sink.add(
+                        fact_rows(item.line, item.article, item.cluster, item.reused, item.facts)
+                    )
+                    article_sink.add(
+                        [article_row(item.line, item.article, item.cluster, item.reused)]
+                    )
+                yield item
+    finally:
+        fact_sink.close()
+        article_sink.close()
 
 
 def _write(item: Result | IngestError, facts: TextIO, errors: TextIO) -> None:
     if isinstance(item, IngestError):
         errors.write(f"{item}\n")
     else:
-        facts.write(item.to_json())
+        facts.write(json.dumps(item.to_dict(), ensure_ascii=False))
         facts.write("\n")
 
 
@@ -45,30 +72,24 @@ def write_report(report: Report, out: Path, seconds: float) -> None:
     (out / REPORT_FILE).write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
 
 
-class _Handover:
-    """Articles for `ingest_articles`, with an extract function that returns the facts the batch
-    found for the article it was just given."""
-
-    def __init__(self, results: Iterable[Result | IngestError]) -> None:
-        self.results = results
-        self.current: dict[str, list[Fact]] = {}
-
-    def items(self) -> Iterator[Article | IngestError]:
-        for item in self.results:
-            if isinstance(item, IngestError):
-                yield item
-                continue
-            self.current = {item.article.content_hash: [fact_from_dict(f) for f in item.facts]}
-            yield item.article
-
-    def facts(self, article: Article) -> list[Fact]:
-        return self.current.get(article.content_hash, [])
+def stored_items(out: Path) -> Iterator[tuple[Article, list[Fact]]]:
+    """A batch's relevant articles with their facts, in archive order, from its Parquet output
+    (the local runner's files or Spark's directories of parts)."""
+    articles = read_rows(out / ARTICLES)
+    facts = iter(read_rows(out / FACTS, ["line", "position", "fact"]))
+    pending = next(facts, None)
+    for row in articles:
+        found: list[Fact] = []
+        while pending is not None and pending["line"] == row["line"]:
+            found.append(fact_from_dict(json.loads(pending["fact"])))
+            pending = next(facts, None)
+        yield article_from_row(row), found
 
 
-def into_store(store: Store, results: Iterable[Result | IngestError]) -> IngestReport:
-    """Store every relevant article with its facts, then rebuild the registry once."""
-    handover = _Handover(results)
-    return ingest_articles(store, handover.items(), handover.facts, f"extract-{EXTRACTOR_VERSION}")
+def into_store(store: Store, out: Path) -> IngestReport:
+    """Bulk-load a batch's output into the store (COPY on PostgreSQL), then rebuild the
+    registry once: the same rows `plenary ingest` would store for these articles and facts."""
+    return bulk_load(store, stored_items(out), f"extract-{EXTRACTOR_VERSION}")
 
 
 def drain(results: Iterable[Result | IngestError]) -> None:

@@ -139,3 +139,14 @@ def record_id(path: Path, number: int, raw: bytes) -> str:
     except (ValueError, AttributeError):
         ident = None
     return str(ident) if isinstance(ident, str | int) and str(ident) else f"{path.name}:{number}"
+
+
+def relevant_lines(data: bytes, lines: list[bytes]) -> list[int]:
+    """Indexes of the relevant lines of a chunk (`lines` is `data` split at newlines)."""
+    return [i for i, raw in enumerate(lines) if raw.strip() and relevant_line(raw)]
+
+
+def warm_up() -> None:
+    """Build the automata now (before worker processes fork, so they share them)."""
+    gate()
+    automaton()

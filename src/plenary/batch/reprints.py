@@ -54,12 +54,17 @@ def adds_text(copy: str, original: str) -> bool:
 
 def move_facts(facts: list[dict[str, Any]], original: str, copy: str) -> list[dict[str, Any]]:
     """The original's facts as they stand in the copy: each span moved to its quote's nearest
-    occurrence in the copy; a fact whose quote the copy does not have is dropped."""
+    occurrence in the copy; a fact whose quote the copy does not have is dropped. A fact quoting
+    the original's whole headline quotes the copy's headline (outlets rewrite headlines)."""
+    headline, copy_headline = original.partition("\n")[0], copy.partition("\n")[0]
     moved: list[dict[str, Any]] = []
     for fact in facts:
         quote, span = fact.get("quote"), fact.get("span")
         if not quote or not span:
             moved.append(fact)
+            continue
+        if span == [0, len(headline)] and quote == headline and copy_headline.strip():
+            moved.append({**fact, "span": [0, len(copy_headline)], "quote": copy_headline})
             continue
         start = _nearest(copy, quote, span[0] + len(copy) - len(original))
         if start is None:
@@ -80,14 +85,13 @@ def _nearest(text: str, quote: str, around: int) -> int | None:
 
 @dataclass
 class Clusters:
-    """Originals seen lately, by name: their LSH entries, texts and (once known) facts."""
+    """Originals seen lately, by name: their LSH entries and texts."""
 
     threshold: float = THRESHOLD
     window: int = WINDOW
     lsh: MinHashLSH = field(init=False)
     texts: OrderedDict[str, str] = field(default_factory=OrderedDict)
     signatures: dict[str, MinHash] = field(default_factory=dict)
-    facts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.lsh = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM)
@@ -112,5 +116,37 @@ class Clusters:
             old, _ = self.texts.popitem(last=False)
             self.lsh.remove(old)
             del self.signatures[old]
-            self.facts.pop(old, None)
         return None
+
+    def decide(
+        self, name: str, text: str, values: np.ndarray, reuse: bool = True
+    ) -> tuple[str | None, bool]:
+        """(the original this article reprints or None, whether it needs its own extraction):
+        a reprint is extracted itself when its body says something its original's does not, or
+        always when not `reuse`."""
+        original = self.assign(name, text, values)
+        own = original is None or not reuse or adds_text(text, self.texts[original])
+        return original, own
+
+
+@dataclass
+class Extracted:
+    """The latest originals' texts and facts, in archive order, as many as `Clusters` keeps:
+    at a reprint's place in the archive its original is always among them, so what a copy
+    takes over does not depend on how far ahead the clustering ran."""
+
+    window: int = WINDOW
+    originals: OrderedDict[str, tuple[str, list[dict[str, Any]]]] = field(
+        default_factory=OrderedDict
+    )
+
+    def add(self, name: str, text: str, facts: list[dict[str, Any]]) -> None:
+        if name in self.originals:
+            return
+        self.originals[name] = (text, facts)
+        while len(self.originals) > self.window:
+            self.originals.popitem(last=False)
+
+    def reuse(self, original: str, copy: str) -> list[dict[str, Any]]:
+        text, facts = self.originals[original]
+        return move_facts(facts, text, copy)

@@ -1,0 +1,113 @@
+"""Bulk load of a batch's Parquet output (`plenary.store.bulk`: COPY on PostgreSQL), then one
+rebuild, on SQLite and PostgreSQL: with every copy extracted (`--no-reuse`), the same rows and
+registry as `plenary ingest` of the same articles; with reprints taking their original's facts,
+the same records (one per session, document, person...)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+from typer.testing import CliRunner
+
+from plenary import store as st
+from plenary.batch import load
+from plenary.batch.corpus import write_corpus
+from plenary.batch.runner import run
+from plenary.cli import app
+from plenary.store import schema as t
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict[str, Any]]:
+    """An archive, its batch output (out: reprints reuse facts; own: every copy extracted), and
+    a JSONL file of just its relevant lines."""
+    folder = tmp_path_factory.mktemp("bulk")
+    archive = folder / "archive.jsonl"
+    truth = write_corpus(archive, 1500, 4, ROOT / "examples/reports", ROOT / "examples/gold")
+    load.drain(load.written(run(archive, workers=1), folder / "out"))
+    load.drain(load.written(run(archive, workers=1, reuse=False), folder / "own"))
+    relevant = set(truth["relevant"])
+    lines = archive.read_text(encoding="utf-8").splitlines(keepends=True)
+    kept = [line for line in lines if json.loads(line)["id"] in relevant]
+    # An exact repeat of an article: stored once, counted as a duplicate, both ways.
+    (folder / "relevant.jsonl").write_text("".join(kept + kept[:1]), encoding="utf-8")
+    return folder / "out", folder / "relevant.jsonl", truth
+
+
+def _ingest(path: Path, url: str) -> str:
+    result = CliRunner().invoke(app, ["ingest", str(path), "--db", url])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def _rows(url: str) -> dict[str, list[tuple[Any, ...]]]:
+    """Articles (without where they were read from, or when) and facts as stored."""
+    store = st.open_store(url)
+    with store.engine.connect() as conn:
+        articles = conn.execute(
+            select(t.articles.c.id, t.articles.c.name, t.articles.c.text).order_by("id")
+        ).all()
+        facts = conn.execute(
+            select(t.facts.c.id, t.facts.c.article_id, t.facts.c.kind, t.facts.c.payload).order_by(
+                "id"
+            )
+        ).all()
+    return {"articles": [tuple(r) for r in articles], "facts": [tuple(r) for r in facts]}
+
+
+@pytest.mark.parametrize("engine", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def test_bulk_load_gives_the_registry_ingest_gives(
+    engine: str,
+    batch: tuple[Path, Path, dict[str, Any]],
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+) -> None:
+    out, relevant, truth = batch
+    bulk_url = request.getfixturevalue(f"{engine}_url")
+    ingest_url = f"sqlite:///{tmp_path / 'ingest.db'}"
+    report = load.into_store(st.open_store(bulk_url), out.with_name("own"))
+    _ingest(relevant, ingest_url)
+    assert report.new == len(truth["relevant"]) - report.duplicate
+    assert report.facts > 0
+    assert _rows(bulk_url) == _rows(ingest_url)
+    bulk, ingested = st.registry(st.open_store(bulk_url)), st.registry(st.open_store(ingest_url))
+    assert bulk["session"] and bulk == ingested
+    # Loading the same articles again stores nothing new and leaves the registry as it was.
+    again = load.into_store(st.open_store(bulk_url), out)
+    assert (again.new, again.facts) == (0, 0)
+    assert st.registry(st.open_store(bulk_url)) == bulk
+
+
+def test_reused_facts_give_the_same_records(
+    batch: tuple[Path, Path, dict[str, Any]], tmp_path: Path
+) -> None:
+    out, relevant, _ = batch
+    url, ingest_url = f"sqlite:///{tmp_path / 'b.db'}", f"sqlite:///{tmp_path / 'i.db'}"
+    load.into_store(st.open_store(url), out)
+    _ingest(relevant, ingest_url)
+    bulk, ingested = st.registry(st.open_store(url)), st.registry(st.open_store(ingest_url))
+    for kind, records in ingested.items():
+        assert sorted(r["id"] for r in bulk[kind]) == sorted(r["id"] for r in records), kind
+
+
+def test_batch_db_option_loads_the_store(
+    batch: tuple[Path, Path, dict[str, Any]], tmp_path: Path
+) -> None:
+    _, relevant, _ = batch
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    args = ["batch", str(relevant), "--out", str(tmp_path / "o"), "--no-reuse", "--db", url]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    ingest_url = f"sqlite:///{tmp_path / 'ingest.db'}"
+    ingested = re.search(r"articles: (\d+) new, (\d+) duplicate", _ingest(relevant, ingest_url))
+    assert ingested is not None
+    new, duplicate = ingested.groups()
+    assert f"stored: {new} new, {duplicate} duplicate articles" in result.output
+    assert st.registry(st.open_store(url)) == st.registry(st.open_store(ingest_url))
