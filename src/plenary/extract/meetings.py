@@ -75,6 +75,7 @@ _NOT_EVENT_DATE = re.compile(
     r"office|power|post|the)\s+){0,3}(?:in\s+|on\s+)?$",
     re.I,
 )
+_EVENT_AFTER = re.compile(r"\s+(?:summit|meeting|session|talks|declaration)\b", re.I)
 _ELSEWHERE = re.compile(
     r"\b(?:found\w*|establish\w*|creat\w*|signed|born|based|headquartered)\s+in\s+(?:the\s+)?$",
     re.I,
@@ -218,9 +219,17 @@ def _sentence_place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
     lo, hi = clause_bounds(sent, anchor, anchor + 1)
 
     def located(mention: Mention) -> bool:
+        """ "in Dushanbe", "at the Kremlin", "to the Kazakh capital", "the Brasilia summit"."""
         before = doc.text[max(0, mention.start - 30) : mention.start]
-        return bool(re.search(r"\b(?:in|at|to)\s+(?:the\s+)?$", before)) and not _ELSEWHERE.search(
-            before
+        if _ELSEWHERE.search(before):
+            return False
+        return bool(
+            re.search(
+                r"\b(?:in|at)\s+(?:the\s+)?$|\bto\s+the\s+$|\b(?:visit|trip|travel\w*|came|"
+                r"comes?|arriv\w+|fl[eiy]\w*|head\w*|went|go|goes|going)\s+to\s+$",
+                before,
+            )
+            or _EVENT_AFTER.match(doc.text, mention.end)
         )
 
     def dateline(mention: Mention) -> bool:
