@@ -77,15 +77,16 @@ def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
         yield ids[i : i + CHUNK]
 
 
-def load(conn: Connection, kind: str, ids: Sequence[str]) -> list[Record]:
-    """The records with these ids, in the order given (unknown ids are left out)."""
+def load(conn: Connection, kind: str, ids: Sequence[str], with_claims: bool = True) -> list[Record]:
+    """The records with these ids, in the order given (unknown ids are left out); without
+    claims (every `claims` list empty) where the caller shows none."""
     table = t.RECORD_TABLES[kind]
     found: dict[str, Record] = {}
     for part in _chunks(list(dict.fromkeys(ids))):
         for row in conn.execute(select(table).where(table.c.id.in_(part))).mappings():
             found[row["id"]] = dict(row)
         claims: dict[tuple[str, int | None], list[Record]] = defaultdict(list)
-        for c in _claim_rows(conn, kind, part):
+        for c in _claim_rows(conn, kind, part) if with_claims else ():
             claims[(c.record_id, c.item)].append(
                 {"field": c.field, "fact": c.fact_id, "article": c.article, "quote": c.quote}
             )
@@ -226,12 +227,10 @@ def _conditions(conn: Connection, kind: str, f: dict[str, Any]) -> list[ColumnEl
     if state:
         if kind == "session":
             part = t.session_participants
-            cond.append(
-                or_(
-                    _json_has(c.parties, state),
-                    c.id.in_(select(part.c.session_id).where(part.c.state == state)),
-                )
+            took_part = select(part.c.session_id).where(
+                part.c.session_id == c.id, part.c.state == state
             )
+            cond.append(or_(_json_has(c.parties, state), exists(took_part)))
         elif kind == "document":
             cond.append(_json_has(c.state_status, state))
         elif kind == "person":
@@ -272,23 +271,26 @@ def page(
     limit: int,
     offset: int,
     soonest: bool = False,
+    with_claims: bool = True,
 ) -> tuple[list[Record], int]:
-    """One page of records matching the filters, and how many match in all."""
+    """One page of records matching the filters, and how many match in all (counted in the
+    same query, by a window, unless the page is past the end)."""
     table = t.RECORD_TABLES[kind]
     where = and_(
         True, *_conditions(conn, kind, {k: v for k, v in filters.items() if v is not None})
     )
-    total = conn.execute(select(func.count()).select_from(table).where(where)).scalar_one()
-    ids = list(
-        conn.execute(
-            select(table.c.id)
-            .where(where)
-            .order_by(*_order(kind, soonest))
-            .limit(limit)
-            .offset(offset)
-        ).scalars()
-    )
-    return load(conn, kind, ids), int(total)
+    rows = conn.execute(
+        select(table.c.id, func.count().over().label("total"))
+        .where(where)
+        .order_by(*_order(kind, soonest))
+        .limit(limit)
+        .offset(offset)
+    ).all()
+    if rows:
+        total = rows[0].total
+    else:
+        total = conn.execute(select(func.count()).select_from(table).where(where)).scalar_one()
+    return load(conn, kind, [r.id for r in rows], with_claims), int(total)
 
 
 def all_records(conn: Connection, kind: str, filters: dict[str, Any]) -> list[Record]:

@@ -143,7 +143,8 @@ HEADERS = {
 def _list_page(kind: str):  # type: ignore[no-untyped-def]
     def page(request: Request, conn: Conn, limit: Limit = 50, offset: Offset = 0) -> Response:
         filters = filters_from(kind, request)
-        items, total = browse.page(conn, kind, filters, limit, offset)
+        claims = kind == "session"  # the summary cites the first sessions' sources
+        items, total = browse.page(conn, kind, filters, limit, offset, with_claims=claims)
         q = _query(filters)
         said = []
         if kind == "session":
