@@ -273,24 +273,24 @@ def page(
     soonest: bool = False,
     with_claims: bool = True,
 ) -> tuple[list[Record], int]:
-    """One page of records matching the filters, and how many match in all (counted in the
-    same query, by a window, unless the page is past the end)."""
+    """One page of records matching the filters, and how many match in all (for a filtered
+    list, counted in the same query by a window)."""
     table = t.RECORD_TABLES[kind]
-    where = and_(
-        True, *_conditions(conn, kind, {k: v for k, v in filters.items() if v is not None})
-    )
-    rows = conn.execute(
-        select(table.c.id, func.count().over().label("total"))
-        .where(where)
-        .order_by(*_order(kind, soonest))
-        .limit(limit)
-        .offset(offset)
-    ).all()
-    if rows:
-        total = rows[0].total
-    else:
+    cond = _conditions(conn, kind, {k: v for k, v in filters.items() if v is not None})
+    where = and_(True, *cond)
+    ordered = select(table.c.id).where(where).order_by(*_order(kind, soonest))
+    if cond:  # filtered: one pass finds the page and counts the matches
+        rows = conn.execute(
+            ordered.add_columns(func.count().over().label("total")).limit(limit).offset(offset)
+        ).all()
+        ids = [r.id for r in rows]
+        total = rows[0].total if rows else None
+    else:  # the whole table: its count is cheap and the page is read from the index
+        ids = list(conn.execute(ordered.limit(limit).offset(offset)).scalars())
+        total = None
+    if total is None:
         total = conn.execute(select(func.count()).select_from(table).where(where)).scalar_one()
-    return load(conn, kind, [r.id for r in rows], with_claims), int(total)
+    return load(conn, kind, ids, with_claims), int(total)
 
 
 def all_records(conn: Connection, kind: str, filters: dict[str, Any]) -> list[Record]:
