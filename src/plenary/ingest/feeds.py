@@ -50,14 +50,13 @@ def _entries(path: Path, limit: int) -> Iterator[Article | IngestError]:
     ):
         if not isinstance(element.tag, str):
             continue
-        name = etree.QName(element)
+        namespace, localname = _name(element.tag)
         parent = element.getparent()
-        if name.localname == "title" and parent is not None:
-            if etree.QName(parent).localname in ("channel", "feed"):
+        if localname == "title" and parent is not None:
+            if _name(parent.tag)[1] in ("channel", "feed"):
                 outlet = (element.text or "").strip() or None
             continue
-        namespace = name.namespace or ""
-        if name.localname not in ("item", "entry") or namespace not in _WRAPPERS:
+        if localname not in ("item", "entry") or namespace not in _WRAPPERS:
             continue
         count += 1
         line = element.sourceline
@@ -66,10 +65,19 @@ def _entries(path: Path, limit: int) -> Iterator[Article | IngestError]:
         except BadInput as exc:
             yield IngestError(source, exc.message, line)
         element.clear()
-        while element.getprevious() is not None:
-            del element.getparent()[0]
+        while parent is not None and element.getprevious() is not None:  # an entry as the
+            del parent[0]  # root has a comment or PI before it, and no parent to free
     if not count:
         yield IngestError(source, "no feed entries found (not an RSS or Atom feed?)")
+
+
+def _name(tag: str) -> tuple[str, str]:
+    """Namespace and local name of a parsed tag. Not `etree.QName`: a broken feed's recovered
+    tags (`content:encoded` with its prefix undeclared) are names it refuses."""
+    if tag.startswith("{"):
+        namespace, _, localname = tag[1:].partition("}")
+        return namespace, localname
+    return "", tag
 
 
 def _entry(element: Any, namespace: str, limit: int) -> Any:
