@@ -238,6 +238,8 @@ def _sentence_place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
     # a capital names the place of a session only where something happens in it ("talks in
     # Beijing", a dateline), not as the government it stands for ("Bolsonaro warms to
     # Beijing", "a Kremlin aide said", "Moscow extends guarantees")
+    if sent.index == 0 or sent.start < 40:
+        lo = min(lo, sent.start)  # a dateline ("UFA: ...") stands before the clause break
     places = [
         m
         for m in doc.mentions_in(lo, hi, "place")
@@ -506,10 +508,12 @@ def _merge(
 
 
 def _primary(meetings: list[MeetingCandidate]) -> MeetingCandidate | None:
+    """The session the article is about: one its headline or lead names, else the most cited."""
     multilateral = [m for m in meetings if m.body != "bilateral"]
     if not multilateral:
         return None
-    return max(multilateral, key=lambda m: (m.references, -m.start))
+    lead = [m for m in multilateral if m.sentence.index <= 1]
+    return max(lead or multilateral, key=lambda m: (m.references, -m.start))
 
 
 def _bilaterals(
