@@ -13,7 +13,7 @@ from sqlalchemy import Connection
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from plenary.store import Store, open_store
-from plenary.web import names
+from plenary.web import names, security_headers
 
 HERE = Path(__file__).parent
 
@@ -70,4 +70,5 @@ def create_app(db_url: str | None = None) -> FastAPI:
     from plenary.web import auth  # issue 5: accounts, review queue, write routes
 
     auth.install(app)
+    app.add_middleware(security_headers.SecurityHeaders)  # outermost: every response, refusals too
     return app

@@ -229,7 +229,7 @@ def logout(request: Request, who: Reader, form: FormFields) -> Response:
     return response
 
 
-# the whole app: body size limit, private mode, security headers
+# the whole app: body size limit, private mode (headers: `plenary.web.security_headers`)
 
 
 class Guard(BaseHTTPMiddleware):
@@ -247,11 +247,7 @@ class Guard(BaseHTTPMiddleware):
                 who = None
             if who is None or not who.can("reader"):
                 return denied_response(request, Denied(401, "this Plenary is private; log in"))
-        response = await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        response.headers.setdefault("X-Frame-Options", "DENY")
-        return response
+        return await call_next(request)
 
 
 def _public(path: str) -> bool:
