@@ -89,35 +89,11 @@ def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternatives})\b", re.I)
 
 
-_ABBREVIATIONS = {
-    "st",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "gen",
-    "col",
-    "lt",
-    "no",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "u.s",
-    "vs",
-    "etc",
-    "inc",
-    "ltd",
-    "jr",
-}
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(str(a) for a in lexicon()["abbreviations"])
+
+
 _INITIALS = re.compile(r"(?:[A-Z][a-z]?\.)*[A-Z][a-z]?")
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s+[\"'“‘«(]?[A-ZА-ЯЁ0-9])|\n+")
 
@@ -136,7 +112,7 @@ def split_sentences(text: str) -> list[Sentence]:
             word = re.search(r"([\w.]+)\.$", text[start : match.start() + 1])
             if word:
                 token = word.group(1).lower()
-                if token in _ABBREVIATIONS or _INITIALS.fullmatch(word.group(1)):
+                if token in _abbreviations() or _INITIALS.fullmatch(word.group(1)):
                     continue  # "St.", an initial ("M.", "Sh.") or initials ("M.V.")
         _add(sentences, text, start, end, paragraph)
         if "\n" in match.group():
