@@ -39,7 +39,7 @@ test: lint typecheck pytest
 # Benchmarks (not tests): extractor throughput, then the archive-scale figures of issue 6.
 bench: install
 	$(BIN)/python benchmarks/extract_throughput.py
-	$(BIN)/python benchmarks/scale.py --sizes 10000 100000
+	$(BIN)/python benchmarks/scale.py --sizes 10000 100000 --registry-size 100000
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache .mypy_cache .ruff_cache

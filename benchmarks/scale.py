@@ -6,8 +6,11 @@
     extract    full extraction time of the archive's relevant articles (one core)
     workers    `plenary batch` wall time with 1 and 2 workers on the same archive
     memory     peak RSS of `plenary batch --workers 2` (largest process) at each size
+    registry   `plenary batch --workers 2 --db sqlite:///…` on --registry-size (prefilter to
+               registry): wall time, peak RSS, and the registry against the truth file (one
+               session and document per real one: the same ids as the originals ingested alone)
 
-    .venv/bin/python benchmarks/scale.py [--sizes 10000 100000] [--dir .bench] [--json]
+    .venv/bin/python benchmarks/scale.py [--sizes 10000 100000] [--registry-size N] [--dir .bench]
 """
 
 from __future__ import annotations
@@ -15,14 +18,19 @@ from __future__ import annotations
 import argparse
 import json
 import platform
+import resource
 import shutil
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from plenary.batch.prefilter import relevant_line
+from plenary import store as st
+from plenary.batch.archive import chunks
+from plenary.batch.corpus import load_originals, truth_path
+from plenary.batch.prefilter import relevant_line, relevant_lines, warm_up
 from plenary.batch.terms import terms_file_text
 from plenary.extract import extract
 from plenary.ingest.jsonl import article_from_line
@@ -57,30 +65,38 @@ def archive(folder: Path, size: int, seed: int) -> Path:
 
 
 def bench_prefilter(path: Path, folder: Path) -> dict[str, Any]:
+    """Wall and CPU seconds of grep and of the prefilter (`relevant_lines` over the archive's
+    chunks, as `plenary batch` and `plenary filter` run it), the file in the page cache."""
     terms = folder / "TERMS"
     terms.write_text(terms_file_text(), encoding="utf-8")
     size = path.stat().st_size
     path.read_bytes()  # into the page cache
+    warm_up()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     grep = subprocess.run(
         ["grep", "-F", "-c", "-f", str(terms), str(path)], capture_output=True, text=True
     )
     grep_s = time.perf_counter() - started
-    started = time.perf_counter()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    grep_cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    cpu, started = time.process_time(), time.perf_counter()
     ours = 0
-    with path.open("rb") as handle:
-        for raw in handle:
-            ours += relevant_line(raw)
-    ours_s = time.perf_counter() - started
+    for _, data in chunks(path):
+        ours += len(relevant_lines(data, data.split(b"\n")))
+    ours_s, ours_cpu = time.perf_counter() - started, time.process_time() - cpu
     return {
         "bytes": size,
         "grep_lines": int(grep.stdout.strip() or 0),
         "grep_s": grep_s,
+        "grep_cpu_s": grep_cpu,
         "grep_MBps": size / grep_s / 1e6,
         "prefilter_lines": ours,
         "prefilter_s": ours_s,
+        "prefilter_cpu_s": ours_cpu,
         "prefilter_MBps": size / ours_s / 1e6,
         "ratio": grep_s / ours_s,
+        "ratio_cpu": grep_cpu / ours_cpu,
     }
 
 
@@ -115,7 +131,7 @@ def bench_extract(path: Path) -> dict[str, Any]:
     return row
 
 
-def run_batch(path: Path, out: Path, workers: int) -> dict[str, Any]:
+def run_batch(path: Path, out: Path, workers: int, *extra: str) -> dict[str, Any]:
     """`plenary batch` in a child process: wall time and the child's peak RSS (largest process
     of the run, workers included: ru_maxrss of RUSAGE_CHILDREN)."""
     script = (
@@ -138,12 +154,13 @@ def run_batch(path: Path, out: Path, workers: int) -> dict[str, Any]:
             str(out),
             "--workers",
             str(workers),
+            *extra,
         ],
         check=True,
         capture_output=True,
         text=True,
     )
-    wall, rss_kb = done.stdout.split()
+    wall, rss_kb = done.stdout.split()[-2:]
     report = json.loads((out / "report.json").read_text())
     return {
         "workers": workers,
@@ -153,11 +170,49 @@ def run_batch(path: Path, out: Path, workers: int) -> dict[str, Any]:
     }
 
 
+def bench_registry(path: Path, folder: Path) -> dict[str, Any]:
+    """Prefilter to registry on SQLite, then the registry against the truth file."""
+    db = folder / "registry.db"
+    db.unlink(missing_ok=True)
+    url = f"sqlite:///{db}"
+    row = run_batch(path, folder / "registry-out", 2, "--db", url)
+    truth = json.loads(truth_path(path).read_text(encoding="utf-8"))
+    names = set(truth["originals"].values())
+    built = st.registry(st.open_store(url))
+    originals = [
+        replace(o.article, published=o.published)
+        for o in load_originals(ROOT / "examples/reports", ROOT / "examples/gold")
+        if o.article.name in names
+    ]
+    alone_db = folder / "originals.db"
+    alone_db.unlink(missing_ok=True)
+    alone = st.open_store(f"sqlite:///{alone_db}")
+    st.ingest_articles(alone, originals, extract)
+    once = st.registry(alone)
+    expected = {
+        (s["body"], s["date"])
+        for name in names
+        for s in truth["expected"][name]["sessions"]
+        if s["date"] and s["body"] != "bilateral"
+    }
+    keys = [(s.get("body"), s.get("date")) for s in built["session"]]
+    for kind in ("session", "document"):
+        ids, alone_ids = {r["id"] for r in built[kind]}, {r["id"] for r in once[kind]}
+        row[f"{kind}s"] = len(ids)
+        row[f"{kind}s_as_originals_alone"] = ids == alone_ids
+        row[f"{kind}s_differing_from_originals_alone"] = sorted(ids ^ alone_ids)
+    row["expected_sessions"] = len(expected)
+    row["expected_sessions_found"] = sum(1 for k in expected if k in keys)
+    row["expected_sessions_duplicated"] = [k for k in expected if keys.count(k) > 1]
+    return row
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--dir", type=Path, default=ROOT / ".bench")
+    parser.add_argument("--registry-size", type=int, default=None)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     args.dir.mkdir(parents=True, exist_ok=True)
@@ -173,6 +228,9 @@ def main() -> None:
             for size in sorted(args.sizes)
         ],
     }
+    if args.registry_size:
+        registry_archive = archive(args.dir, args.registry_size, args.seed)
+        result["registry"] = bench_registry(registry_archive, args.dir)
     if args.json:
         print(json.dumps(result, indent=1))
         return
@@ -181,7 +239,8 @@ def main() -> None:
     print(f"prefilter  {p['prefilter_MBps']:8.1f} MB/s ({p['prefilter_lines']} lines kept)")
     print(
         f"grep -F -c {p['grep_MBps']:8.1f} MB/s ({p['grep_lines']} lines)   "
-        f"prefilter/grep = {p['ratio']:.2f}"
+        f"prefilter/grep = {p['ratio']:.2f} (wall), {p['ratio_cpu']:.2f} (CPU: "
+        f"{p['prefilter_cpu_s']:.2f} s vs grep {p['grep_cpu_s']:.2f} s)"
     )
     e = result["extract"]
     print(
@@ -198,6 +257,17 @@ def main() -> None:
         print(
             f"memory     {m['lines']:>9} articles: peak RSS {m['peak_rss_MB']:.0f} MB, "
             f"{m['wall_s']:.1f} s ({m['relevant']} relevant, {m['extracted']} extracted)"
+        )
+
+    if "registry" in result:
+        r = result["registry"]
+        print(
+            f"registry   {r['lines']} articles to SQLite: {r['wall_s']:.0f} s, peak RSS "
+            f"{r['peak_rss_MB']:.0f} MB; {r['sessions']} sessions, {r['documents']} documents; "
+            f"same ids as the originals alone: sessions {r['sessions_as_originals_alone']}, "
+            f"documents {r['documents_as_originals_alone']}; expected sessions found "
+            f"{r['expected_sessions_found']}/{r['expected_sessions']}, duplicated "
+            f"{len(r['expected_sessions_duplicated'])}"
         )
 
 

@@ -14,8 +14,9 @@ from typer.testing import CliRunner
 
 from plenary import store as st
 from plenary.batch.corpus import load_originals, truth_path, write_corpus
-from plenary.batch.prefilter import relevant_ids, relevant_line, relevant_text
+from plenary.batch.prefilter import relevant_ids, relevant_line, relevant_lines, relevant_text
 from plenary.batch.reprints import Clusters, signature
+from plenary.batch.screen import candidate_lines
 from plenary.batch.unrelated import unrelated_story
 from plenary.cli import app
 from plenary.extract import extract
@@ -203,3 +204,50 @@ def test_registry_has_one_session_per_real_session(
     assert expected
     keys = [(s.get("body"), s.get("date")) for s in batch["session"]]
     assert [k for k in expected if keys.count(k) > 1] == []
+
+
+def _lines_kept_by_screen(records: list[dict[str, Any]], ensure_ascii: bool = False) -> None:
+    """Every line the exact check finds relevant, the screen keeps (with some others)."""
+    lines = [json.dumps(r, ensure_ascii=ensure_ascii).encode() for r in records]
+    data = b"\n".join(lines) + b"\n"
+    kept = set(candidate_lines(data).tolist())
+    assert [i for i, line in enumerate(lines) if relevant_line(line) and i not in kept] == []
+    assert relevant_lines(data, lines) == [i for i, line in enumerate(lines) if relevant_line(line)]
+
+
+def test_screen_keeps_every_relevant_line() -> None:
+    articles = [a for a in read_paths([REPORTS]) if not isinstance(a, IngestError)]
+    rng = random.Random(5)
+    unrelated = [unrelated_story(rng)[1] for _ in range(300)]
+    texts = [a.text for a in articles] + unrelated
+    crafted = [
+        "«CIS» leaders met",
+        "Headline\nCIS leaders met",
+        "tab\tBRICS",
+        'quote "SCO" summit',
+        "Саммит ОДКБ прошёл",
+        "САММИТ ОДКБ",
+        "ОДКБ",
+        "встреча в рамках СНГ.",
+        "Президент ЛУКАШЕНКО заявил",
+        "Erdoğan arrived",
+        "ERDOĞAN arrived",
+        "İlham Aliyev spoke",
+        "\u212aremlin said",
+        "the CIS",
+        "xCIS and CISx are not names",
+        "—Putin said",
+        "Путин—",
+    ]
+    records = [{"id": str(i), "text": t} for i, t in enumerate(texts + crafted)]
+    _lines_kept_by_screen(records)
+    _lines_kept_by_screen(records, ensure_ascii=True)
+    rng.shuffle(records)
+    _lines_kept_by_screen(records)
+
+
+def test_screen_is_selective_on_unrelated_stories() -> None:
+    rng = random.Random(8)
+    lines = [json.dumps({"text": unrelated_story(rng)[1]}, ensure_ascii=False) for _ in range(2000)]
+    data = "\n".join(lines).encode() + b"\n"
+    assert len(candidate_lines(data)) < 20

@@ -19,7 +19,7 @@ from plenary.batch.rows import (
     article_from_row,
     article_row,
     fact_rows,
-    read_rows,
+    iter_rows,
 )
 from plenary.batch.runner import Report, Result
 from plenary.extract import EXTRACTOR_VERSION
@@ -75,8 +75,8 @@ def write_report(report: Report, out: Path, seconds: float) -> None:
 def stored_items(out: Path) -> Iterator[tuple[Article, list[Fact]]]:
     """A batch's relevant articles with their facts, in archive order, from its Parquet output
     (the local runner's files or Spark's directories of parts)."""
-    articles = read_rows(out / ARTICLES)
-    facts = iter(read_rows(out / FACTS, ["line", "position", "fact"]))
+    articles = iter_rows(out / ARTICLES)
+    facts = iter_rows(out / FACTS, ["line", "position", "fact"])
     pending = next(facts, None)
     for row in articles:
         found: list[Fact] = []

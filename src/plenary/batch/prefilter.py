@@ -5,11 +5,15 @@ a hit counting only at word boundaries (and, for an acronym, only in capitals).
 parsing it (JSON's own escapes `\\n`, `\\t`, `\\"` count as boundaries), which is what makes the
 prefilter cheap: the 98% of an archive it drops is never decoded from JSON.
 
-A gate in front of the automaton: the line's bytes with every ASCII non-alphanumeric byte made a
-space, searched for the terms written the same way and padded with spaces (a second, ASCII-only
-automaton that only ever leaves its root at a space, so about three times faster). A line without
-such a hit cannot hold a term and is dropped. The gate only drops what the automaton would
-drop; lines in Cyrillic or with `\\u` escapes always go to the automaton.
+In front of them, for a chunk of lines at once, `plenary.batch.screen` picks the few lines that
+might hold a term (numpy over the chunk's bytes); `relevant_lines` checks only those exactly.
+
+A gate in front of the automaton, line by line: the line's bytes with every ASCII
+non-alphanumeric byte made a space, searched for the terms written the same way and padded with
+spaces (a second, ASCII-only automaton that only ever leaves its root at a space, so about three
+times faster). A line without such a hit cannot hold a term and is dropped. The gate only drops
+what the automaton would drop; lines in Cyrillic or with `\\u` escapes always go to the
+automaton.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from pathlib import Path
 
 import ahocorasick
 
+from plenary.batch.screen import candidate_lines, screen
 from plenary.batch.terms import terms
 
 _ASCII_WORDS = bytes(
@@ -123,13 +128,14 @@ def relevant_line(raw: bytes | str) -> bool:
 
 
 def relevant_ids(path: Path) -> Iterator[str]:
-    """The id of every relevant record of a JSONL file (`FILE:LINE` where it has none), streamed
-    line by line: constant memory whatever the file's size."""
-    with path.open("rb") as handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip() or not relevant_line(raw):
-                continue
-            yield record_id(path, number, raw)
+    """The id of every relevant record of a JSONL (or Parquet) archive (`FILE:LINE` where it
+    has none), streamed a chunk at a time: constant memory whatever the file's size."""
+    from plenary.batch.archive import chunks
+
+    for first, data in chunks(path):
+        lines = data.split(b"\n")
+        for index in relevant_lines(data, lines):
+            yield record_id(path, first + index, lines[index])
 
 
 def record_id(path: Path, number: int, raw: bytes) -> str:
@@ -142,11 +148,14 @@ def record_id(path: Path, number: int, raw: bytes) -> str:
 
 
 def relevant_lines(data: bytes, lines: list[bytes]) -> list[int]:
-    """Indexes of the relevant lines of a chunk (`lines` is `data` split at newlines)."""
-    return [i for i, raw in enumerate(lines) if raw.strip() and relevant_line(raw)]
+    """Indexes of the relevant lines of a chunk (`lines` is `data` split at newlines): the
+    screen over the whole chunk, then the exact check on the few lines it keeps."""
+    return [int(i) for i in candidate_lines(data) if i < len(lines) and relevant_line(lines[i])]
 
 
 def warm_up() -> None:
-    """Build the automata now (before worker processes fork, so they share them)."""
+    """Build the screen and the automata now (before worker processes fork, so they share
+    them)."""
+    screen()
     gate()
     automaton()

@@ -13,7 +13,7 @@ archive's order back.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -142,8 +142,20 @@ class ParquetSink:
 def read_rows(path: Path, columns: list[str] | None = None) -> list[dict[str, Any]]:
     """Every row of a Parquet output (a file, or Spark's directory of parts), sorted by line and
     position: the archive's order."""
+    return list(iter_rows(path, columns))
+
+
+def iter_rows(path: Path, columns: list[str] | None = None) -> Iterator[dict[str, Any]]:
+    """The same rows, streamed: a local runner's file, written in archive order, a row group
+    at a time (constant memory); Spark's parts, in no order, sorted in memory first."""
+    if path.is_file():
+        with pq.ParquetFile(path) as parquet:
+            for batch in parquet.iter_batches(batch_size=4096, columns=columns):
+                yield from batch.to_pylist()
+        return
     table = pq.read_table(path, columns=columns)
     keys = [("line", "ascending")]
     if "position" in table.column_names:
         keys.append(("position", "ascending"))
-    return table.sort_by(keys).to_pylist()
+    for batch in table.sort_by(keys).to_batches(max_chunksize=4096):
+        yield from batch.to_pylist()
