@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TextIO
 
 from plenary.batch.rows import (
     ARTICLE_SCHEMA,
@@ -45,26 +44,29 @@ def written(results: Iterable[Result | IngestError], out: Path) -> Iterator[Resu
             (out / ERRORS_FILE).open("w", encoding="utf-8") as errors,
         ):
             for item in results:
-                _write(item, facts, errors)
-                if isinstance(item, Result):
-                    fact_sink.add(
-                        fact_rows(item.line, item.article, item.cluster, item.reused, item.facts)
+                if isinstance(item, IngestError):
+                    errors.write(f"{item}\n")
+                    yield item
+                    continue
+                encoded = [json.dumps(fact, ensure_ascii=False) for fact in item.facts]
+                facts.write(_jsonl(item, encoded))
+                fact_sink.add(
+                    fact_rows(
+                        item.line, item.article, item.cluster, item.reused, item.facts, encoded
                     )
-                    article_sink.add(
-                        [article_row(item.line, item.article, item.cluster, item.reused)]
-                    )
+                )
+                article_sink.add([article_row(item.line, item.article, item.cluster, item.reused)])
                 yield item
     finally:
         fact_sink.close()
         article_sink.close()
 
 
-def _write(item: Result | IngestError, facts: TextIO, errors: TextIO) -> None:
-    if isinstance(item, IngestError):
-        errors.write(f"{item}\n")
-    else:
-        facts.write(json.dumps(item.to_dict(), ensure_ascii=False))
-        facts.write("\n")
+def _jsonl(item: Result, encoded: list[str]) -> str:
+    """The facts.jsonl line of a result, `json.dumps` of `item.to_dict()`, with the facts'
+    JSON (already made for the Parquet) spliced in rather than made again."""
+    head = {k: v for k, v in item.to_dict().items() if k != "facts"}
+    return json.dumps(head, ensure_ascii=False)[:-1] + ', "facts": [' + ", ".join(encoded) + "]}\n"
 
 
 def write_report(report: Report, out: Path, seconds: float) -> None:

@@ -28,17 +28,23 @@ _WORD = re.compile(r"\w+")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
+"""Drawn once: MinHash would draw them again (about a millisecond) for every object."""
+
+
 def signature(text: str) -> np.ndarray:
     """The MinHash values of the text's lower-cased word 3-shingles (64 × uint64)."""
     words = _WORD.findall(text.lower())
     shingles = {" ".join(words[i : i + 3]).encode() for i in range(max(1, len(words) - 2))}
-    mh = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
+    mh = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, permutations=_PERMUTATIONS)
     mh.update_batch(list(shingles))
     return mh.hashvalues
 
 
 def _minhash(values: np.ndarray) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=values, scheme=SCHEME)
+    return MinHash(
+        num_perm=NUM_PERM, seed=1, hashvalues=values, scheme=SCHEME, permutations=_PERMUTATIONS
+    )
 
 
 def body_sentences(text: str) -> set[str]:
@@ -92,6 +98,8 @@ class Clusters:
     lsh: MinHashLSH = field(init=False)
     texts: OrderedDict[str, str] = field(default_factory=OrderedDict)
     signatures: dict[str, MinHash] = field(default_factory=dict)
+    sentences: dict[str, set[str]] = field(default_factory=dict)
+    """An original's body sentences, for `adds_text`, computed once."""
 
     def __post_init__(self) -> None:
         self.lsh = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM)
@@ -116,6 +124,7 @@ class Clusters:
             old, _ = self.texts.popitem(last=False)
             self.lsh.remove(old)
             del self.signatures[old]
+            self.sentences.pop(old, None)
         return None
 
     def decide(
@@ -125,8 +134,11 @@ class Clusters:
         a reprint is extracted itself when its body says something its original's does not, or
         always when not `reuse`."""
         original = self.assign(name, text, values)
-        own = original is None or not reuse or adds_text(text, self.texts[original])
-        return original, own
+        if original is None or not reuse:
+            return original, True
+        if original not in self.sentences:
+            self.sentences[original] = body_sentences(self.texts[original])
+        return original, not body_sentences(text) <= self.sentences[original]
 
 
 @dataclass

@@ -60,10 +60,18 @@ ARTICLE_SCHEMA = pa.schema(
 
 
 def fact_rows(
-    line: int, article: Article, cluster: str, reused: bool, facts: list[dict[str, Any]]
+    line: int,
+    article: Article,
+    cluster: str,
+    reused: bool,
+    facts: list[dict[str, Any]],
+    encoded: list[str] | None = None,
 ) -> list[dict[str, Any]]:
+    """One row per fact; `encoded`: the facts' JSON when the caller has it already."""
+    if encoded is None:
+        encoded = [json.dumps(fact, ensure_ascii=False) for fact in facts]
     rows = []
-    for position, fact in enumerate(facts):
+    for position, (fact, text) in enumerate(zip(facts, encoded, strict=True)):
         span = fact.get("span") or (None, None)
         rows.append(
             {
@@ -74,7 +82,7 @@ def fact_rows(
                 "reused": reused,
                 "position": position,
                 "kind": fact.get("kind"),
-                "fact": json.dumps(fact, ensure_ascii=False),
+                "fact": text,
                 "span_start": span[0],
                 "span_end": span[1],
                 "quote": fact.get("quote"),
@@ -117,7 +125,8 @@ def article_from_row(row: dict[str, Any]) -> Article:
 class ParquetSink:
     """Rows appended as they come, written a row group at a time (constant memory)."""
 
-    GROUP = 20_000
+    GROUP = 2000
+    """Rows a row group: a few MB of Python objects at most."""
 
     def __init__(self, path: Path, schema: pa.Schema) -> None:
         self.schema = schema

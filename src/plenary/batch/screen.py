@@ -99,6 +99,8 @@ class Screen:
     """bool, 2**24: the hashed first four folded bytes of some term."""
     lengths: dict[int, np.ndarray]
     """key length → bool, 2**TABLE_BITS: hashed keys of the terms of that length."""
+    long: np.ndarray
+    """bool, 2**TABLE_BITS: the hashed first eight bytes of the keys of eight bytes or more."""
     markers: tuple[bytes, ...]
     """Letters (both cases) of terms without a useful key."""
 
@@ -121,6 +123,7 @@ def screen() -> Screen:
         markers |= {letter.encode(), letter.upper().encode(), letter.lower().encode()}
     prefixes = np.zeros(1 << 24, dtype=bool)
     lengths: dict[int, np.ndarray] = {}
+    long = np.zeros(1 << TABLE_BITS, dtype=bool)
     for key in keys:
         padded = key.ljust(KEY, b"\0")
         lo = np.array([int.from_bytes(padded[:8], "little")], dtype=np.uint64)
@@ -128,7 +131,9 @@ def screen() -> Screen:
         prefixes[_first4(lo)] = True
         table = lengths.setdefault(len(key), np.zeros(1 << TABLE_BITS, dtype=bool))
         table[_slot(lo, hi)] = True
-    return Screen(prefixes, dict(sorted(lengths.items())), tuple(sorted(markers)))
+        if len(key) >= 8:
+            long[_slot(lo, hi * 0)] = True
+    return Screen(prefixes, dict(sorted(lengths.items())), long, tuple(sorted(markers)))
 
 
 def candidate_lines(data: bytes) -> np.ndarray:
@@ -150,10 +155,16 @@ def candidate_lines(data: bytes) -> np.ndarray:
     lo = words[starts + 2]
     keep = s.prefixes[_first4(lo)]
     starts, lo = starts[keep], lo[keep]
-    hi = words[starts + 10]
+    zero = np.zeros(len(starts), dtype=np.uint64)
     hit = np.zeros(len(starts), dtype=bool)
-    for n, table in s.lengths.items():
-        hit |= table[_slot(lo & _mask(min(n, 8)), hi & _mask(n - 8) if n > 8 else hi * 0)]
+    for n in range(4, 8):  # short keys: their first n bytes
+        if n in s.lengths:
+            hit |= s.lengths[n][_slot(lo & _mask(n), zero)]
+    longer = np.flatnonzero(s.long[_slot(lo, zero)])  # long keys: 8 bytes, then the rest
+    lo, hi = lo[longer], words[starts[longer] + 10]
+    for n in range(8, KEY + 1):
+        if n in s.lengths:
+            hit[longer] |= s.lengths[n][_slot(lo, hi & _mask(n - 8) if n > 8 else hi * 0)]
     found = [starts[hit]]
     found.append(slashes[raw[slashes + 1] == ord("u")])  # \u escapes
     found += _marked(data, raw, s.markers)
@@ -164,10 +175,16 @@ def candidate_lines(data: bytes) -> np.ndarray:
 def _marked(data: bytes, raw: np.ndarray, markers: tuple[bytes, ...]) -> list[np.ndarray]:
     """Where a marker letter or one of ALWAYS' characters stands (their first two bytes, found
     among the positions of their lead bytes in one pass)."""
-    needles = ALWAYS[1:] + markers
-    leads = bytes(1 if any(n[0] == c for n in needles) else 0 for c in range(256))
+    leads, wanted = _needles(markers)
     at = np.flatnonzero(np.frombuffer(data.translate(leads), dtype=np.uint8))
     at = at[at + 1 < len(data)]
     pairs = (raw[at].astype(np.uint16) << 8) | raw[at + 1]
-    wanted = np.array(sorted({(n[0] << 8) | n[1] for n in needles}), dtype=np.uint16)
     return [at[np.isin(pairs, wanted)]]
+
+
+@cache
+def _needles(markers: tuple[bytes, ...]) -> tuple[bytes, np.ndarray]:
+    """A translate table marking the needles' lead bytes, and their first two bytes."""
+    needles = ALWAYS[1:] + markers
+    leads = bytes(1 if any(n[0] == c for n in needles) else 0 for c in range(256))
+    return leads, np.array(sorted({(n[0] << 8) | n[1] for n in needles}), dtype=np.uint16)
