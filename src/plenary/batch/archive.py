@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 PARQUET_MAGIC = b"PAR1"
-CHUNK_BYTES = 4 * 1024 * 1024
+CHUNK_BYTES = 2 * 1024 * 1024
 """Raw lines handed on together: large enough that per-chunk costs vanish, small enough that a
 few chunks in flight keep memory flat."""
 

@@ -160,7 +160,7 @@ def run(
     extract(Article(name="warm-up", text="The CIS Council of Heads of State met in Minsk."))
     context = multiprocessing.get_context("fork")
     pool = context.Pool(workers) if workers > 1 else None
-    ahead = 3 * workers
+    ahead = 2 * workers
     try:
         scanned = _ordered(pool, scan, _tasks(path), ahead)
         decided = _decide(scanned, clusters, reuse)
