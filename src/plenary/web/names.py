@@ -6,21 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from plenary.reference import load as gazetteer
-from plenary.registry.model import plural
+from plenary.registry.model import RECORD_TYPES, plural
 
-KIND_OF_PLURAL = {
-    plural(k): k
-    for k in (
-        "session",
-        "document",
-        "person",
-        "award",
-        "appointment",
-        "chairmanship",
-        "statistic",
-        "initiative",
-    )
-}
+KIND_OF_PLURAL = {plural(k): k for k in RECORD_TYPES}
 
 
 def state_name(code: str | None) -> str:
