@@ -25,7 +25,7 @@ from plenary.registry.model import (
     StoredFact,
 )
 from plenary.registry.people import names_in
-from plenary.registry.reconcile import reconcile
+from plenary.registry.reconcile import link_people, reconcile
 from plenary.registry.text import longest
 from plenary.spec import Document as DocumentFact
 from plenary.spec import fact_from_dict, fact_to_dict
@@ -212,7 +212,7 @@ def _merge_people(reg: Registry, keep: Person, gone: Person) -> None:
     reg.people.remove(gone)
     _repoint(reg, gone.id, keep.id, lambda claims: True)
     _dedupe_participants(reg)
-    _relink_people(reg)
+    link_people(reg)
 
 
 def _split_person(
@@ -242,7 +242,7 @@ def _split_person(
     person.names = sorted(kept_names - {person.name})
     reg.people = sorted([*reg.people, new], key=lambda p: p.id)
     _repoint(reg, person.id, new_id, lambda cs: any(c.fact in moving for c in cs))
-    _relink_people(reg)
+    link_people(reg)
 
 
 def _repoint(reg: Registry, old: str, new: str, take: Any) -> None:
@@ -276,24 +276,6 @@ def _dedupe_participants(reg: Registry) -> None:
                 seen[key] = part
                 kept.append(part)
         s.participants = kept
-
-
-def _relink_people(reg: Registry) -> None:
-    people = {p.id: p for p in reg.people}
-    for p in reg.people:
-        p.sessions, p.awards, p.appointments, p.initiatives = [], [], [], []
-    for s in reg.sessions:
-        for part in s.participants:
-            people[part.person].sessions.append(s.id)
-    for a in reg.awards:
-        people[a.recipient].awards.append(a.id)
-    for ap in reg.appointments:
-        people[ap.person].appointments.append(ap.id)
-    for i in reg.initiatives:
-        people[i.by].initiatives.append(i.id)
-    for p in reg.people:
-        for links in (p.sessions, p.awards, p.appointments, p.initiatives):
-            links[:] = sorted(set(links))
 
 
 # documents

@@ -35,13 +35,16 @@ def reconcile(facts: list[StoredFact], gazetteer: Gazetteer) -> Registry:
         initiatives=build_initiatives(facts, people),
         unresolved=sorted(set(unresolved)),
     )
-    _link_people(registry)
+    link_people(registry)
     return registry
 
 
-def _link_people(registry: Registry) -> None:
-    """Each person lists the sessions, awards, appointments and initiatives naming them."""
+def link_people(registry: Registry) -> None:
+    """Each person lists the sessions, awards, appointments and initiatives naming them (anew:
+    editors' merges and splits call this again after moving records)."""
     people = {p.id: p for p in registry.people}
+    for p in registry.people:
+        p.sessions, p.awards, p.appointments, p.initiatives = [], [], [], []
     for s in registry.sessions:
         for part in s.participants:
             people[part.person].sessions.append(s.id)
