@@ -118,3 +118,44 @@ def test_two_initials_do_not_end_a_sentence() -> None:
         if isinstance(f, Participant)
     }
     assert "Mikhail Mishustin" in people
+
+
+def test_a_dateline_below_the_headline_names_the_place() -> None:
+    found = meetings(
+        "Leaders of India and Pakistan agree on talks between advisers in New Delhi\n\n"
+        "UFA: The SCO Council of Heads of State met on Friday and agreed on a meeting of "
+        "advisers in New Delhi.",
+        published="2015-07-11",
+    )
+    assert [(m.body, m.date, m.place) for m in found] == [
+        ("sco-heads-of-state", "2015-07-10", "Ufa")
+    ]
+
+
+def test_a_span_across_two_months_is_dated_by_its_month_not_its_last_day() -> None:
+    (meeting,) = meetings(
+        "The SCO Council of Heads of State will meet in Tianjin on August 31–September 1.",
+        published="2025-08-20",
+    )
+    assert (meeting.date, meeting.planned) == ("2025-08", True)
+
+
+def test_a_leader_received_by_a_leader_is_a_bilateral_meeting() -> None:
+    found = meetings(
+        "ASHGABAT, May 24 - The CIS Council of Heads of Government met in Ashgabat on Friday. "
+        "Russian Prime Minister Mikhail Mishustin attended. Before the session he was received "
+        "by Turkmen President Serdar Berdimuhamedov.",
+        published="2024-05-24",
+    )
+    bilateral = [m for m in found if m.body == "bilateral"]
+    assert [set(m.parties or ()) for m in bilateral] == [{"RU", "TM"}]
+
+
+def test_an_award_conferred_by_decree_or_a_host_welcoming_guests_is_no_bilateral() -> None:
+    found = meetings(
+        "Vladimir Putin signed a decree awarding Belarusian President Alexander Lukashenko "
+        "the Order of St Andrew. In Astana, Kazakh President Kassym-Jomart Tokayev welcomed "
+        "his colleagues, Russian President Vladimir Putin among them.",
+        published="2024-10-09",
+    )
+    assert [m for m in found if m.body == "bilateral"] == []

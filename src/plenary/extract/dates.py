@@ -166,7 +166,30 @@ def find_dates(text: str) -> list[DateExpr]:
             found.append(expr)
             taken[start:end] = b"\x01" * (end - start)
     found.sort(key=lambda d: d.start)
-    return found
+    return _join_ranges(text, found)
+
+
+_RANGE_JOINER = re.compile(r"\s*(?:[-–—]|to|until|till)\s*")
+
+
+def _join_ranges(text: str, found: list[DateExpr]) -> list[DateExpr]:
+    """A span across months ("August 31–September 1", "from 30 November to 1 December")
+    is one event: its first day, with the last's year where only the last names one."""
+    joined: list[DateExpr] = []
+    for expr in found:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.day is not None
+            and expr.day is not None
+            and (last.year is None or expr.year is None or last.year == expr.year)
+            and _RANGE_JOINER.fullmatch(text[last.end : expr.start])
+        ):
+            last.end, last.text, last.range = expr.end, text[last.start : expr.end], True
+            last.year = last.year or expr.year
+            continue
+        joined.append(expr)
+    return joined
 
 
 def _parse(form: str, match: re.Match[str]) -> DateExpr | None:

@@ -24,7 +24,8 @@ from plenary.spec import Meeting, MeetingRef
 _GENERIC = re.compile(
     r"\b(summit|meeting|session|sitting|gathering)s?\b|"
     r"\b(?:heads of state|heads of government|leaders|presidents|prime ministers|premiers|"
-    r"foreign ministers|council)\s+(?:will\s+|are to\s+|are due to\s+|last\s+)?(?:next\s+)?"
+    r"foreign ministers|council|organi[sz]ation|bloc|grouping|alliance)\s+"
+    r"(?:will\s+|is to\s+|are to\s+|is due to\s+|are due to\s+|last\s+)?(?:next\s+)?"
     r"(?:meet|met|gather)",
     re.I,
 )
@@ -39,9 +40,17 @@ _BILATERAL = re.compile(
     r"meeting (?:with|between)|sat down with|one-on-one|tete-a-tete|"
     r"(?:the )?two (?:leaders|presidents|heads of state|sides|prime ministers) "
     r"(?:\w+ )?(?:held|met|had)|"
-    r"talks (?:were )?held|signed)\b",
+    r"talks (?:were )?held|signed|(?:was )?received(?: by)?|welcomed|"
+    r"(?:told|assured|informed|thanked) (?:his|her) (?:\w+ )?counterpart|"
+    r"presented|awarded|conferred|handed)\b",
     re.I,
 )
+_CEREMONY = re.compile(r"\b(?:awarded|presented|conferred|handed)\b", re.I)
+_RECEPTION = re.compile(
+    r"(?:was )?received(?: by)?|welcomed|\w+ (?:his|her) (?:\w+ )?counterpart", re.I
+)
+_IN_PERSON = re.compile(r"\b(?:visit|ceremony|talks|met|meeting|Kremlin|palace|residence)\b", re.I)
+_REMOTE = re.compile(r"\b(?:phone|telephone|call|video|letter|message|decree)\b", re.I)
 _BILATERAL_STRICT = re.compile(
     r"\b(bilateral (?:meeting|talks|negotiations)s?|talks (?:with|between)|met with|meets with|"
     r"meeting (?:with|between)|sat down with|one-on-one|tete-a-tete)\b",
@@ -233,12 +242,12 @@ def _sentence_place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
         )
 
     def dateline(mention: Mention) -> bool:
-        return mention.start < 40 and mention.text.isupper()
+        return mention.start == sent.start and _is_dateline(doc, mention)
 
     # a capital names the place of a session only where something happens in it ("talks in
     # Beijing", a dateline), not as the government it stands for ("Bolsonaro warms to
     # Beijing", "a Kremlin aide said", "Moscow extends guarantees")
-    if sent.index == 0 or sent.start < 40:
+    if sent.index == 0 or sent.start < 600 and _DATELINE_PLACE.match(sent.text):
         lo = min(lo, sent.start)  # a dateline ("UFA: ...") stands before the clause break
     places = [
         m
@@ -248,6 +257,26 @@ def _sentence_place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
     if not places:
         return None
     return min(places, key=lambda m: (not (located(m) or dateline(m)), abs(m.start - anchor))).key
+
+
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'\-]{1,30}(?:,|:|\s+\(|\s+[-–—])")
+
+
+def _is_dateline(doc: Doc, mention: Mention) -> bool:
+    """An agency's city in capitals opening a paragraph near the top ("UFA: Prime Minister
+    ...", "ASTANA, July 4 (Reuters) -"), below a headline or not."""
+    return (
+        mention.start < 600
+        and mention.text.isupper()
+        and (mention.start == 0 or doc.text[mention.start - 1] == "\n")
+    )
+
+
+def _is_dateline_sentence(doc: Doc, sent: Sentence) -> bool:
+    return sent.start < 600 and bool(
+        _DATELINE_PLACE.match(sent.text)
+        and any(_is_dateline(doc, m) for m in doc.mentions_in(sent.start, sent.start + 40, "place"))
+    )
 
 
 @cache
@@ -549,6 +578,17 @@ def _bilaterals(
                 continue  # a signing at a summit, or by all members of a union, is its session
             if not pairs:
                 continue
+            if _REMOTE.search(sent.text) and not _TWO_LEADERS.search(trigger.group()):
+                continue  # a call, a letter, an award by decree: no meeting
+            if (_RECEPTION.fullmatch(trigger.group()) or _CEREMONY.fullmatch(trigger.group())) and (
+                not _one_to_one(in_sentence, pos, previous, sent)
+                or _GROUP_AFTER.match(sent.text, trigger.end())
+            ):
+                continue  # a host greeting a summit's guests, or an aide meeting a plane
+            if _CEREMONY.fullmatch(trigger.group()) and not (
+                _IN_PERSON.search(sent.text) or _is_dateline_sentence(doc, sent)
+            ):
+                continue  # an award handed over in person is a meeting; one conferred is not
             planned = is_planned(
                 sent, pos, pos + len(trigger.group()), doc.context["default_planned"]
             )
@@ -595,6 +635,38 @@ def _bilaterals(
                     )
                 )
     return found
+
+
+_GROUP_AFTER = re.compile(
+    r"\s+(?:(?:his|her|their|the|all|fellow)\s+)*(?:\w+\s+)?(?:colleagues|counterparts|"
+    r"leaders|guests|participants|delegations|heads|delegates)\b",
+    re.I,
+)
+
+
+def _one_to_one(
+    in_sentence: list[tuple[Mention, PersonRef]],
+    pos: int,
+    previous: PersonRef | None,
+    sent: Sentence,
+) -> bool:
+    """Two principals of equal rank, one on each side of the verb: leaders, or ministers
+    ("Wang Yi told his Russian counterpart Sergei Lavrov"); "he" is the last one named."""
+    before = [p for m, p in in_sentence if m.end <= pos]
+    pronoun = re.search(r"\b(?:he|she)\b", sent.text[: pos - sent.start], re.I)
+    if not before and previous and pronoun:
+        before = [previous]
+    after = [p for m, p in in_sentence if m.start > pos]
+    if not before or len({p.state for p in after}) != 1:
+        return False
+    ranks = {_rank(before[-1].role), _rank(after[0].role)}
+    return len(ranks) == 1 and None not in ranks
+
+
+def _rank(role: str | None) -> str | None:
+    if role in _LEADER_ROLES:
+        return "leader"
+    return "minister" if role and "minister" in role.lower() else None
 
 
 _VISIT = re.compile(
