@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from plenary.extract import extract
-from plenary.spec import Article, Chairmanship, Document, Meeting, Participant
+from plenary.spec import Appointment, Article, Chairmanship, Document, Meeting, Participant
 
 
 def facts(text: str, published: str | None = "2024-10-09") -> list:  # type: ignore[type-arg]
@@ -159,3 +159,57 @@ def test_an_award_conferred_by_decree_or_a_host_welcoming_guests_is_no_bilateral
         published="2024-10-09",
     )
     assert [m for m in found if m.body == "bilateral"] == []
+
+
+def appointments(text: str) -> list[tuple[str, str | None, str]]:
+    return [
+        (f.person, f.post, f.action)
+        for f in facts(text, published="2024-12-25")
+        if isinstance(f, Appointment)
+    ]
+
+
+def test_one_decision_appointing_two_people_gives_each_their_post() -> None:
+    assert appointments(
+        "The Council appointed Vladimir Norov of Uzbekistan as SCO Secretary-General and "
+        "Jumakhon Giyosov of Tajikistan as Director of the Executive Committee of the SCO "
+        "Regional Anti-Terrorist Structure."
+    ) == [
+        ("Vladimir Norov", "SCO Secretary-General", "appointed"),
+        (
+            "Jumakhon Giyosov",
+            "Director of the Executive Committee of the SCO Regional Anti-Terrorist Structure",
+            "appointed",
+        ),
+    ]
+
+
+def test_a_rank_before_an_unknown_name_and_an_approval_as_a_post_are_read() -> None:
+    assert appointments(
+        "The council also appointed Major General Sergei Dudko of Belarus as deputy head of "
+        "the CIS Anti-Terrorism Center. The leaders approved former Kazakh prime minister "
+        "Bakytzhan Sagintayev as Chairman of the Board of the Eurasian Economic Commission."
+    ) == [
+        ("Sergei Dudko", "Deputy head of the CIS Anti-Terrorism Center", "appointed"),
+        (
+            "Bakytzhan Sagintayev",
+            "Chairman of the Board of the Eurasian Economic Commission",
+            "appointed",
+        ),
+    ]
+
+
+def test_a_headline_without_the_post_does_not_hide_the_lead_that_names_it() -> None:
+    assert appointments(
+        "Matviyenko re-elected to lead CIS parliamentary assembly\n\n"
+        "The heads of the parliaments have unanimously re-elected Valentina Matviyenko, "
+        "Speaker of Russia's Federation Council, as Chairperson of the Council of the "
+        "Interparliamentary Assembly of the CIS Member Nations."
+    ) == [
+        (
+            "Valentina Matviyenko",
+            "Chairperson of the Council of the Interparliamentary Assembly of the CIS Member "
+            "Nations",
+            "extended",
+        )
+    ]

@@ -32,6 +32,8 @@ _ACTIONS = [
         re.compile(
             r"\b(appoint\w*|nominat\w*|(?:was|were|been|be) (?:named|elected)|named as|designated|"
             r"approved the candidacy|confirm\w* (?:the candidacy|[^,.;]{0,60}?\bas\b)|"
+            r"(?:approved|elected|chose|picked)\s+(?=[^,.;]{0,80}?\bas\s+(?:the\s+)?(?:new\s+)?"
+            r"[A-Z])|grant\w* [^,.;]{0,60}?\bthe (?:status|title) of|"
             r"take(?:s)? (?:up )?the post|took (?:up )?the post|t(?:ook|akes|ake) office|"
             r"assum(?:ed|es|e) (?:office|the post|his post|her post)|took up (?:his|her) duties)\b",
             re.I,
@@ -41,15 +43,16 @@ _ACTIONS = [
 _ANY_CUE = re.compile(
     r"appoint|nominat|elect|named|designat|candidacy|confirm|mandate|term|powers|tenure|prolong|"
     r"office|assum|duties|"
-    r"renew|"
+    r"renew|approv|chose|picked|grant|"
     r"dismiss|relieved|removed|sacked|fired|resign|step|post",
     re.I,
 )
 _POST = re.compile(
-    r"\b(?:as|to the post of|to the position of|the new|new)\s+(?:the\s+)?"
+    r"\b(?:as|to the post of|to the position of|the new|new|the status of|the title of|"
+    r"to (?:lead|head))\s+(?:the\s+)?"
     r"((?:[A-Z]{2,5}\s+)?(?:[Hh]ead|[Cc]hairman|[Cc]hair|[Ss]ecretary[- ][Gg]eneral|[Dd]eputy|"
     r"[Dd]irector|[Cc]ommander|[Mm]inister|[Aa]mbassador|[Pp]resident|[Pp]rime [Mm]inister|"
-    r"[Cc]hief)"
+    r"[Cc]hief|[Hh]onorary|[Ss]peaker)"
     r"[^,;.()]{0,90})"
 )
 
@@ -74,34 +77,47 @@ def run(doc: Doc) -> None:
             subject = _subject(persons, verb_pos, verb)
             if subject is None:
                 continue
-            ref = by_mention[(subject.start, subject.end)]
-            if ref.name in seen:
-                continue
-            seen.add(ref.name)
-            post = _POST.search(sent.text, subject.end - sent.start)
-            post_text = post.group(1).strip() if post else None
-            word = verb.group().lower()
-            if re.match(r"re-?(?:elect|appoint)", word) and not post_text:
-                continue  # "since he was re-elected in March": a career, not an appointment
             if re.search(
                 r"\b(?:since|after|before)\s+(?:his|her|their)\s+$",
                 sent.text[: verb_pos - sent.start],
             ):
                 continue
-            if post_text:
-                post_text = re.sub(r"\s+(?:was|is|will|has|for|until|on|at)\b.*$", "", post_text)
-                post_text = post_text[0].upper() + post_text[1:]
-            doc.facts.append(
-                Appointment(
-                    person=ref.name,
-                    post=post_text or ref.role,
-                    action=action,
-                    planned=is_planned(sent, verb_pos, verb_pos + len(verb.group())),
-                    span=(sent.start, sent.end),
-                    quote=sent.text,
-                    confidence=0.8 if post_text else 0.65,
+            word = verb.group().lower()
+            # "appointed A as Secretary-General and B as Director": each with the post after it
+            subjects = [subject] + [
+                m for m in persons if m.start > subject.end and _POST_AFTER.match(doc.text, m.end)
+            ]
+            for person in subjects:
+                ref = by_mention[(person.start, person.end)]
+                post_text = _post(sent.text, person.end - sent.start)
+                if ref.name in seen:
+                    continue
+                if re.match(r"re-?(?:elect|appoint)", word) and not post_text:
+                    continue  # "since he was re-elected in March": a career, not an appointment
+                seen.add(ref.name)
+                doc.facts.append(
+                    Appointment(
+                        person=ref.name,
+                        post=post_text or ref.role,
+                        action=action,
+                        planned=is_planned(sent, verb_pos, verb_pos + len(verb.group())),
+                        span=(sent.start, sent.end),
+                        quote=sent.text,
+                        confidence=0.8 if post_text else 0.65,
+                    )
                 )
-            )
+
+
+_POST_AFTER = re.compile(r"(?:\s+of\s+[A-Z]\w+)?,?\s+as\s+(?:the\s+)?(?:new\s+)?[A-Za-z]")
+
+
+def _post(text: str, offset: int) -> str | None:
+    """The post named after the appointee ("... Sagintayev as Chairman of the Board")."""
+    found = _POST.search(text, offset)
+    if not found:
+        return None
+    post = re.sub(r"\s+(?:was|is|will|has|for|until|on|at|and)\b.*$", "", found.group(1).strip())
+    return post[0].upper() + post[1:] if post else None
 
 
 def _subject(persons: list[Mention], verb_pos: int, verb: re.Match[str]) -> Mention | None:

@@ -66,11 +66,15 @@ def _year(doc: Doc, sent: Sentence, pos: int, state_pos: int, planned: bool) -> 
         if phrase in lowered:
             return int(published.year) + offset
     handover = re.search(
-        r"\b(?:take|takes|took|taking|pass|passes|passed|hand|hands|handed)\b", sent.text, re.I
+        r"\b(?:take|takes|took|taking|pass|passes|passed|hand|hands|handed|assum\w+)\b",
+        sent.text,
+        re.I,
     )
+    # "from January, the chairmanship passes to Tajikistan": the coming January
+    ahead = planned or bool(handover and not re.match(r"took|passed|handed|assumed", handover[0]))
     for expr in doc.context["dates"] if handover else []:
         if sent.start <= expr.start < sent.end and expr.month and expr.form != "year":
-            resolved = resolve(expr, published, planned, None)
+            resolved = resolve(expr, published, ahead, None)
             if resolved:
                 return int(resolved[:4])
     if handover and re.search(
