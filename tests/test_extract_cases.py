@@ -213,3 +213,38 @@ def test_a_headline_without_the_post_does_not_hide_the_lead_that_names_it() -> N
             "extended",
         )
     ]
+
+
+def document_actions(text: str, published: str) -> list[tuple[str, str]]:
+    return [(f.title, f.action) for f in facts(text, published) if isinstance(f, Document)]
+
+
+def test_a_title_followed_by_two_coordinated_actions_gives_both() -> None:
+    assert document_actions(
+        "The meeting marked the anniversary of the Treaty on the Eurasian Economic Union, "
+        "which was signed in Astana on May 29, 2014 and entered into force on January 1, 2015.",
+        published="2019-05-29",
+    ) == [
+        ("Treaty on the Eurasian Economic Union", "signed"),
+        ("Treaty on the Eurasian Economic Union", "in-force"),
+    ]
+
+
+def test_a_premodified_agreement_names_its_partner_and_ends_before_its_verb() -> None:
+    assert document_actions(
+        "The free trade agreement between the Eurasian Economic Union and Iran entered into "
+        "force on Thursday. In December the leaders signed a full free trade agreement with Iran.",
+        published="2025-05-16",
+    ) == [
+        ("Free trade agreement between the Eurasian Economic Union and Iran", "in-force"),
+        ("Free trade agreement with Iran", "signed"),
+    ]
+
+
+def test_an_infinitive_governed_by_a_past_verb_is_not_a_plan() -> None:
+    (meeting,) = meetings(
+        "He recalled that he had turned his plane around and was therefore unable to attend "
+        "the informal summit of CIS leaders in St Petersburg in December.",
+        published="2025-04-20",
+    )
+    assert (meeting.date, meeting.planned) == ("2024-12", False)

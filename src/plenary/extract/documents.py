@@ -195,6 +195,8 @@ def find_titles(doc: Doc, sent: Sentence) -> list[TitleHit]:
             re.match(r"(?:on|of|for|to|between|in)\b", complement, re.I)
             or bool(re.match(_GERUNDS, complement, re.I))
             or (_is_list_item(sent.text) and re.match(r"\w+ing\b", complement))
+            # "a free trade agreement with Iran": a premodified noun names its partner
+            or (start < head_start and re.match(r"with\b", complement, re.I))
         ) and (len(complement.split()) >= 2)
         if not has_complement and not (head[0].isupper() and start < head_start):
             continue
@@ -440,19 +442,24 @@ def run(doc: Doc) -> None:
             else:
                 last_title = hit if not hit.head.startswith("it") else last_title
                 continue
-            states = _states_for(doc, sent) if action == "ratified" else []
-            found.append(
-                DocAction(
-                    hit.title,
-                    action,
-                    bool(planned),
-                    states,
-                    _meeting_for(doc, sent, action),
-                    sent,
-                    hit.quoted,
-                    confidence,
+            acts = [(action, bool(planned))] + [
+                (more, bool(tense_of(sent, start, start + 1)))
+                for more, start in _coordinated(sent, hits, nearest)
+            ]
+            for action, planned in acts:
+                states = _states_for(doc, sent) if action == "ratified" else []
+                found.append(
+                    DocAction(
+                        hit.title,
+                        action,
+                        bool(planned),
+                        states,
+                        _meeting_for(doc, sent, action),
+                        sent,
+                        hit.quoted,
+                        confidence,
+                    )
                 )
-            )
             last_title = hit
     for item in _dedupe(found):
         doc.facts.append(
@@ -467,6 +474,31 @@ def run(doc: Doc) -> None:
                 confidence=item.confidence,
             )
         )
+
+
+_AND_THEN = re.compile(
+    r"[^;:.]{0,70}?\band\s+(?:(?:was|were|has|have|had|then|later|subsequently|also)\s+)*$", re.I
+)
+
+
+def _coordinated(
+    sent: Sentence, hits: list[TitleHit], nearest: tuple[str, int, int] | None
+) -> list[tuple[str, int]]:
+    """Further actions joined to the first after the title: "the Treaty ..., which was signed
+    in Astana on May 29, 2014 and entered into force on January 1, 2015"."""
+    if nearest is None:
+        return []
+    more: list[tuple[str, int]] = []
+    last_end = nearest[2]
+    for action, start, end in _actions_in(sent):
+        if start < last_end or action == nearest[0]:
+            continue
+        gap = sent.text[last_end - sent.start : start - sent.start]
+        if any(last_end <= h.start < start for h in hits) or not _AND_THEN.fullmatch(gap):
+            break
+        more.append((action, start))
+        last_end = end
+    return more
 
 
 def _summit_declaration(doc: Doc, hit: TitleHit) -> bool:

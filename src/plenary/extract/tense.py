@@ -17,6 +17,13 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+_PAST_GOVERNOR = re.compile(
+    r"\b(?:was|were|had|did|failed|came|arrived|flew|departed|went|travell?ed|could not|"
+    r"couldn't)\b[^.,;]{0,25}$",
+    re.I,
+)
+
+
 @cache
 def _cue_patterns() -> dict[str, re.Pattern[str]]:
     tense = lexicon()["tense"]
@@ -31,6 +38,8 @@ def _nearest(sent: Sentence, lo: int, hi: int, anchor: int, group: str) -> int |
     best: int | None = None
     local = sent.text[lo - sent.start : hi - sent.start]
     for match in _cue_patterns()[group].finditer(local):
+        if group == "planned_verbs" and _PAST_GOVERNOR.search(local, 0, match.start()):
+            continue  # "was unable to attend", "flew there to attend": a past infinitive
         position = lo + match.start()
         distance = abs(position - anchor)
         if best is None or distance < best:
