@@ -248,3 +248,32 @@ def test_an_infinitive_governed_by_a_past_verb_is_not_a_plan() -> None:
         published="2025-04-20",
     )
     assert (meeting.date, meeting.planned) == ("2024-12", False)
+
+
+def test_leaders_of_an_organization_adopting_a_text_hold_its_summit() -> None:
+    found = meetings(
+        "KAZAN, Russia, Oct 23 - Leaders of the BRICS group on Wednesday adopted a declaration "
+        "in Kazan. The summit, the first since the group expanded in January, brought Xi "
+        "Jinping to Kazan. Brazil takes over the chairmanship on January 1 and will host the "
+        "next summit.",
+        published="2024-10-23",
+    )
+    assert [(m.body, m.date, m.place, m.planned) for m in found][0] == (
+        "brics-summit",
+        "2024-10-23",
+        "Kazan",
+        False,
+    )
+
+
+def test_a_title_case_dateline_and_a_weekday_before_a_date_date_the_sessions() -> None:
+    found = meetings(
+        "Minsk, 23 November (BelTA) – The session of the CSTO Collective Security Council, "
+        "which closed Belarus's 2023 chairmanship, has come to an end in Minsk. The SCO Council "
+        "of Heads of State will meet in Ufa on Friday, July 10.",
+        published=None,
+    )
+    assert [(m.body, m.date, m.planned) for m in found] == [
+        ("csto-collective-security-council", "2023-11-23", False),
+        ("sco-heads-of-state", "2024-07-10", True),
+    ]

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import zip_longest
 
 MONTHS = {
     "january": 1,
@@ -166,7 +167,21 @@ def find_dates(text: str) -> list[DateExpr]:
             found.append(expr)
             taken[start:end] = b"\x01" * (end - start)
     found.sort(key=lambda d: d.start)
-    return _join_ranges(text, found)
+    return _join_ranges(text, _drop_named_weekdays(text, found))
+
+
+def _drop_named_weekdays(text: str, found: list[DateExpr]) -> list[DateExpr]:
+    """ "on Friday, July 10" is one date: the weekday only names the day the date gives."""
+    return [
+        expr
+        for expr, following in zip_longest(found, found[1:])
+        if not (
+            following is not None
+            and following.day is not None
+            and (expr.relative or "").split(":")[-1] in WEEKDAYS
+            and re.fullmatch(r",?\s*(?:the\s+)?", text[expr.end : following.start])
+        )
+    ]
 
 
 _RANGE_JOINER = re.compile(r"\s*(?:[-–—]|to|until|till)\s*")
@@ -263,11 +278,20 @@ def context_year(text: str) -> int | None:
     if not years:
         return None
     counts = Counter(years)
-    return max(counts, key=lambda y: (counts[y], y))  # ties: the later year, not a founding
+    ahead = Counter(
+        int(m.group(1))
+        for m in re.finditer(
+            r"\b(?:will|next|is to|are to|due to)\b[^.;\n]{0,80}?\b(20[0-3]\d)\b", text
+        )
+    )
+    # ties: the year the report looks back on ("January-October 2025"), not the one it looks
+    # ahead to ("will chair in 2026"); then the later year, not a founding
+    return max(counts, key=lambda y: (counts[y], -ahead[y], y))
 
 
 _DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z .'\-]{2,30})[,:]\s+(?P<date>[^\n(/–—-]{3,30}?)\s*"
+    r"^\s*(?P<place>[A-Z][A-Z .'\-]{2,30}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+    r"(?:\s*\([^)\n]{1,30}\))?[,:]\s+(?P<date>[^\n(/–—-]{3,30}?)\s*"
     r"(?:\([^)]{1,40}\)\s*)?(?:[-–—/]|\.\s*/)",
     re.M,
 )
@@ -278,6 +302,8 @@ def dateline(text: str) -> tuple[str, DateExpr | None] | None:
     its date, which stand in for `published` when the article has none."""
     for match in _DATELINE.finditer(text[:600]):
         dates = find_dates(match.group("date"))
+        if not match.group("place").isupper() and not (dates and dates[0].day):
+            continue  # "Minsk, 23 November (BelTA) –" yes; "However, in May -" no
         return match.group("place").strip().title(), dates[0] if dates else None
     for line in text[:400].splitlines()[:5]:
         # an official readout's own line: "February 22, 2022, The Kremlin, Moscow", or a press

@@ -81,7 +81,8 @@ _DOCUMENT_OF = re.compile(
 )
 _NOT_EVENT_DATE = re.compile(
     r"\b(?:from|since|until|till|by|before|after|to)\s+(?:(?:taking|assuming|his|her|its|their|"
-    r"office|power|post|the)\s+){0,3}(?:in\s+|on\s+)?$",
+    r"office|power|post|the)\s+){0,3}(?:in\s+|on\s+)?$|"
+    r"\bsince\s+(?:[\w-]+\s+){1,4}(?:in|on)\s+$",  # "since the group expanded in January"
     re.I,
 )
 _EVENT_AFTER = re.compile(r"\s+(?:summit|meeting|session|talks|declaration)\b", re.I)
@@ -112,6 +113,14 @@ class MeetingCandidate:
     @property
     def informal(self) -> bool:
         return "informal" in self.formats
+
+    @property
+    def next_one(self) -> bool:
+        """ "will host the next summit": another session than the one the article is about."""
+        before = self.sentence.text[: self.start - self.sentence.start][-25:]
+        return bool(
+            re.search(r"\b(?:next|the following|the subsequent)\s+(?:\w+\s+)?$", before, re.I)
+        )
 
     def ref(self) -> MeetingRef:
         return MeetingRef(body=self.body, date=self.date, place=self.place)
@@ -373,6 +382,27 @@ def _body_in_context(doc: Doc, sent: Sentence, mention: Mention) -> str:
     return mention.key
 
 
+def _leaders_of_org(doc: Doc, sent: Sentence, orgs: list[Mention]) -> re.Match[str] | None:
+    """ "Leaders of the BRICS group ... adopted a declaration", "SCO leaders signed": the
+    leaders of an organization acting together sit in its top council."""
+    for org in orgs:
+        before = doc.text[max(sent.start, org.start - 20) : org.start]
+        if re.search(r"\bleaders of (?:the\s+)?$", before, re.I) or re.match(
+            r"\s+leaders\b", doc.text[org.end : org.end + 12]
+        ):
+            acted = _ACTED.search(sent.text)
+            if acted:
+                return acted
+    return None
+
+
+_ACTED = re.compile(
+    r"\b(?:adopted|signed|approved|endorsed|agreed|gathered|convened|opened|closed|"
+    r"will adopt|will sign|will approve|are to adopt|are to sign)\b",
+    re.I,
+)
+
+
 def _article_body(doc: Doc) -> str | None:
     counts: dict[str, int] = {}
     for mention in doc.mentions:
@@ -426,7 +456,7 @@ def _sentence_candidates(
             trigger = None  # "the two presidents last met": a bilateral meeting
         level_hit = re.search(
             r"\bheads? of (state|government)|prime ministers|premiers", sent.text, re.I
-        )
+        ) or _leaders_of_org(doc, sent, orgs)
         if orgs and (trigger or level_hit):
             level_body = _level_body(orgs[0].key, sent.text)
             if (
@@ -483,6 +513,7 @@ def _merge(
                 for m in meetings
                 if m.body == cand.body
                 and m.informal == cand.informal
+                and (m.next_one == cand.next_one or bool(m.date and cand.date))
                 and _compatible(m.date, cand.date)
                 and _compatible(m.place, cand.place)
                 and (m.planned is None or cand.planned is None or m.planned == cand.planned)
