@@ -277,3 +277,36 @@ def test_a_title_case_dateline_and_a_weekday_before_a_date_date_the_sessions() -
         ("csto-collective-security-council", "2023-11-23", False),
         ("sco-heads-of-state", "2024-07-10", True),
     ]
+
+
+def test_a_council_named_in_the_lead_outranks_a_summit_named_in_passing() -> None:
+    found = facts(
+        "CIS foreign ministers finalise summit package in Dushanbe\n\n"
+        "DUSHANBE, 9 October - The Council of Foreign Ministers of the CIS met in the Tajik "
+        "capital on Thursday, a day before the CIS summit. Taking part were Russian Foreign "
+        "Minister Sergey Lavrov and Belarusian Foreign Minister Maxim Ryzhenkov.",
+        published="2025-10-09",
+    )
+    linked = {f.meeting.body for f in found if isinstance(f, Participant) and f.meeting}
+    assert linked == {"cis-foreign-ministers"}
+
+
+def test_the_previous_meeting_is_not_the_one_being_held() -> None:
+    found = meetings(
+        "MINSK, September 30. /TASS/. The heads of government of the EAEU countries have "
+        "gathered for a meeting of the Eurasian Intergovernmental Council. The previous meeting "
+        "of the council was held in August in Cholpon-Ata.",
+        published="2025-09-30",
+    )
+    assert [(m.date, m.place) for m in found] == [("2025-09-30", None), ("2025-08", "Cholpon-Ata")]
+
+
+def test_the_session_opening_a_sentence_is_the_one_just_named() -> None:
+    found = facts(
+        "The turning point was the Yerevan summit of the CSTO Collective Security Council on "
+        "November 23, 2022. The session, which Vladimir Putin attended, ended without a "
+        "declaration.",
+        published="2025-02-01",
+    )
+    (putin,) = [f for f in found if isinstance(f, Participant)]
+    assert putin.meeting is not None and putin.meeting.date == "2022-11-23"

@@ -281,7 +281,9 @@ def context_year(text: str) -> int | None:
     ahead = Counter(
         int(m.group(1))
         for m in re.finditer(
-            r"\b(?:will|next|is to|are to|due to)\b[^.;\n]{0,80}?\b(20[0-3]\d)\b", text
+            r"\b(?:will|next|is to|are to|due to|pass(?:es)? to|takes over|assumes)\b"
+            r"[^.;\n]{0,80}?\b(20[0-3]\d)\b",
+            text,
         )
     )
     # ties: the year the report looks back on ("January-October 2025"), not the one it looks

@@ -29,6 +29,11 @@ _GENERIC = re.compile(
     r"(?:meet|met|gather)",
     re.I,
 )
+_ADJUNCT = re.compile(  # "the summit package", "summit documents": no session named
+    r"\s+(?:package|documents|agenda|preparations|venue|declaration|decisions|communiqu[eé]|"
+    r"papers|texts|drafts)\b",
+    re.I,
+)
 _QUALIFIED = re.compile(
     r"\b(strategic|expert|working|government|cabinet|board|plenary|extraordinary|press|"
     r"business|investment|economic|academic|youth|joint)\s+$",
@@ -79,6 +84,9 @@ _DOCUMENT_OF = re.compile(
     r"Rules|Programm?e?|Plan|Decree|Agreement|Treaty)\s+of\s+(?:the\s+)?$",
     re.I,
 )
+_OTHER_SESSION = re.compile(
+    r"\b(?:next|previous|preceding|prior|the following|the subsequent)\s+(?:\w+\s+)?$", re.I
+)
 _NOT_EVENT_DATE = re.compile(
     r"\b(?:from|since|until|till|by|before|after|to)\s+(?:(?:taking|assuming|his|her|its|their|"
     r"office|power|post|the)\s+){0,3}(?:in\s+|on\s+)?$|"
@@ -115,12 +123,11 @@ class MeetingCandidate:
         return "informal" in self.formats
 
     @property
-    def next_one(self) -> bool:
-        """ "will host the next summit": another session than the one the article is about."""
+    def other_one(self) -> bool:
+        """ "the next summit", "the previous meeting": another session than the one the
+        article is about."""
         before = self.sentence.text[: self.start - self.sentence.start][-25:]
-        return bool(
-            re.search(r"\b(?:next|the following|the subsequent)\s+(?:\w+\s+)?$", before, re.I)
-        )
+        return bool(_OTHER_SESSION.search(before))
 
     def ref(self) -> MeetingRef:
         return MeetingRef(body=self.body, date=self.date, place=self.place)
@@ -397,7 +404,8 @@ def _leaders_of_org(doc: Doc, sent: Sentence, orgs: list[Mention]) -> re.Match[s
 
 
 _ACTED = re.compile(
-    r"\b(?:adopted|signed|approved|endorsed|agreed|gathered|convened|opened|closed|"
+    r"\b(?:adopted|signed|approved|endorsed|agreed|gathered|convened|opened|closed|met|"
+    r"sat down|will meet|are to meet|meet|"
     r"will adopt|will sign|will approve|are to adopt|are to sign)\b",
     re.I,
 )
@@ -436,6 +444,7 @@ def _sentence_candidates(
                 t
                 for t in _GENERIC.finditer(sent.text)
                 if not _QUALIFIED.search(sent.text[: t.start()])
+                and not _ADJUNCT.match(sent.text, t.end())
             ),
             None,
         )
@@ -495,6 +504,19 @@ def _sentence_candidates(
     return result
 
 
+def _antecedent(meetings: list[MeetingCandidate], ref: MeetingCandidate) -> MeetingCandidate | None:
+    """The session an undated "the session" speaks of: where it opens a sentence, one of its
+    body named in the two sentences before; else the first."""
+    same = [m for m in meetings if m.body == ref.body and not m.informal]
+    opening = ref.start - ref.sentence.start <= 12  # "The session, which ..." opens its sentence
+    recent = [
+        m
+        for m in same
+        if opening and 0 < ref.sentence.index - m.sentence.index <= 2 and m is not same[0]
+    ]
+    return recent[-1] if recent else (same[0] if same else None)
+
+
 def _merge(
     candidates: list[MeetingCandidate],
 ) -> tuple[list[MeetingCandidate], dict[int, MeetingCandidate]]:
@@ -513,7 +535,7 @@ def _merge(
                 for m in meetings
                 if m.body == cand.body
                 and m.informal == cand.informal
-                and (m.next_one == cand.next_one or bool(m.date and cand.date))
+                and (m.other_one == cand.other_one or bool(m.date and cand.date))
                 and _compatible(m.date, cand.date)
                 and _compatible(m.place, cand.place)
                 and (m.planned is None or cand.planned is None or m.planned == cand.planned)
@@ -521,7 +543,7 @@ def _merge(
             None,
         )
         if target is None and cand.date is None and cand.place is None and not cand.informal:
-            target = next((m for m in meetings if m.body == cand.body and not m.informal), None)
+            target = _antecedent(meetings, cand)
             if target is not None:
                 by_sentence[cand.sentence.index] = target
                 target.references += 1
@@ -556,7 +578,7 @@ def _merge(
         meetings.append(mention)
         by_sentence[mention.sentence.index] = mention
     for ref in references:
-        target = next((m for m in meetings if m.body == ref.body and not m.informal), None)
+        target = _antecedent(meetings, ref)
         if target is None and not ref.generic:
             meetings.append(ref)
             by_sentence[ref.sentence.index] = ref
@@ -573,7 +595,8 @@ def _primary(meetings: list[MeetingCandidate]) -> MeetingCandidate | None:
     if not multilateral:
         return None
     lead = [m for m in multilateral if m.sentence.index <= 1]
-    return max(lead or multilateral, key=lambda m: (m.references, -m.start))
+    # a council the lead names outranks a "summit" it mentions in passing
+    return max(lead or multilateral, key=lambda m: (not m.generic, m.references, -m.start))
 
 
 def _bilaterals(
