@@ -62,8 +62,8 @@ def run(doc: Doc) -> None:
     by_mention = {(m.start, m.end): p for p in people for m in p.mentions}
     seen: set[str] = set()
     for sent in doc.sentences:
-        if not _ANY_CUE.search(sent.text):
-            continue
+        if not doc.mentions_in(sent.start, sent.end, "person") or not sent.has(_ANY_CUE):
+            continue  # no one named, or no word of appointing: skip the costly patterns
         for action, pattern in _ACTIONS:
             verb = pattern.search(sent.text)
             if not verb:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -29,9 +29,26 @@ class Sentence:
     paragraph: int
     actions: list[tuple[str, int, int]] | None = None
     """Document-action words, filled on first use by the documents component."""
+    _found: dict[re.Pattern[str], bool] = field(default_factory=dict, repr=False)
+    _spans: dict[re.Pattern[str], list[tuple[int, int]]] = field(default_factory=dict, repr=False)
 
     def local(self, start: int, end: int) -> str:
         return self.text[start - self.start : end - self.start]
+
+    def spans(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        """Where the pattern occurs in the sentence (offsets in it), found once per pattern."""
+        found = self._spans.get(pattern)
+        if found is None:
+            found = self._spans[pattern] = [m.span() for m in pattern.finditer(self.text)]
+        return found
+
+    def has(self, pattern: re.Pattern[str]) -> bool:
+        """Whether the pattern occurs in the sentence: searched once per pattern, since
+        several components ask the same of every mention in it."""
+        found = self._found.get(pattern)
+        if found is None:
+            found = self._found[pattern] = pattern.search(self.text) is not None
+        return found
 
 
 @dataclass
@@ -57,7 +74,10 @@ class Doc:
     _indexed: int = field(default=-1, repr=False)
 
     def sentence_at(self, pos: int) -> Sentence:
-        for sent in self.sentences:
+        index = bisect_right([s.start for s in self.sentences], pos) - 1
+        if 0 <= index < len(self.sentences) and pos < self.sentences[index].end:
+            return self.sentences[index]
+        for sent in self.sentences:  # between sentences: the next one that holds it, as before
             if sent.start <= pos < sent.end:
                 return sent
         return self.sentences[-1]

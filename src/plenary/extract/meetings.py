@@ -304,16 +304,15 @@ def _is_capital(place: str) -> bool:
     return place in _capitals()
 
 
+_FORMAT_CONTEXT = re.compile(
+    r"\b(format|formats|session|sessions|talks|meeting|composition|assembly|part)\b", re.I
+)
+
+
 def _formats(sent: Sentence) -> set[str]:
-    lowered = sent.text.lower()
-    found: set[str] = set()
     table: dict[str, list[str]] = lexicon()["formats"]
-    for fmt, words in table.items():
-        if word_pattern(tuple(words)).search(lowered):
-            found.add(fmt)
-    if found - {"informal"} and not re.search(
-        r"\b(format|formats|session|sessions|talks|meeting|composition|assembly|part)\b", lowered
-    ):
+    found = {fmt for fmt, words in table.items() if sent.has(word_pattern(tuple(words)))}
+    if found - {"informal"} and not sent.has(_FORMAT_CONTEXT):
         found &= {"informal"}
     return found
 

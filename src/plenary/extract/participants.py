@@ -99,13 +99,13 @@ def _bilateral_participants(
 
 def _absent(sent: Sentence) -> bool:
     """'Stayed away', 'will not attend' — unless they joined by video link instead."""
-    return bool(_ABSENT.search(sent.text)) and not _REMOTE.search(sent.text)
+    return sent.has(_ABSENT) and not sent.has(_REMOTE)
 
 
 def _excluded(sent: Sentence, start: int) -> bool:
     """Named as the object of an award/appointment, or in a sentence about another body or
     another event ("speaking at a strategic session in April")."""
-    if _OTHER_BODY.search(sent.text) or _OTHER_EVENT.search(sent.text):
+    if sent.has(_OTHER_BODY) or sent.has(_OTHER_EVENT):
         return True
     head = sent.text[: start - sent.start]
     return bool(_OBJECT_CONTEXT.search(head)) and not _STRONG_CUES.search(head)
@@ -172,8 +172,8 @@ def _participation(person: PersonRef, meeting: MeetingCandidate, sent: Sentence)
         return None
     body = load().bodies.get(meeting.body)
     level = body.level if body else None
-    cue = _cue_pattern().search(sent.text)
-    strong = _STRONG_CUES.search(sent.text)
+    cue = sent.has(_cue_pattern())
+    strong = sent.has(_STRONG_CUES)
     org = body.org if body else None
     if person.org is not None:
         if person.org != org:

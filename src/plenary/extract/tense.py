@@ -36,11 +36,13 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
 
 def _nearest(sent: Sentence, lo: int, hi: int, anchor: int, group: str) -> int | None:
     best: int | None = None
-    local = sent.text[lo - sent.start : hi - sent.start]
-    for match in _cue_patterns()[group].finditer(local):
-        if group == "planned_verbs" and _PAST_GOVERNOR.search(local, 0, match.start()):
+    offset = lo - sent.start
+    for start, end in sent.spans(_cue_patterns()[group]):
+        if start < offset or end > hi - sent.start:
+            continue
+        if group == "planned_verbs" and _PAST_GOVERNOR.search(sent.text, offset, start):
             continue  # "was unable to attend", "flew there to attend": a past infinitive
-        position = lo + match.start()
+        position = sent.start + start
         distance = abs(position - anchor)
         if best is None or distance < best:
             best = distance
