@@ -310,3 +310,39 @@ def test_the_session_opening_a_sentence_is_the_one_just_named() -> None:
     )
     (putin,) = [f for f in found if isinstance(f, Participant)]
     assert putin.meeting is not None and putin.meeting.date == "2022-11-23"
+
+
+def chairmanships(text: str, published: str | None) -> list[tuple[str, str, int]]:
+    return [(f.org, f.state, f.year) for f in facts(text, published) if isinstance(f, Chairmanship)]
+
+
+def test_a_state_holding_the_chair_now_chairs_in_the_year_of_the_session_told() -> None:
+    assert chairmanships(
+        "The 13th BRICS summit, held via video conference under India's chairmanship, was "
+        "attended by Russian President Vladimir Putin.",
+        published="2021-09-10",
+    ) == [("brics", "IN", 2021)]
+    assert chairmanships(
+        "The CIS Council of Heads of Government met in Bishkek on October 26, 2023, under the "
+        "chairmanship of Kyrgyzstan, which holds the CIS chairmanship this year.",
+        published="2024-02-01",
+    ) == [("cis", "KG", 2023)]
+
+
+def test_who_chairs_a_council_is_a_post_and_a_quote_keeps_its_own_time() -> None:
+    assert (
+        chairmanships(
+            "Alexander Lukashenko, who chairs the Supreme State Council, presided over the "
+            'meeting. "The efforts made under Kyrgyzstan\'s chairmanship will bear fruit," '
+            "Japarov remarked.",
+            published="2024-10-09",
+        )
+        == []
+    )
+
+
+def test_the_state_handing_over_is_no_obstacle_to_the_year_of_the_next_chair() -> None:
+    assert chairmanships(
+        "India chaired the BRICS summit. China will take over from India in 2022.",
+        published="2021-09-10",
+    ) == [("brics", "CN", 2022)]

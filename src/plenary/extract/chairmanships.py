@@ -45,17 +45,28 @@ def _year(doc: Doc, sent: Sentence, pos: int, state_pos: int, planned: bool) -> 
     it and the chairing state ("Russia's 2024 chairmanship", "passes to Tajikistan, which will
     preside ... in 2025"); else "this/next/last year" or a dated handover ("on January 1")."""
     lo, hi = max(sent.start, pos - 35), min(sent.end, pos + 90)
+    published = doc.context.get("published")
+    current = published.year if published else doc.context.get("fallback_year")
+    meeting = doc.context.get("sentence_meetings", {}).get(sent.index)
+    if meeting is not None and meeting.date and not meeting.planned:
+        current = int(meeting.date[:4])  # "met on October 26, 2023, ... this year"
+    if current and re.match(r"[^.;]{0,30}?\b(?:this|the current) year\b", doc.text[pos:hi]):
+        return int(current)  # "holds the chairmanship this year for the third time after 2012"
     years = []
     for match in _YEAR.finditer(doc.text, lo, hi):
         a, b = sorted((state_pos, match.start()))
-        others = [m for m in doc.mentions_in(a + 1, b, "state") if m.start != state_pos]
+        others = [
+            m
+            for m in doc.mentions_in(a + 1, b, "state")
+            if m.start != state_pos
+            and not re.search(r"\bfrom\s+(?:the\s+)?$", doc.text[a : m.start])
+        ]
         if not others:
             years.append((abs(match.start() - pos), int(match.group(1))))
     if years:
         return min(years)[1]
-    published = doc.context.get("published")
     if published is None:
-        return None
+        return int(current) if current and _HOLDS.search(doc.text, pos - 30, pos + 30) else None
     lowered = sent.text.lower()
     for phrase, offset in (
         ("this year", 0),
@@ -81,7 +92,27 @@ def _year(doc: Doc, sent: Sentence, pos: int, state_pos: int, planned: bool) -> 
         r"\b(?:at the end of|at the close of|after) the (?:summit|session|meeting)", sent.text, re.I
     ):
         return int(published.year)  # handed over at the session the report is about
+    if _HOLDS.search(doc.text, max(sent.start, pos - 30), min(sent.end, pos + 30)) and not (
+        _quoted(doc.text[sent.start : pos])
+    ):
+        # "under India's chairmanship", "whose country chairs": the year of the session the
+        # sentence tells of, else of the report; quoted speech keeps its own time
+        return int(current or published.year)
     return None
+
+
+def _quoted(before: str) -> bool:
+    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
+
+
+_HOLDS = re.compile(  # a state holding the chair now; "who chairs the council" is a post
+    r"\bunder\s+(?:the\s+)?\w+(?:['’]s)?\s+(?:\w+\s+)?(?:chairmanship|presidency)|"
+    r"\bwhose country (?:holds|chairs|presides)|"
+    r"\bholds the (?:\w+\s+){0,2}(?:chairmanship|presidency)|"
+    r"\b(?:chairs|presides over|presides in) the (?:\w+\s+)?(?:bodies|organi[sz]ation|"
+    r"commonwealth|union|bloc|group|grouping|alliance)",
+    re.I,
+)
 
 
 def run(doc: Doc) -> None:
