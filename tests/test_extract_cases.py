@@ -346,3 +346,24 @@ def test_the_state_handing_over_is_no_obstacle_to_the_year_of_the_next_chair() -
         "India chaired the BRICS summit. China will take over from India in 2022.",
         published="2021-09-10",
     ) == [("brics", "CN", 2022)]
+
+
+def test_a_readout_s_unbulleted_list_of_signed_documents_is_read_item_by_item() -> None:
+    assert document_actions(
+        "The talks took place in Tashkent.\n\n"
+        "The following documents were signed in the presence of the heads of state:\n\n"
+        "Joint Statement by the President of the Russian Federation and the President of the "
+        "Republic of Uzbekistan on the further deepening of the strategic partnership;\n\n"
+        "Memorandum of understanding on cooperation in the field of geological exploration.",
+        published="2024-05-27",
+    ) == [
+        (
+            "Joint Statement by the President of the Russian Federation and the President of the "
+            "Republic of Uzbekistan on the further deepening of the strategic partnership",
+            "signed",
+        ),
+        (
+            "Memorandum of understanding on cooperation in the field of geological exploration",
+            "signed",
+        ),
+    ]

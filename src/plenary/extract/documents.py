@@ -184,7 +184,8 @@ def find_titles(doc: Doc, sent: Sentence) -> list[TitleHit]:
             continue
         appositive = _APPOSITIVE.match(text, head_end, sent.end)
         skip_to = appositive.end() if appositive else head_end
-        end = _title_after_head(text, head_start, skip_to, sent.end)
+        authors = _BY_AUTHORS.match(text, skip_to) if head.lower() in _AUTHORED else None
+        end = _title_after_head(text, head_start, authors.end() if authors else skip_to, sent.end)
         start = _premodifier_start(text, head_start, sent.start)
         end = _before_date(doc, skip_to, _before_place(doc, skip_to, end))
         complement = text[skip_to:end].strip()
@@ -197,6 +198,8 @@ def find_titles(doc: Doc, sent: Sentence) -> list[TitleHit]:
             or (_is_list_item(sent.text) and re.match(r"\w+ing\b", complement))
             # "a free trade agreement with Iran": a premodified noun names its partner
             or (start < head_start and re.match(r"with\b", complement, re.I))
+            # "Joint Statement by the President of ... on ...": a statement names its authors
+            or (head.lower() in _AUTHORED and re.match(r"by\s+the\b", complement, re.I))
         ) and (len(complement.split()) >= 2)
         if not has_complement and not (head[0].isupper() and start < head_start):
             continue
@@ -226,6 +229,8 @@ def find_titles(doc: Doc, sent: Sentence) -> list[TitleHit]:
     return _drop_nested(hits)
 
 
+_AUTHORED = {"statement", "declaration", "address", "appeal", "communique", "communiqué"}
+_BY_AUTHORS = re.compile(r"\s+by(?=\s+the\s)")
 _SPLITTABLE_PLURALS = {
     "statements": "Statement",
     "declarations": "Declaration",
@@ -432,7 +437,9 @@ def run(doc: Doc) -> None:
                 if planned is None:
                     planned = _verb_form_planned(sent, verb_start)
                 confidence = 0.95 if hit.quoted else 0.85 if hit.title[:1].isupper() else 0.7
-            elif list_action is not None and _is_list_item(sent.text):
+            elif list_action is not None and (
+                _is_list_item(sent.text) or _bare_item(doc, sent, hit)
+            ):
                 action, planned = list_action
                 verb_start = hit.start
                 confidence = 0.8
@@ -512,6 +519,18 @@ def _summit_declaration(doc: Doc, hit: TitleHit) -> bool:
 
 def _previous(doc: Doc, sent: Sentence) -> Sentence | None:
     return doc.sentences[sent.index - 1] if sent.index > 0 else None
+
+
+def _bare_item(doc: Doc, sent: Sentence, hit: TitleHit) -> bool:
+    """A list item without a bullet, as official readouts print them: a paragraph of its own
+    that is a title ("Memorandum of understanding on ...;")."""
+    before = doc.sentences[sent.index - 1] if sent.index > 0 else None
+    after = doc.sentences[sent.index + 1] if sent.index + 1 < len(doc.sentences) else None
+    return (
+        hit.start - sent.start <= 4
+        and (before is None or before.paragraph != sent.paragraph)
+        and (after is None or after.paragraph != sent.paragraph)
+    )
 
 
 def _is_list_item(text: str) -> bool:
