@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from plenary.extract import extract
-from plenary.spec import Appointment, Article, Chairmanship, Document, Meeting, Participant
+from plenary.spec import (
+    Appointment,
+    Article,
+    Chairmanship,
+    Document,
+    Initiative,
+    Meeting,
+    Participant,
+)
 
 
 def facts(text: str, published: str | None = "2024-10-09") -> list:  # type: ignore[type-arg]
@@ -366,4 +374,21 @@ def test_a_readout_s_unbulleted_list_of_signed_documents_is_read_item_by_item() 
             "Memorandum of understanding on cooperation in the field of geological exploration",
             "signed",
         ),
+    ]
+
+
+def test_two_infinitives_are_two_proposals_and_the_head_of_state_is_the_last_leader() -> None:
+    found = [
+        (f.by, f.subject)
+        for f in facts(
+            "Kazakh President Kassym-Jomart Tokayev spoke at the CIS summit. The Head of State "
+            "proposed to declare 2023 the Year of the Russian Language, and to hold a forum of "
+            "young leaders in Astana.",
+            published="2022-10-14",
+        )
+        if isinstance(f, Initiative)
+    ]
+    assert found == [
+        ("Kassym-Jomart Tokayev", "declare 2023 the Year of the Russian Language"),
+        ("Kassym-Jomart Tokayev", "hold a forum of young leaders in Astana"),
     ]

@@ -12,7 +12,16 @@ from plenary.spec import Initiative
 _FOR_INITIATING = re.compile(
     r"\bfor (?:initiating|proposing|putting forward)\s+(?P<subject>[^.;:]+)", re.I
 )
-_PRONOUN = re.compile(r"\b(he|she)\b", re.I)
+_PRONOUN = re.compile(  # who "he" is, or "the Head of State", "the Kazakh leader"
+    r"\b(he|she|the head of (?:our )?state|the (?:\w+ )?(?:president|leader|prime minister|"
+    r"premier))\b",
+    re.I,
+)
+_INCLUDING = re.compile(
+    r"^[^.;]*?,?\s+including\s+(?:the\s+)?(?:proposals?|ideas?|initiatives?)\s+(?=to\b|of\b|on\b)",
+    re.I,
+)
+_NEXT_INFINITIVE = re.compile(r",?\s+and\s+(?=to\s)|;\s+(?=to\s)", re.I)
 _CREDITED = re.compile(
     r"(?:,\s+(?:an?|the)\s+(?:idea|initiative|proposal|project)\s+(?:first\s+)?"
     r"(?:put forward|proposed|initiated|suggested|advanced|championed)\s+by"
@@ -57,6 +66,24 @@ def _subject_text(text: str) -> str | None:
     return " ".join(words[:25])
 
 
+def _subjects(after_verb: str) -> list[str]:
+    """What was proposed: "to develop X, and to hold Y" is two proposals; "a number of
+    initiatives, including the proposal to hold X" names X."""
+    including = _INCLUDING.match(after_verb)
+    if including:
+        after_verb = after_verb[including.end() :]
+    if not re.match(r"\s*to\s", after_verb):
+        subject = _subject_text(after_verb)
+        return [subject] if subject else []
+    clause = (
+        after_verb[: m.start()]
+        if (m := re.search(r"[.;:!?](?!\s+to\s)", after_verb))
+        else after_verb
+    )
+    pieces = _NEXT_INFINITIVE.split(clause)
+    return [subject for piece in pieces if (subject := _subject_text(piece))]
+
+
 def run(doc: Doc) -> None:
     people: list[PersonRef] = doc.context["people"]
     by_mention = {(m.start, m.end): p for p in people for m in p.mentions}
@@ -74,8 +101,9 @@ def run(doc: Doc) -> None:
             if re.match(r"\s+by\b", sent.text[verb.end() :]):
                 continue
             author = _author(doc, persons, pos, last_person, by_mention)
-            subject = _subject_text(sent.text[verb.end() :])
-            if author and subject:
+            if author is None:
+                continue
+            for subject in _subjects(sent.text[verb.end() :]):
                 found.append((author, subject))
         for mention in persons:
             head = sent.text[: mention.start - sent.start]
