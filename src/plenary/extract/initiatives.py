@@ -103,8 +103,7 @@ def run(doc: Doc) -> None:
             author = _author(doc, persons, pos, last_person, by_mention)
             if author is None:
                 continue
-            for subject in _subjects(sent.text[verb.end() :]):
-                found.append((author, subject))
+            found.extend((author, proposal) for proposal in _subjects(sent.text[verb.end() :]))
         for mention in persons:
             head = sent.text[: mention.start - sent.start]
             which = _WHICH_PROPOSED.search(head)
