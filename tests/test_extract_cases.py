@@ -392,3 +392,28 @@ def test_two_infinitives_are_two_proposals_and_the_head_of_state_is_the_last_lea
         ("Kassym-Jomart Tokayev", "declare 2023 the Year of the Russian Language"),
         ("Kassym-Jomart Tokayev", "hold a forum of young leaders in Astana"),
     ]
+
+
+def test_a_council_that_names_its_union_is_not_moved_to_the_article_s_organization() -> None:
+    found = meetings(
+        "The CIS Council of Heads of Government will meet in Moscow on December 12. On December "
+        "13, Mishustin will take part in the meeting of the Eurasian Intergovernmental Council. "
+        "The CIS prime ministers will discuss energy.",
+        published="2024-12-10",
+    )
+    assert [(m.body, m.date) for m in found] == [
+        ("cis-heads-of-government", "2024-12-12"),
+        ("eaeu-intergovernmental-council", "2024-12-13"),
+    ]
+
+
+def test_councils_joined_by_and_of_are_each_a_session() -> None:
+    found = meetings(
+        "On December 12, Moscow will host the meetings of the Council of Heads of Government of "
+        "the CIS and of the Eurasian Intergovernmental Council.",
+        published="2024-12-10",
+    )
+    assert sorted(m.body for m in found) == [
+        "cis-heads-of-government",
+        "eaeu-intergovernmental-council",
+    ]

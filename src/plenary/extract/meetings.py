@@ -373,6 +373,9 @@ def _body_in_context(doc: Doc, sent: Sentence, mention: Mention) -> str:
     )
     if any(name and name.lower() in mention.text.lower() for name in org_names):
         return mention.key
+    generic: list[str] = lexicon()["generic_body_words"]
+    if any(w.lower() not in generic for w in re.findall(r"[\w-]+", mention.text)):
+        return mention.key  # "Eurasian Intergovernmental Council" names its union itself
     orgs = doc.mentions_in(sent.start, sent.end, "org") or [
         m for m in doc.mentions if m.type == "org"
     ]
@@ -408,6 +411,26 @@ _ACTED = re.compile(
     r"will adopt|will sign|will approve|are to adopt|are to sign)\b",
     re.I,
 )
+
+
+_AND_OF = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,6})?"  # "... of the CIS"
+    r"\s*,?\s*(?:and|as well as)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:(?:meeting|session)s?\s+of\s+(?:the\s+)?)?"
+)
+
+
+def _coordinated_bodies(
+    doc: Doc, found: list[tuple[str, int, int, bool]]
+) -> list[tuple[str, int, int, bool]]:
+    """ "the meetings of the CIS Council of Heads of Government and of the Eurasian
+    Intergovernmental Council": each council joined to the first is a session too."""
+    joined = []
+    for previous, current in zip(found, found[1:], strict=False):
+        if current[0] == found[0][0] or not _AND_OF.fullmatch(doc.text, previous[2], current[1]):
+            break
+        joined.append(current)
+    return joined
 
 
 def _article_body(doc: Doc) -> str | None:
@@ -482,7 +505,7 @@ def _sentence_candidates(
             anchor = sent.start + trigger.start()
             found.append((article_body, anchor, sent.start + trigger.end(), True))
     result = []
-    for body, start, end, generic in found[:1]:
+    for body, start, end, generic in found[:1] + _coordinated_bodies(doc, found):
         planned = tense_of(sent, start, end)
         date, planned = _dated_tense(doc, sent, start, planned)
         place = _sentence_place(doc, sent, start)
