@@ -417,3 +417,19 @@ def test_councils_joined_by_and_of_are_each_a_session() -> None:
         "cis-heads-of-government",
         "eaeu-intergovernmental-council",
     ]
+
+
+def test_the_summit_on_whose_eve_ministers_meet_is_planned_for_the_next_day() -> None:
+    found = facts(
+        "BISHKEK, October 12 - The Council of Foreign Ministers of the CIS met in Bishkek on "
+        "Thursday, on the eve of the summit of the CIS heads of state. Kyrgyz Foreign Minister "
+        "Jeenbek Kulubaev chaired the meeting.",
+        published="2023-10-12",
+    )
+    assert [(m.body, m.date, m.planned) for m in found if isinstance(m, Meeting)] == [
+        ("cis-foreign-ministers", "2023-10-12", False),
+        ("cis-heads-of-state", "2023-10-13", True),
+    ]
+    assert [f.meeting.body for f in found if isinstance(f, Participant) and f.meeting] == [
+        "cis-foreign-ministers"
+    ]

@@ -117,6 +117,8 @@ class MeetingCandidate:
     parties: tuple[str, ...] | None = None
     references: int = 1
     generic: bool = False
+    eve: str | None = None
+    """ "the eve of", "a day before": how a sentence about another session names this one."""
 
     @property
     def informal(self) -> bool:
@@ -504,7 +506,7 @@ def _sentence_candidates(
         elif trigger and article_body and not _OTHER_BODY.search(sent.text):
             anchor = sent.start + trigger.start()
             found.append((article_body, anchor, sent.start + trigger.end(), True))
-    result = []
+    result = _eve_of(doc, sent, found, article_body)
     for body, start, end, generic in found[:1] + _coordinated_bodies(doc, found):
         planned = tense_of(sent, start, end)
         date, planned = _dated_tense(doc, sent, start, planned)
@@ -523,7 +525,47 @@ def _sentence_candidates(
         result.append(
             MeetingCandidate(body, start, end, sent, planned, date, place, formats, generic=generic)
         )
-    return result
+    return _dated_eves(result)
+
+
+_EVE = re.compile(
+    r"\b(?P<eve>on the eve of|a day before|the day before|one day before|ahead of|"
+    r"in the run-up to)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _eve_of(
+    doc: Doc, sent: Sentence, found: list[tuple[str, int, int, bool]], article_body: str | None
+) -> list[MeetingCandidate]:
+    """ "met on Thursday, a day before the CIS summit", "on the eve of the summit of the CIS
+    heads of state": the session named after "the eve of" is another one, still to come."""
+    eve = _EVE.search(sent.text)
+    if eve is None:
+        return []
+    start = sent.start + eve.end()
+    window = doc.text[start : min(sent.end, start + 70)]
+    body = next((b for b, s, _, _ in found if start <= s < start + 70), None)
+    if body is None:
+        orgs = doc.mentions_in(start, start + 70, "org")
+        if orgs and re.search(r"\bsummit\b", window, re.I):
+            body = _level_body(orgs[0].key, window)
+    if body is None or not found or body == found[0][0]:
+        return []
+    candidate = MeetingCandidate(body, start, start + 1, sent, True, None, None, set())
+    candidate.eve = eve.group("eve").lower()
+    return [candidate]
+
+
+def _dated_eves(result: list[MeetingCandidate]) -> list[MeetingCandidate]:
+    """The session of "a day before X" is dated the day after the one the sentence dates."""
+    eves = [c for c in result if c.eve]
+    held = [c for c in result if not c.eve and c.date and len(c.date) == 10]
+    for candidate in eves:
+        if held and candidate.eve not in ("ahead of", "in the run-up to"):
+            day = _date.fromisoformat(held[0].date or "") + timedelta(days=1)
+            candidate.date, candidate.place = day.isoformat(), held[0].place
+    return [c for c in result if not c.eve] + eves
 
 
 def _antecedent(meetings: list[MeetingCandidate], ref: MeetingCandidate) -> MeetingCandidate | None:
@@ -537,6 +579,14 @@ def _antecedent(meetings: list[MeetingCandidate], ref: MeetingCandidate) -> Meet
         if opening and 0 < ref.sentence.index - m.sentence.index <= 2 and m is not same[0]
     ]
     return recent[-1] if recent else (same[0] if same else None)
+
+
+def _claim(
+    by_sentence: dict[int, MeetingCandidate], cand: MeetingCandidate, meeting: MeetingCandidate
+) -> None:
+    """The candidate's sentence speaks of the meeting; not so for "on the eve of" another."""
+    if not cand.eve:
+        by_sentence[cand.sentence.index] = meeting
 
 
 def _merge(
@@ -567,14 +617,14 @@ def _merge(
         if target is None and cand.date is None and cand.place is None and not cand.informal:
             target = _antecedent(meetings, cand)
             if target is not None:
-                by_sentence[cand.sentence.index] = target
+                _claim(by_sentence, cand, target)
                 target.references += 1
                 continue
         if target is None:
             meetings.append(cand)
-            by_sentence[cand.sentence.index] = cand
+            _claim(by_sentence, cand, cand)
             continue
-        by_sentence[cand.sentence.index] = target
+        _claim(by_sentence, cand, target)
         target.references += 1
         target.formats |= cand.formats
         if cand.date and (target.date is None or len(cand.date) > len(target.date)):
