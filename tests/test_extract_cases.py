@@ -433,3 +433,17 @@ def test_the_summit_on_whose_eve_ministers_meet_is_planned_for_the_next_day() ->
     assert [f.meeting.body for f in found if isinstance(f, Participant) and f.meeting] == [
         "cis-foreign-ministers"
     ]
+
+
+def test_a_date_past_ahead_of_belongs_to_the_anniversary_not_the_session() -> None:
+    found = meetings(
+        "PM Pashinyan participates in Supreme Eurasian Economic Council session in Moscow\n\n"
+        "YEREVAN, MAY 8, ARMENPRESS. Prime Minister Nikol Pashinyan participated today in the "
+        "session of the Supreme Eurasian Economic Council in Moscow. The meeting took place "
+        "ahead of the tenth anniversary of the Treaty on the Eurasian Economic Union, which was "
+        "signed in Astana on May 29, 2014.",
+        published="2024-05-08",
+    )
+    assert [(m.body, m.date, m.place) for m in found] == [
+        ("eaeu-supreme-council", "2024-05-08", "Moscow")
+    ]

@@ -158,6 +158,11 @@ def _level_body(org: str, sentence_text: str) -> str | None:
     return None
 
 
+_DETACHED = re.compile(  # dates past these words belong to another event than the session
+    r"\b(?:ahead of|on the eve of|in the run-up to|anniversary|since|following)\b", re.I
+)
+
+
 def _sentence_date(
     doc: Doc, sent: Sentence, anchor: int, planned: bool
 ) -> tuple[str | None, DateExpr | None]:
@@ -180,7 +185,12 @@ def _sentence_date(
             or re.match(r"['’]?s?\s+(?:summit|session|meeting)", doc.text[d.end : d.end + 12])
         )
     ]
-    dates = [d for d in usable if lo <= d.start < hi] or [d for d in usable if d.form != "year"]
+    dates = [d for d in usable if lo <= d.start < hi] or [
+        d
+        for d in usable
+        if d.form != "year"
+        and not _DETACHED.search(doc.text[min(anchor, d.start) : max(anchor, d.start)])
+    ]
     if not dates:
         return None, None
     best = min(dates, key=lambda d: (-_specificity(d), abs(d.start - anchor)))
