@@ -447,3 +447,31 @@ def test_a_date_past_ahead_of_belongs_to_the_anniversary_not_the_session() -> No
     assert [(m.body, m.date, m.place) for m in found] == [
         ("eaeu-supreme-council", "2024-05-08", "Moscow")
     ]
+
+
+def test_i_propose_in_a_transcript_is_the_labelled_speaker_s_initiative() -> None:
+    found = [
+        (f.by, f.subject)
+        for f in facts(
+            "Meeting of the Supreme Eurasian Economic Council.\n\n"
+            "Alexander Lukashenko: Vladimir Vladimirovich, colleagues.\n\n"
+            "In this connection I propose to launch a joint programme for the digital "
+            "transformation of the transport corridors.",
+            published="2019-05-29",
+        )
+        if isinstance(f, Initiative)
+    ]
+    assert found == [
+        (
+            "Alexander Lukashenko",
+            "launch a joint programme for the digital transformation of the transport corridors",
+        )
+    ]
+
+
+def test_chaired_by_and_a_handover_for_a_year_name_the_incoming_chair() -> None:
+    assert chairmanships(
+        "Kazakhstan, which chaired the CSTO in 2018, passed the chairmanship to Kyrgyzstan for "
+        "2019. In 2020 the chairmanship of the CSTO passes to Russia.",
+        published="2018-11-09",
+    ) == [("csto", "KZ", 2018), ("csto", "KG", 2019), ("csto", "RU", 2020)]

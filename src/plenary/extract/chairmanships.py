@@ -44,13 +44,14 @@ def _year(doc: Doc, sent: Sentence, pos: int, state_pos: int, planned: bool) -> 
     """The chairmanship's year: an explicit year near the trigger with no other state between
     it and the chairing state ("Russia's 2024 chairmanship", "passes to Tajikistan, which will
     preside ... in 2025"); else "this/next/last year" or a dated handover ("on January 1")."""
-    lo, hi = max(sent.start, pos - 35), min(sent.end, pos + 90)
+    lo, hi = max(sent.start, pos - 60), min(sent.end, pos + 90)
+    handing = bool(re.match(r"(?:pass|hand)", doc.text[pos : pos + 4], re.I))
     published = doc.context.get("published")
     current = published.year if published else doc.context.get("fallback_year")
     meeting = doc.context.get("sentence_meetings", {}).get(sent.index)
     if meeting is not None and meeting.date and not meeting.planned:
         current = int(meeting.date[:4])  # "met on October 26, 2023, ... this year"
-    if current and re.match(r"[^.;]{0,30}?\b(?:this|the current) year\b", doc.text[pos:hi]):
+    if current and re.match(r"[^.;]{0,60}?\b(?:this|the current) year\b", doc.text[pos:hi]):
         return int(current)  # "holds the chairmanship this year for the third time after 2012"
     years = []
     for match in _YEAR.finditer(doc.text, lo, hi):
@@ -62,9 +63,11 @@ def _year(doc: Doc, sent: Sentence, pos: int, state_pos: int, planned: bool) -> 
             and not re.search(r"\bfrom\s+(?:the\s+)?$", doc.text[a : m.start])
         ]
         if not others:
-            years.append((abs(match.start() - pos), int(match.group(1))))
+            # a handover's year follows the state it goes to ("passed ... to Kyrgyzstan for 2019")
+            behind = handing and match.start() < state_pos
+            years.append((behind, abs(match.start() - pos), int(match.group(1))))
     if years:
-        return min(years)[1]
+        return min(years)[2]
     if published is None:
         return int(current) if current and _HOLDS.search(doc.text, pos - 30, pos + 30) else None
     lowered = sent.text.lower()
@@ -168,6 +171,13 @@ def _state_for(
     """The chairing state: "Russia's chairmanship", "chairmanship of Tajikistan", "Putin, head
     of the CIS", "Tajikistan is set to take over"."""
     window_after = doc.text[pos : min(sent.end, pos + 60)]
+    chaired_by = re.match(r"\w+\s+by\s+", window_after)
+    if chaired_by and word in ("chaired", "presided"):  # "the CIS will be chaired by Kyrgyzstan"
+        by = [
+            m for m in doc.mentions_in(pos, pos + 60, "state") if m.start == pos + chaired_by.end()
+        ]
+        if by:
+            return by[0].key, by[0].start
     after_of = re.match(r"\w+\s+of\s+(?:the\s+)?", window_after)
     if after_of and word in ("chairmanship", "presidency"):
         for mention in doc.mentions_in(pos, pos + 60):

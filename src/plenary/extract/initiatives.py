@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from plenary.extract.doc import Doc, Mention, lexicon
+from plenary.extract.doc import Doc, Mention, Sentence, lexicon
 from plenary.extract.persons import PersonRef
 from plenary.spec import Initiative
 
@@ -150,9 +150,12 @@ def _author(
     last_person: PersonRef | None,
     by_mention: dict[tuple[int, int], PersonRef],
 ) -> PersonRef | None:
-    """The proposer: the nearest person before the verb, or "he"/"she" for the last one named."""
+    """The proposer: the nearest person before the verb, "he"/"she" for the last one named, or
+    "I"/"we" for the speaker."""
     before = [m for m in persons if m.end <= pos]
     sent = doc.sentence_at(pos)
+    if _FIRST_PERSON.search(doc.text[max(sent.start, pos - 30) : pos]):
+        return _speaker(doc, sent, by_mention) or last_person
     if before:
         nearest = before[-1]
         between = doc.text[nearest.end : pos]
@@ -161,6 +164,28 @@ def _author(
             return by_mention[(nearest.start, nearest.end)]
     if _PRONOUN.search(doc.text[max(sent.start, pos - 30) : pos]) and last_person:
         return last_person
+    return None
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?:\s+\w+){0,3}\s*$")
+
+
+def _speaker(
+    doc: Doc, sent: Sentence, by_mention: dict[tuple[int, int], PersonRef]
+) -> PersonRef | None:
+    """Who says "I propose": the last transcript label ("Vladimir Putin: ...") opening a
+    paragraph, else the person the quote is attributed to in its sentence ("..., Putin said")."""
+    for earlier in reversed(doc.sentences[: sent.index + 1]):  # the speech's last label
+        label = re.match(r"[A-Z][^:\n.]{2,60}:", earlier.text)
+        if label and (earlier.index == 0 or doc.text[earlier.start - 1] == "\n"):
+            named = doc.mentions_in(earlier.start, earlier.start + label.end(), "person")
+            if named and (named[0].start, named[0].end) in by_mention:
+                return by_mention[(named[0].start, named[0].end)]
+    quote_end = max(sent.text.rfind("”"), sent.text.rfind('"'))
+    if quote_end > 0:
+        said = doc.mentions_in(sent.start + quote_end, sent.end, "person")
+        if said and (said[0].start, said[0].end) in by_mention:
+            return by_mention[(said[0].start, said[0].end)]
     return None
 
 

@@ -191,6 +191,8 @@ def _add_unknown_people(doc: Doc, people: dict[str, PersonRef]) -> None:
             continue
         if tokens[-1].endswith(".") or any(t.lower() in _NOT_NAMES for t in tokens):
             continue
+        if len(tokens) == 2 and _PATRONYMIC.search(tokens[1]):
+            continue  # "Vladimir Vladimirovich": a form of address, not a family name
         name = " ".join(tokens)
         key = name_key(name)
         canonical = known_keys.get(key, name)
@@ -201,6 +203,7 @@ def _add_unknown_people(doc: Doc, people: dict[str, PersonRef]) -> None:
     doc.mentions.sort(key=lambda m: m.start)
 
 
+_PATRONYMIC = re.compile(r"(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna)$")
 _NOT_NAMES = {
     "staff",
     "headquarters",
