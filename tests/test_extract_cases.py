@@ -475,3 +475,21 @@ def test_chaired_by_and_a_handover_for_a_year_name_the_incoming_chair() -> None:
         "2019. In 2020 the chairmanship of the CSTO passes to Russia.",
         published="2018-11-09",
     ) == [("csto", "KZ", 2018), ("csto", "KG", 2019), ("csto", "RU", 2020)]
+
+
+def test_a_dateline_s_date_is_when_the_report_was_filed_not_when_the_session_meets() -> None:
+    found = meetings(
+        "BISHKEK, October 5 - The meeting of the Council of Heads of State of the CIS will be "
+        "held in Bishkek on October 13 as planned, the ministry said.",
+        published="2023-10-05",
+    )
+    assert [(m.date, m.planned) for m in found] == [("2023-10-13", True)]
+
+
+def test_a_second_verb_joined_by_and_will_opens_its_own_clause() -> None:
+    found = meetings(
+        "Russia will take over the chairmanship of BRICS on January 1 and will host the group's "
+        "next summit in Kazan in October.",
+        published="2023-11-21",
+    )
+    assert [(m.body, m.date, m.place) for m in found] == [("brics-summit", "2024-10", "Kazan")]

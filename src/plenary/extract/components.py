@@ -62,6 +62,15 @@ def dates(doc: Doc) -> None:
     doc.context["published"] = published
     doc.context["fallback_year"] = fallback_year
     doc.context["dates"] = find_dates(doc.text)
+    # the dateline's own date says when the report was filed, not when a session met
+    doc.context["dateline_at"] = next(
+        (
+            d.start
+            for d in doc.context["dates"]
+            if line is not None and line[1] is not None and d.start < 600 and d.text == line[1].text
+        ),
+        None,
+    )
     doc.context["reference_date"] = doc.article.published or (
         str(doc.context["fallback_year"]) if doc.context["fallback_year"] else None
     )

@@ -279,10 +279,11 @@ def context_year(text: str) -> int | None:
         return None
     counts = Counter(years)
     ahead = Counter(
-        int(m.group(1))
+        int(m.group(1) or m.group(2))
         for m in re.finditer(
             r"\b(?:will|next|is to|are to|due to|pass(?:es)? to|takes over|assumes)\b"
-            r"[^.;\n]{0,80}?\b(20[0-3]\d)\b",
+            r"[^.;\n]{0,80}?\b(20[0-3]\d)\b|"
+            r"\b(20[0-3]\d)\b[^.;\n]{0,60}?\b(?:will|pass(?:es)? to|takes over)\b",
             text,
         )
     )

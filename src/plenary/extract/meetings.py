@@ -173,6 +173,7 @@ def _sentence_date(
         d
         for d in doc.context["dates"]
         if sent.start <= d.start < sent.end
+        and d.start != doc.context.get("dateline_at")
         and not d.is_period
         and d.form != "season"
         and not _NOT_EVENT_DATE.search(doc.text[max(0, d.start - 40) : d.start])
