@@ -493,3 +493,19 @@ def test_a_second_verb_joined_by_and_will_opens_its_own_clause() -> None:
         published="2023-11-21",
     )
     assert [(m.body, m.date, m.place) for m in found] == [("brics-summit", "2024-10", "Kazan")]
+
+
+def test_the_collective_security_council_is_the_session_not_another_body() -> None:
+    found = facts(
+        "ASTANA, November 8 - The leaders of the CSTO could not agree on a new secretary general, "
+        "postponing the decision until an informal meeting in Saint Petersburg in December. The "
+        "session of the CSTO Collective Security Council was chaired by Kazakh President "
+        "Nursultan Nazarbayev and brought together Russian President Vladimir Putin.",
+        published="2018-11-08",
+    )
+    assert {
+        (f.person, f.meeting.place) for f in found if isinstance(f, Participant) and f.meeting
+    } == {
+        ("Nursultan Nazarbayev", "Astana"),
+        ("Vladimir Putin", "Astana"),
+    }

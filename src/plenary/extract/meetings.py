@@ -34,6 +34,9 @@ _ADJUNCT = re.compile(  # "the summit package", "summit documents": no session n
     r"papers|texts|drafts)\b",
     re.I,
 )
+_DEFERRED_TO = re.compile(  # "postponing the decision until an informal meeting": another one
+    r"\b(?:until|till|before|pending)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$", re.I
+)
 _QUALIFIED = re.compile(
     r"\b(strategic|expert|working|government|cabinet|board|plenary|extraordinary|press|"
     r"business|investment|economic|academic|youth|joint)\s+$",
@@ -480,6 +483,7 @@ def _sentence_candidates(
                 for t in _GENERIC.finditer(sent.text)
                 if not _QUALIFIED.search(sent.text[: t.start()])
                 and not _ADJUNCT.match(sent.text, t.end())
+                and not _DEFERRED_TO.search(sent.text[max(0, t.start() - 30) : t.start()])
             ),
             None,
         )

@@ -39,7 +39,7 @@ _OTHER_EVENT = re.compile(
     re.I,
 )
 _OTHER_BODY = re.compile(
-    r"\b(Security Council|Federation Council|State Duma|Board of Trustees|Forum)\b"
+    r"\b((?<!Collective )Security Council|Federation Council|State Duma|Board of Trustees|Forum)\b"
 )
 _STRONG_CUES = re.compile(
     r"\b(attend\w*|took part|take part|taking part|participat\w*|headed|heading|led the|"
