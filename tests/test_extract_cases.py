@@ -497,6 +497,7 @@ def test_a_second_verb_joined_by_and_will_opens_its_own_clause() -> None:
 
 def test_the_collective_security_council_is_the_session_not_another_body() -> None:
     found = facts(
+        "CSTO summit in Astana fails to name new secretary general\n\n"
         "ASTANA, November 8 - The leaders of the CSTO could not agree on a new secretary general, "
         "postponing the decision until an informal meeting in Saint Petersburg in December. The "
         "session of the CSTO Collective Security Council was chaired by Kazakh President "
@@ -509,3 +510,16 @@ def test_the_collective_security_council_is_the_session_not_another_body() -> No
         ("Nursultan Nazarbayev", "Astana"),
         ("Vladimir Putin", "Astana"),
     }
+
+
+def test_a_readout_s_place_and_date_opening_a_long_line_date_its_session() -> None:
+    found = meetings(
+        "Eurasian Economic Path: union leaders set course to 2045\n\n"
+        "Saint Petersburg, Monday, December 25, 2023. The heads of state of the Eurasian Economic "
+        "Union met in Saint Petersburg for the year's final session of the Supreme Eurasian "
+        "Economic Council.",
+        published=None,
+    )
+    assert [(m.body, m.date, m.place) for m in found] == [
+        ("eaeu-supreme-council", "2023-12-25", "Saint Petersburg")
+    ]

@@ -310,14 +310,22 @@ def dateline(text: str) -> tuple[str, DateExpr | None] | None:
         return match.group("place").strip().title(), dates[0] if dates else None
     for line in text[:400].splitlines()[:5]:
         # an official readout's own line: "February 22, 2022, The Kremlin, Moscow", or a press
-        # release's "Saint Petersburg, 19 April 2019."
-        dates = find_dates(line)
-        if not dates or not (dates[0].year and dates[0].day) or len(line) >= 80:
+        # release's "Saint Petersburg, 19 April 2019." (its first sentence, the text running on)
+        opening = re.match(r".{0,78}?\.(?=\s|$)", line)
+        short = line if len(line) < 80 else opening.group() if opening else ""
+        dates = find_dates(short)
+        if not dates or not (dates[0].year and dates[0].day):
             continue
-        lead = line[: dates[0].start].strip(" ,")
-        if dates[0].start <= 2 or re.fullmatch(r"[A-Z][\w .'-]{1,30}", lead):
-            return lead, dates[0]
+        lead = short[: dates[0].start].strip(" ,")
+        if dates[0].start <= 2 or _READOUT_LEAD.fullmatch(lead):
+            return re.sub(r",.*", "", lead), dates[0]
     return None
+
+
+_READOUT_LEAD = re.compile(
+    r"[A-Z][\w .'-]{1,30}(?:,\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?",
+    re.I,
+)
 
 
 def resolve(
