@@ -523,3 +523,24 @@ def test_a_readout_s_place_and_date_opening_a_long_line_date_its_session() -> No
     assert [(m.body, m.date, m.place) for m in found] == [
         ("eaeu-supreme-council", "2023-12-25", "Saint Petersburg")
     ]
+
+
+def test_a_verb_joined_by_and_after_a_title_governs_the_next_title() -> None:
+    assert document_actions(
+        "The heads of government signed the Agreement on the exchange of information on the "
+        "movement of goods and approved the Plan of measures for 2018-2020 to implement the "
+        "Strategy of Economic Development of the CIS until 2020.",
+        published="2018-06-01",
+    )[0] == ("Agreement on the exchange of information on the movement of goods", "signed")
+
+
+def test_double_dash_items_inherit_the_action_of_their_introduction() -> None:
+    assert document_actions(
+        "The two sides also signed more than a dozen documents. They include:\n\n"
+        "-- a roadmap for the development of trade in goods and services;\n\n"
+        "-- an agreement on cooperation in the field of information security.",
+        published="2022-02-04",
+    ) == [
+        ("Roadmap for the development of trade in goods and services", "signed"),
+        ("Agreement on cooperation in the field of information security", "signed"),
+    ]

@@ -339,7 +339,9 @@ def _nearest_action(
     def distance(action: tuple[str, int, int]) -> int:
         if action[1] >= hit.end:
             between = [h for h in all_hits if hit.end <= h.start < action[1]]
-            return action[1] - hit.end + 200 * len(between)
+            # "signed the Agreement on X and approved the Plan": the next verb has its own object
+            joined = re.fullmatch(r"\s*,?\s*and\s+(?:also\s+)?", sent.local(hit.end, action[1]))
+            return action[1] - hit.end + 200 * len(between) + (100 if joined else 0)
         between = [h for h in all_hits if action[2] <= h.start < hit.start]
         return hit.start - action[2] + 200 * len(between) + 5
 
@@ -534,7 +536,7 @@ def _bare_item(doc: Doc, sent: Sentence, hit: TitleHit) -> bool:
 
 
 def _is_list_item(text: str) -> bool:
-    return bool(re.match(r"^\s*(?:[-•*–—]|\d+[.)]|[a-z][.)])\s+", text))
+    return bool(re.match(r"^\s*(?:--|[-•*–—]|\d+[.)]|[a-z][.)])\s+", text))
 
 
 def _verb_form_planned(sent: Sentence, verb_start: int) -> bool:

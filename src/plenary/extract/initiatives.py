@@ -38,7 +38,7 @@ _WHICH_PROPOSED = re.compile(r",\s+which\s+(?:had\s+)?$")
 _PROPOSED_AFTER = re.compile(
     r"^\s+(?:had\s+|has\s+)?(?:put forward|proposed|initiated|suggested|advanced|championed)\b"
 )
-_LIST_MARK = re.compile(r"^\s*(?:[-•*–—]|\d+[.)])\s+")
+_LIST_MARK = re.compile(r"^\s*(?:--|[-•*–—]|\d+[.)])\s+")
 _END = re.compile(
     r"[.;:!?]|,\s+(?:which|who|that|while|but|and\s+(?:he|she|it|the)|\w+ing)\b|\s[—–]\s|\("
 )
