@@ -358,11 +358,6 @@ def test_evaluate_on_the_seeds_reaches_085_and_no_kind_is_below_070() -> None:
     assert {k: round(c["f1"], 3) for k, c in kinds.items() if c["f1"] < 0.70} == {}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extractor below the acceptance's 0.85 micro-F1 on examples/ as a whole: 0.81 "
-    "(76 development reports 0.853, 24 held-out test reports 0.687); see docs/extraction.md",
-)
 def test_evaluate_on_the_examples_reaches_085() -> None:
     micro_f1, _ = evaluate(EXAMPLE_GOLD, EXAMPLES)
     assert micro_f1 >= 0.85

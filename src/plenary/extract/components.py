@@ -25,6 +25,7 @@ from plenary.extract.doc import Doc, split_sentences
 from plenary.extract.meetings import find_meetings, to_fact
 from plenary.extract.mentions import tag_mentions
 from plenary.extract.persons import find_people
+from plenary.extract.tenure import tenure_years
 
 REGISTRY: dict[str, Callable[[Doc], None]] = {}
 
@@ -57,6 +58,8 @@ def dates(doc: Doc) -> None:
         if line[1].year is None and line[1].month and line[1].day:
             year = fallback_year or (published.year if published else None)
             fallback_year = weekday_year(doc.text, line[1].month, line[1].day, year)
+            if published is None:
+                fallback_year = _in_office(doc, line[1].month, line[1].day, fallback_year)
         doc.context["dateline_date"] = resolve(line[1], published, False, fallback_year)
         published = published or parse_published(doc.context["dateline_date"])
     doc.context["published"] = published
@@ -75,6 +78,18 @@ def dates(doc: Doc) -> None:
         str(doc.context["fallback_year"]) if doc.context["fallback_year"] else None
     )
     doc.context["default_planned"] = False
+
+
+def _in_office(doc: Doc, month: int, day: int, year: int | None) -> int | None:
+    """The dateline's year among those in which the people the report names held their posts:
+    the year the text suggests if it is one of them, else the nearest."""
+    names = [m.key for m in doc.mentions if m.type == "person"]
+    candidates = tenure_years(names, month, day)
+    if not candidates or year in candidates:
+        return year
+    if year is None:  # nothing else to go on: only a single possible year is a reading
+        return next(iter(candidates)) if len(candidates) == 1 else None
+    return min(candidates, key=lambda y: (abs(y - year), -y))
 
 
 @component("people")

@@ -1,0 +1,38 @@
+"""Years a report can be from, read off the posts of the people it names.
+
+A report without a publication date that names Presidents Jeenbekov and Tokayev on
+"28 November" is from 2019: the only 28 November both held office. Where the text's own years
+disagree (it names next year's chairmanship twice), the tenures of the people it names decide.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from functools import cache
+
+from plenary.reference import Person, load
+
+_YEARS = range(2000, date.today().year + 1)  # a report is not from the future
+
+
+@cache
+def _by_name() -> dict[str, Person]:
+    return {person.name: person for person in load().people}
+
+
+def tenure_years(names: Iterable[str], month: int, day: int) -> set[int]:
+    """The years whose `month`-`day` falls within the posts of the most people named (none
+    where fewer than two named people have dated posts)."""
+    people = [p for name in set(names) if (p := _by_name().get(name)) and p.posts]
+    if len(people) < 2:
+        return set()
+    counts: dict[int, int] = {}
+    for year in _YEARS:
+        try:
+            on = date(year, month, day).isoformat()
+        except ValueError:
+            continue
+        counts[year] = sum(1 for p in people if any(post.held_on(on) for post in p.posts))
+    best = max(counts.values(), default=0)
+    return {year for year, count in counts.items() if count == best} if best >= 2 else set()
