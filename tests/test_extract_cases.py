@@ -544,3 +544,24 @@ def test_double_dash_items_inherit_the_action_of_their_introduction() -> None:
         ("Roadmap for the development of trade in goods and services", "signed"),
         ("Agreement on cooperation in the field of information security", "signed"),
     ]
+
+
+def test_a_readout_s_undated_lead_session_met_the_day_it_was_posted_with_its_guests() -> None:
+    found = extract(
+        Article(
+            name="readout.txt",
+            text="Meeting in the BRICS Plus/Outreach format\n\nVladimir Putin chaired a meeting in "
+            "the BRICS Plus/Outreach format in Kazan. More than thirty delegations took part. "
+            "Among them were President of Turkey Recep Tayyip Erdogan and President of Kazakhstan "
+            "Kassym-Jomart Tokayev.",
+            published="2024-10-24",
+            outlet="Presidential press service (readout)",
+        )
+    )
+    assert [(f.body, f.date) for f in found if isinstance(f, Meeting)] == [
+        ("brics-summit", "2024-10-24")
+    ]
+    assert {f.person for f in found if isinstance(f, Participant)} >= {
+        "Recep Tayyip Erdogan",
+        "Kassym-Jomart Tokayev",
+    }

@@ -356,11 +356,21 @@ def _date_from_dateline(doc: Doc, meetings: list[MeetingCandidate]) -> None:
     """A held session told of in the lead, undated there, took place on the dateline's day
     ("MINSK, Dec 6 - ... signed a treaty", "February 22, 2022, The Kremlin")."""
     dated = doc.context.get("dateline_date")
+    readout = dated is None and _is_readout(doc)
+    if readout:
+        dated = doc.article.published
     if not dated or len(dated) != 10:
         return
     for meeting in meetings:
         if meeting.date is None and meeting.planned is False and meeting.sentence.index <= 2:
             meeting.date = dated
+
+
+def _is_readout(doc: Doc) -> bool:
+    """An official readout (no dateline, its lead undated) is posted the day the session
+    meets: "Vladimir Putin chaired a meeting in the BRICS Plus/Outreach format"."""
+    outlet = (doc.article.outlet or "").lower()
+    return any(word in outlet for word in ("readout", "press service", "kremlin", "president"))
 
 
 def _date_day_before(meetings: list[MeetingCandidate], primary: MeetingCandidate | None) -> None:

@@ -45,7 +45,7 @@ _STRONG_CUES = re.compile(
     r"\b(attend\w*|took part|take part|taking part|participat\w*|headed|heading|led the|"
     r"delegation|chair\w*|arrived|made the trip|travel\w*|represented|led by|headed by|"
     r"joined|joined by|were joined|was joined|around the table|in the hall|by video ?link|"
-    r"brought together|were present|among those|"
+    r"brought together|were present|among those|among them|guests? of|"
     r"via video|online)\b",
     re.I,
 )
