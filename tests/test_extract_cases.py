@@ -565,3 +565,12 @@ def test_a_readout_s_undated_lead_session_met_the_day_it_was_posted_with_its_gue
         "Recep Tayyip Erdogan",
         "Kassym-Jomart Tokayev",
     }
+
+
+def test_an_organization_s_ministers_meet_in_their_own_council() -> None:
+    found = meetings(
+        "CIS foreign ministers met in Moscow on Monday. The documents they considered go to the "
+        "CIS Council of Heads of State, which convenes in Moscow on Tuesday.",
+        published="2024-10-08",
+    )
+    assert [m.body for m in found][0] == "cis-foreign-ministers"

@@ -142,6 +142,16 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
+def _names_level(sent: Sentence) -> bool:
+    """Does the sentence say whose council it is ("CIS foreign ministers met")?"""
+    levels: dict[str, list[str]] = lexicon()["level_words"]
+    return any(
+        sent.has(word_pattern(tuple(words)))
+        for level, words in levels.items()
+        if level != "heads-of-state"
+    )
+
+
 def _level_body(org: str, sentence_text: str) -> str | None:
     gaz = load()
     lowered = sentence_text.lower()
@@ -523,6 +533,7 @@ def _sentence_candidates(
                 and not re.search(
                     r"\bheads? of|leaders|presidents|prime ministers|premiers", sent.text, re.I
                 )
+                and not _names_level(sent)
             ):
                 level_body = article_body
             anchor = sent.start + (trigger or level_hit).start()  # type: ignore[union-attr]
