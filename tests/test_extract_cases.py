@@ -574,3 +574,20 @@ def test_an_organization_s_ministers_meet_in_their_own_council() -> None:
         published="2024-10-08",
     )
     assert [m.body for m in found][0] == "cis-foreign-ministers"
+
+
+def test_signed_or_approved_lists_give_treaties_signed_and_statements_approved() -> None:
+    assert document_actions(
+        "At the end of the extended session the heads of state signed or approved:\n"
+        "- the SCO Convention on Countering Extremism;\n"
+        "- a statement of the heads of state on joint counteraction to international terrorism.\n"
+        "The convention will enter into force after the member states ratify it.",
+        published="2017-06-09",
+    ) == [
+        ("SCO Convention on Countering Extremism", "signed"),
+        (
+            "Statement of the heads of state on joint counteraction to international terrorism",
+            "adopted",
+        ),
+        ("SCO Convention on Countering Extremism", "in-force"),
+    ]

@@ -392,26 +392,31 @@ _PRONOUN = re.compile(
 def run(doc: Doc) -> None:
     found: list[DocAction] = []
     last_title: TitleHit | None = None
+    titles: list[TitleHit] = []
     list_action: tuple[str, bool] | None = None
     for sent in doc.sentences:
         hits = find_titles(doc, sent)
+        titles.extend(hits)
         sentence_actions = _actions_in(sent)
         if not hits:
             pronoun = _PRONOUN.search(sent.text)
+            group = 1 if pronoun and pronoun.group(1) else 2
+            named = _named_antecedent(titles, pronoun.group(group)) if pronoun else None
             if (
                 pronoun
                 and last_title
+                and named is not None
                 and sentence_actions
                 and sent.index - (last_title.sentence.index if last_title.sentence else 0) <= 2
             ):
-                group = 1 if pronoun.group(1) else 2
+                antecedent = named if isinstance(named, TitleHit) else last_title
                 hits = [
                     TitleHit(
-                        last_title.title,
+                        antecedent.title,
                         sent.start + pronoun.start(group),
                         sent.start + pronoun.end(group),
-                        last_title.head,
-                        last_title.quoted,
+                        antecedent.head,
+                        antecedent.quoted,
                         sent,
                     )
                 ]
@@ -443,6 +448,7 @@ def run(doc: Doc) -> None:
                 _is_list_item(sent.text) or _bare_item(doc, sent, hit)
             ):
                 action, planned = list_action
+                action = _item_action(doc, sent, hit, action)
                 verb_start = hit.start
                 confidence = 0.8
             elif _summit_declaration(doc, hit):
@@ -510,6 +516,16 @@ def _coordinated(
     return more
 
 
+def _named_antecedent(titles: list[TitleHit], word: str) -> TitleHit | bool | None:
+    """What "the convention" refers back to: the last title with that noun; "it" and "the
+    document" to the last title of all (True); None where no title has that noun."""
+    noun = word.lower()
+    if noun in ("it", "them", "document"):
+        return True
+    stem = noun.rstrip("e")  # programme / program
+    return next((t for t in reversed(titles) if stem in t.title.lower()), None)
+
+
 def _summit_declaration(doc: Doc, hit: TitleHit) -> bool:
     """ "The Kazan Declaration ran to a hundred points": a declaration named after the place of
     the held session the article is about was adopted there."""
@@ -521,6 +537,24 @@ def _summit_declaration(doc: Doc, hit: TitleHit) -> bool:
 
 def _previous(doc: Doc, sent: Sentence) -> Sentence | None:
     return doc.sentences[sent.index - 1] if sent.index > 0 else None
+
+
+_SIGNED_HEADS = frozenset(
+    {"agreement", "treaty", "convention", "memorandum", "protocol", "declaration", "charter"}
+)
+
+
+def _item_action(doc: Doc, sent: Sentence, hit: TitleHit, action: str) -> str:
+    """Under "signed or approved:", treaties, agreements, conventions and the like were signed,
+    statements, plans and decisions approved."""
+    intro = next(
+        (s for s in reversed(doc.sentences[: sent.index]) if s.text.rstrip().endswith(":")), None
+    )
+    if intro is None or {a for a, _, _ in _actions_in(intro)} < {"signed", "adopted"}:
+        return action
+    if not re.search(r"\b(?:or|and)\b", intro.text):
+        return action
+    return "signed" if hit.head in _SIGNED_HEADS else "adopted"
 
 
 def _bare_item(doc: Doc, sent: Sentence, hit: TitleHit) -> bool:
