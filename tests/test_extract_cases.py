@@ -591,3 +591,12 @@ def test_signed_or_approved_lists_give_treaties_signed_and_statements_approved()
         ),
         ("SCO Convention on Countering Extremism", "in-force"),
     ]
+
+
+def test_the_next_meeting_is_planned_even_after_a_past_verb() -> None:
+    found = meetings(
+        "We agreed that the next meeting of the Supreme Eurasian Economic Council will be held "
+        "in Minsk in May.",
+        published="2019-12-20",
+    )
+    assert [(m.date, m.place, m.planned) for m in found] == [("2020-05", "Minsk", True)]

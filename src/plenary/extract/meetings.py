@@ -456,6 +456,15 @@ _AND_OF = re.compile(
 )
 
 
+def _next_session(sent: Sentence, start: int, end: int) -> bool:
+    """ "the next meeting ..." is still to come unless the text says it took place."""
+    before = sent.text[: start - sent.start][-30:]
+    after = sent.text[end - sent.start :][:80]
+    return bool(re.search(r"\bnext\s+(?:\w+\s+){0,2}$", before, re.I)) and not re.search(
+        r"^[^.;]{0,60}?\b(?:took place|was held|were held|met|convened|opened)\b", after, re.I
+    )
+
+
 def _coordinated_bodies(
     doc: Doc, found: list[tuple[str, int, int, bool]]
 ) -> list[tuple[str, int, int, bool]]:
@@ -545,6 +554,8 @@ def _sentence_candidates(
     result = _eve_of(doc, sent, found, article_body)
     for body, start, end, generic in found[:1] + _coordinated_bodies(doc, found):
         planned = tense_of(sent, start, end)
+        if planned is False and _next_session(sent, start, end):
+            planned = True  # "We agreed that the next meeting will be held in Minsk in May"
         date, planned = _dated_tense(doc, sent, start, planned)
         place = _sentence_place(doc, sent, start)
         formats = _formats(sent)
