@@ -600,3 +600,16 @@ def test_the_next_meeting_is_planned_even_after_a_past_verb() -> None:
         published="2019-12-20",
     )
     assert [(m.date, m.place, m.planned) for m in found] == [("2020-05", "Minsk", True)]
+
+
+def test_an_absence_excludes_only_the_person_of_its_own_clause() -> None:
+    found = facts(
+        "BRICS leaders held an extraordinary virtual summit on Tuesday. India was represented by "
+        "External Affairs Minister Subrahmanyam Jaishankar, as Prime Minister Narendra Modi did "
+        "not join the call. Ethiopian Prime Minister Abiy Ahmed spoke at the meeting.",
+        published="2023-11-22",
+    )
+    assert {f.person for f in found if isinstance(f, Participant)} == {
+        "Subrahmanyam Jaishankar",
+        "Abiy Ahmed",
+    }

@@ -14,6 +14,7 @@ from functools import cache
 from plenary.extract.doc import Doc, Sentence, lexicon
 from plenary.extract.meetings import MeetingCandidate
 from plenary.extract.persons import PersonRef
+from plenary.extract.tense import clause_bounds
 from plenary.reference import load
 from plenary.spec import Participant
 
@@ -45,7 +46,8 @@ _STRONG_CUES = re.compile(
     r"\b(attend\w*|took part|take part|taking part|participat\w*|headed|heading|led the|"
     r"delegation|chair\w*|arrived|made the trip|travel\w*|represented|led by|headed by|"
     r"joined|joined by|were joined|was joined|around the table|in the hall|by video ?link|"
-    r"brought together|were present|among those|among them|guests? of|"
+    r"brought together|were present|among those|among them|guests? of|spoke at|"
+    r"addressed the|speaking at|were represented by|was represented by|"
     r"via video|online)\b",
     re.I,
 )
@@ -97,9 +99,13 @@ def _bilateral_participants(
             )
 
 
-def _absent(sent: Sentence) -> bool:
-    """'Stayed away', 'will not attend' — unless they joined by video link instead."""
-    return sent.has(_ABSENT) and not sent.has(_REMOTE)
+def _absent(sent: Sentence, start: int) -> bool:
+    """'Stayed away', 'will not attend' — unless they joined by video link instead; said of
+    the person's own clause ("India was represented by Jaishankar, as Modi did not join")."""
+    if not sent.has(_ABSENT) or sent.has(_REMOTE):
+        return False
+    lo, hi = clause_bounds(sent, start, start + 1)
+    return bool(_ABSENT.search(sent.text, lo - sent.start, hi - sent.start))
 
 
 def _excluded(sent: Sentence, start: int) -> bool:
@@ -142,7 +148,7 @@ def run(doc: Doc) -> None:
             if (sent.index, person.state) in side_meetings and sent.index not in by_sentence:
                 continue  # a side of a bilateral meeting, not of the summit around it
             meeting = by_sentence.get(sent.index, default)
-            if meeting is None or _excluded(sent, mention.start) or _absent(sent):
+            if meeting is None or _excluded(sent, mention.start) or _absent(sent, mention.start):
                 continue
             confidence = _participation(person, meeting, sent)
             if confidence is None:
