@@ -613,3 +613,12 @@ def test_an_absence_excludes_only_the_person_of_its_own_clause() -> None:
         "Subrahmanyam Jaishankar",
         "Abiy Ahmed",
     }
+
+
+def test_where_an_agenda_was_published_is_not_where_the_council_meets() -> None:
+    found = meetings(
+        "CSTO leaders will meet in Minsk on Thursday. According to the agenda published in "
+        "Bishkek, the council will hear a report on the organization's work.",
+        published="2023-11-20",
+    )
+    assert {m.place for m in found} == {"Minsk"}

@@ -98,7 +98,8 @@ _NOT_EVENT_DATE = re.compile(
 )
 _EVENT_AFTER = re.compile(r"\s+(?:summit|meeting|session|talks|declaration)\b", re.I)
 _ELSEWHERE = re.compile(
-    r"\b(?:found\w*|establish\w*|creat\w*|signed|born|based|headquartered)\s+in\s+(?:the\s+)?$",
+    r"\b(?:found\w*|establish\w*|creat\w*|signed|born|based|headquartered|published|announced|"
+    r"released|issued|reported)\s+in\s+(?:the\s+)?$",
     re.I,
 )
 _OTHER_BODY = re.compile(
@@ -540,7 +541,9 @@ def _sentence_candidates(
                 article_body
                 and load().bodies[article_body].org == orgs[0].key
                 and not re.search(
-                    r"\bheads? of|leaders|presidents|prime ministers|premiers", sent.text, re.I
+                    r"\bheads? of (?:state|government)|leaders|presidents|prime ministers|premiers",
+                    sent.text,
+                    re.I,
                 )
                 and not _names_level(sent)
             ):
