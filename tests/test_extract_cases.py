@@ -622,3 +622,15 @@ def test_where_an_agenda_was_published_is_not_where_the_council_meets() -> None:
         published="2023-11-20",
     )
     assert {m.place for m in found} == {"Minsk"}
+
+
+def test_documents_listed_after_among_them_take_the_counting_sentence_s_action() -> None:
+    assert document_actions(
+        "Following the meeting, the heads of government signed 14 documents. Among them are the "
+        "Agreement on the recognition of electronic digital signatures and the Protocol amending "
+        "the Agreement on free trade in services.",
+        published="2022-10-28",
+    ) == [
+        ("Agreement on the recognition of electronic digital signatures", "signed"),
+        ("Protocol amending the Agreement on free trade in services", "signed"),
+    ]

@@ -434,6 +434,7 @@ def run(doc: Doc) -> None:
         if sentence_actions and following is not None and _is_list_item(following.text):
             action, verb_start, verb_end = sentence_actions[-1]
             list_action = (action, bool(tense_of(sent, verb_start, verb_end)))
+        inherited = _inherited_action(doc, sent) if hits and not sentence_actions else None
         for hit in hits:
             nearest = _nearest_action(sent, hit, hits)
             if nearest is not None and _REFUSED.search(doc.text[sent.start : nearest[1]][-40:]):
@@ -449,6 +450,10 @@ def run(doc: Doc) -> None:
             ):
                 action, planned = list_action
                 action = _item_action(doc, sent, hit, action)
+                verb_start = hit.start
+                confidence = 0.8
+            elif inherited is not None:
+                action, planned = inherited
                 verb_start = hit.start
                 confidence = 0.8
             elif _summit_declaration(doc, hit):
@@ -555,6 +560,23 @@ def _item_action(doc: Doc, sent: Sentence, hit: TitleHit, action: str) -> str:
     if not re.search(r"\b(?:or|and)\b", intro.text):
         return action
     return "signed" if hit.head in _SIGNED_HEADS else "adopted"
+
+
+_AMONG_THEM = re.compile(
+    r"\s*(?:among them (?:are|were)|they include|these include|they included|these included|"
+    r"among the documents (?:are|were))\b",
+    re.I,
+)
+
+
+def _inherited_action(doc: Doc, sent: Sentence) -> tuple[str, bool] | None:
+    """ "The heads of government signed 14 documents. Among them are the Agreement on ...":
+    the documents listed take the action of the sentence that counted them."""
+    previous = _previous(doc, sent)
+    if previous is None or not _AMONG_THEM.match(sent.text) or not _actions_in(previous):
+        return None
+    action, verb_start, verb_end = _actions_in(previous)[-1]
+    return action, bool(tense_of(previous, verb_start, verb_end))
 
 
 def _bare_item(doc: Doc, sent: Sentence, hit: TitleHit) -> bool:
