@@ -634,3 +634,17 @@ def test_documents_listed_after_among_them_take_the_counting_sentence_s_action()
         ("Agreement on the recognition of electronic digital signatures", "signed"),
         ("Protocol amending the Agreement on free trade in services", "signed"),
     ]
+
+
+def test_a_person_confirmed_in_a_post_or_an_absent_leader_is_no_participant() -> None:
+    found = facts(
+        "The CSTO Collective Security Council met in Yerevan on November 23. Russian Deputy "
+        "Prime Minister Denis Manturov was confirmed as chairman of the Interstate Commission. "
+        "Ushakov said the participation of Alexander Lukashenko and Emomali Rahmon had been "
+        "confirmed.",
+        published="2022-11-23",
+    )
+    assert {f.person for f in found if isinstance(f, Participant)} == {
+        "Alexander Lukashenko",
+        "Emomali Rahmon",
+    }

@@ -34,6 +34,10 @@ _OBJECT_CONTEXT = re.compile(
     r"confirmed as|elected as|named as)\b",
     re.I,
 )
+_OBJECT_AFTER = re.compile(
+    r"(?:(?!\band\b)[\w.'’-]+\s){1,4}?(?:was|has been|will be)\s+(?:confirmed|appointed|elected|"
+    r"re-elected|named|awarded|decorated|dismissed|relieved)\b"
+)
 _OTHER_EVENT = re.compile(
     r"\b(?:strategic|expert|working|government|cabinet|board|business|investment|economic|"
     r"academic|youth|press)\s+(?:session|meeting|forum|conference)\b",
@@ -58,7 +62,7 @@ _REMOTE = re.compile(
 _ABSENT = re.compile(
     r"\b(not (?:attend|take part|participate|travel|come|be present)|will not|won't|did not|"
     r"didn't|stayed (?:at )?home|stays? away|stayed away|staying away|skipp\w*|absent|"
-    r"unable to|declined|instead of)\b",
+    r"unable to|declined|instead of|absence of)\b",
     re.I,
 )
 
@@ -114,6 +118,8 @@ def _excluded(sent: Sentence, start: int) -> bool:
     if sent.has(_OTHER_BODY) or sent.has(_OTHER_EVENT):
         return True
     head = sent.text[: start - sent.start]
+    if _OBJECT_AFTER.match(sent.text, start - sent.start):
+        return True  # "Denis Manturov was confirmed as chairman of the commission"
     return bool(_OBJECT_CONTEXT.search(head)) and not _STRONG_CUES.search(head)
 
 
