@@ -9,12 +9,16 @@ from plenary.spec import Article, Meeting
 
 def test_two_presidents_in_office_together_narrow_the_years() -> None:
     # Jeenbekov was President of Kyrgyzstan 2017-11 to 2020-10, Tokayev of Kazakhstan from 2019-03
-    assert tenure_years(["Sooronbay Jeenbekov", "Kassym-Jomart Tokayev"], 11, 28) == {2019}
+    presidents = [("Sooronbay Jeenbekov", "President"), ("Kassym-Jomart Tokayev", "President")]
+    assert tenure_years(presidents, 11, 28) == {2019}
+    # without titles, any of their posts counts: Jeenbekov was Prime Minister, Tokayev Speaker
+    untitled = [("Sooronbay Jeenbekov", None), ("Kassym-Jomart Tokayev", None)]
+    assert tenure_years(untitled, 11, 28) == {2016, 2017, 2018, 2019}
 
 
 def test_one_person_or_unknown_people_say_nothing() -> None:
-    assert tenure_years(["Sooronbay Jeenbekov"], 11, 28) == set()
-    assert tenure_years(["Nobody Known", "Someone Else"], 11, 28) == set()
+    assert tenure_years([("Sooronbay Jeenbekov", "President")], 11, 28) == set()
+    assert tenure_years([("Nobody Known", None), ("Someone Else", None)], 11, 28) == set()
 
 
 def test_a_dateline_without_a_year_takes_the_year_its_leaders_were_in_office() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from plenary.extract import (
@@ -80,11 +81,25 @@ def dates(doc: Doc) -> None:
     doc.context["default_planned"] = False
 
 
+_TITLE_BEFORE = re.compile(
+    r"\b(President|Prime Minister)\b(?:\s+of\s+(?:the\s+)?[A-Z][\w ]{2,30}?)?\s+$"
+)
+
+
 def _in_office(doc: Doc, month: int, day: int, year: int | None) -> int | None:
     """The dateline's year among those in which the people the report names held their posts:
     the year the text suggests if it is one of them, else the nearest."""
-    names = [m.key for m in doc.mentions if m.type == "person"]
-    candidates = tenure_years(names, month, day)
+    named = [
+        (
+            m.key,
+            title[1]
+            if (title := _TITLE_BEFORE.search(doc.text, max(0, m.start - 45), m.start))
+            else None,
+        )
+        for m in doc.mentions
+        if m.type == "person"
+    ]
+    candidates = tenure_years(named, month, day)
     if not candidates or year in candidates:
         return year
     if year is None:  # nothing else to go on: only a single possible year is a reading

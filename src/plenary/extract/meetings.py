@@ -628,7 +628,12 @@ def _antecedent(meetings: list[MeetingCandidate], ref: MeetingCandidate) -> Meet
         for m in same
         if opening and 0 < ref.sentence.index - m.sentence.index <= 2 and m is not same[0]
     ]
-    return recent[-1] if recent else (same[0] if same else None)
+    if recent:
+        return recent[-1]
+    first = next((m for m in meetings if m.body == ref.body), None)
+    if first is not None and first.informal and first.sentence.index < ref.sentence.index:
+        return first  # "... arrived for the meeting" right after the informal summit's lead
+    return same[0] if same else None
 
 
 def _claim(

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import date
 from functools import cache
 
-from plenary.reference import Person, load
+from plenary.reference import Person, Post, load
 
 _YEARS = range(2000, date.today().year + 1)  # a report is not from the future
 
@@ -21,10 +21,18 @@ def _by_name() -> dict[str, Person]:
     return {person.name: person for person in load().people}
 
 
-def tenure_years(names: Iterable[str], month: int, day: int) -> set[int]:
-    """The years whose `month`-`day` falls within the posts of the most people named (none
-    where fewer than two named people have dated posts)."""
-    people = [p for name in set(names) if (p := _by_name().get(name)) and p.posts]
+def tenure_years(named: Iterable[tuple[str, str | None]], month: int, day: int) -> set[int]:
+    """The years whose `month`-`day` falls within the posts of the most people named, each
+    with the title the text gives them if any ("President of Kyrgyzstan Sooronbay Jeenbekov"
+    counts his presidency, not his premiership); none where fewer than two named people have
+    dated posts."""
+    people: dict[str, list[Post]] = {}
+    for name, title in named:
+        person = _by_name().get(name)
+        if person is None or not person.posts:
+            continue
+        posts = [p for p in person.posts if title is None or p.title.lower() == title.lower()]
+        people.setdefault(name, []).extend(posts or person.posts)
     if len(people) < 2:
         return set()
     counts: dict[int, int] = {}
@@ -33,6 +41,8 @@ def tenure_years(names: Iterable[str], month: int, day: int) -> set[int]:
             on = date(year, month, day).isoformat()
         except ValueError:
             continue
-        counts[year] = sum(1 for p in people if any(post.held_on(on) for post in p.posts))
+        counts[year] = sum(
+            1 for posts in people.values() if any(post.held_on(on) for post in posts)
+        )
     best = max(counts.values(), default=0)
     return {year for year, count in counts.items() if count == best} if best >= 2 else set()
