@@ -27,9 +27,14 @@ def looks_like_html(text: str) -> bool:
 
 def html_article(name: str, html: str, source: str, meta: Meta) -> Article:
     """An Article from a whole page; `meta` overrides the page's own metadata."""
-    document = trafilatura.bare_extraction(
-        html, include_comments=False, with_metadata=True, date_extraction_params=_DATE_PARAMS
-    )
+    try:
+        document = trafilatura.bare_extraction(
+            html, include_comments=False, with_metadata=True, date_extraction_params=_DATE_PARAMS
+        )
+    except (AssertionError, ValueError, ParserError):
+        # htmldate's cleaning trips over some broken trees (an lxml assertion): the text
+        # without the page's own metadata is still the article
+        document = trafilatura.bare_extraction(html, include_comments=False, with_metadata=False)
     if not isinstance(document, Document) or not document.text or not document.text.strip():
         raise BadInput("no article text found in the HTML")
     found: Meta = {}
