@@ -150,7 +150,9 @@ def record_id(path: Path, number: int, raw: bytes) -> str:
 def relevant_lines(data: bytes, lines: list[bytes]) -> list[int]:
     """Indexes of the relevant lines of a chunk (`lines` is `data` split at newlines): the
     screen over the whole chunk, then the exact check on the few lines it keeps."""
-    return [int(i) for i in candidate_lines(data) if i < len(lines) and relevant_line(lines[i])]
+    return [
+        int(i) for i in candidate_lines(data, lines) if i < len(lines) and relevant_line(lines[i])
+    ]
 
 
 def warm_up() -> None:
