@@ -6,7 +6,8 @@ parsing it (JSON's own escapes `\\n`, `\\t`, `\\"` count as boundaries), which i
 prefilter cheap: the 98% of an archive it drops is never decoded from JSON.
 
 In front of them, for a chunk of lines at once, `plenary.batch.screen` picks the few lines that
-might hold a term (numpy over the chunk's bytes); `relevant_lines` checks only those exactly.
+might hold a term (one Hyperscan scan of the chunk's bytes); `relevant_lines` checks only those
+exactly.
 
 A gate in front of the automaton, line by line: the line's bytes with every ASCII
 non-alphanumeric byte made a space, searched for the terms written the same way and padded with
