@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import resource
 import shutil
@@ -101,6 +102,9 @@ def bench_prefilter(path: Path, folder: Path) -> dict[str, Any]:
 
 
 def bench_extract(path: Path) -> dict[str, Any]:
+    """Extraction of every relevant article of the archive, one core, and spaCy's blank English
+    tokenizer on the same texts in the same run (before and after it: the machine's load moves)
+    where spaCy is importable (`pip install -e .[bench]`)."""
     articles: list[Article] = []
     with path.open("rb") as handle:
         for number, raw in enumerate(handle, start=1):
@@ -108,27 +112,50 @@ def bench_extract(path: Path) -> dict[str, Any]:
                 item = article_from_line(path, number, raw)
                 if isinstance(item, Article):
                     articles.append(item)
+    texts = [a.text for a in articles]
+    tokenize = _spacy_tokenizer(texts[0])
+    row: dict[str, Any] = {"articles": len(articles), "chars": sum(map(len, texts))}
+    if tokenize is not None:
+        row["spacy_tokenizer_s"], row["spacy_tokenizer_cpu_s"], row["tokens"] = _time_tokenizer(
+            tokenize, texts
+        )
     extract(articles[0])  # cold start outside the timing
-    started = time.perf_counter()
+    cpu, started = time.process_time(), time.perf_counter()
     facts = sum(len(extract(a)) for a in articles)
-    seconds = time.perf_counter() - started
-    row: dict[str, Any] = {
-        "articles": len(articles),
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    row |= {
         "facts": facts,
         "extract_s": seconds,
+        "extract_cpu_s": cpu,
         "ms_per_article": 1000 * seconds / len(articles),
     }
+    if tokenize is None:
+        row["spacy_tokenizer_s"] = None  # spaCy is not installed: no floor to compare with
+        return row
+    after, after_cpu, _ = _time_tokenizer(tokenize, texts)
+    row["spacy_tokenizer_after_s"] = after
+    row["spacy_tokenizer_after_cpu_s"] = after_cpu
+    row["extract_per_spacy"] = seconds / ((row["spacy_tokenizer_s"] + after) / 2)
+    row["extract_per_spacy_cpu"] = cpu / ((row["spacy_tokenizer_cpu_s"] + after_cpu) / 2)
+    return row
+
+
+def _spacy_tokenizer(first: str) -> Any:
+    """spaCy's blank English tokenizer, built and called once (its cold start), or None."""
     try:
         import spacy  # type: ignore[import-not-found]
-
-        tokenizer = spacy.blank("en").tokenizer
-        started = time.perf_counter()
-        for a in articles:
-            tokenizer(a.text)
-        row["spacy_tokenizer_s"] = time.perf_counter() - started
     except ImportError:
-        row["spacy_tokenizer_s"] = None  # spaCy is not installed: no floor to compare with
-    return row
+        return None
+    tokenizer = spacy.blank("en").tokenizer
+    tokenizer(first)
+    return tokenizer
+
+
+def _time_tokenizer(tokenize: Any, texts: list[str]) -> tuple[float, float, int]:
+    """Wall and CPU seconds of the tokenizer over the texts, and the tokens it made."""
+    cpu, started = time.process_time(), time.perf_counter()
+    tokens = sum(len(tokenize(text)) for text in texts)
+    return time.perf_counter() - started, time.process_time() - cpu, tokens
 
 
 def run_batch(path: Path, out: Path, workers: int, *extra: str) -> dict[str, Any]:
@@ -218,8 +245,9 @@ def main() -> None:
     args.dir.mkdir(parents=True, exist_ok=True)
     largest = archive(args.dir, max(args.sizes), args.seed)
     result: dict[str, Any] = {
+        "load_at_start": [round(x, 2) for x in os.getloadavg()],
         "machine": f"{platform.machine()}, {platform.python_implementation()} "
-        f"{platform.python_version()}, {len(__import__('os').sched_getaffinity(0))} cores",
+        f"{platform.python_version()}, {len(os.sched_getaffinity(0))} cores",
         "prefilter": bench_prefilter(largest, args.dir),
         "extract": bench_extract(largest),
         "workers": [run_batch(largest, args.dir / f"out-{w}", w) for w in (1, 2)],
@@ -228,6 +256,7 @@ def main() -> None:
             for size in sorted(args.sizes)
         ],
     }
+    result["load_at_end"] = [round(x, 2) for x in os.getloadavg()]
     if args.registry_size:
         registry_archive = archive(args.dir, args.registry_size, args.seed)
         result["registry"] = bench_registry(registry_archive, args.dir)
@@ -235,6 +264,7 @@ def main() -> None:
         print(json.dumps(result, indent=1))
         return
     p = result["prefilter"]
+    print(f"machine {result['machine']}; load average at start {result['load_at_start']}")
     print(f"archive {largest.name}: {p['bytes'] / 1e6:.1f} MB")
     print(f"prefilter  {p['prefilter_MBps']:8.1f} MB/s ({p['prefilter_lines']} lines kept)")
     print(
@@ -245,9 +275,17 @@ def main() -> None:
     e = result["extract"]
     print(
         f"extract    {e['articles']} relevant articles in {e['extract_s']:.2f} s "
-        f"({e['ms_per_article']:.1f} ms/article); spaCy tokenizer: "
-        f"{e['spacy_tokenizer_s'] if e['spacy_tokenizer_s'] is not None else 'not installed'}"
+        f"({e['ms_per_article']:.1f} ms/article, CPU {e['extract_cpu_s']:.2f} s)"
     )
+    if e["spacy_tokenizer_s"] is None:
+        print("spaCy      not installed (pip install -e .[bench]): no tokenizer to compare with")
+    else:
+        print(
+            f"spaCy      blank('en') tokenizer on the same texts: {e['spacy_tokenizer_s']:.2f} s "
+            f"before, {e['spacy_tokenizer_after_s']:.2f} s after ({e['tokens']} tokens); "
+            f"extraction/tokenizer = {e['extract_per_spacy']:.1f} (wall), "
+            f"{e['extract_per_spacy_cpu']:.1f} (CPU) (target <= 2)"
+        )
     w1, w2 = result["workers"]
     print(
         f"batch      1 worker {w1['wall_s']:.1f} s, 2 workers {w2['wall_s']:.1f} s, "
@@ -259,6 +297,7 @@ def main() -> None:
             f"{m['wall_s']:.1f} s ({m['relevant']} relevant, {m['extracted']} extracted)"
         )
 
+    print(f"load average at the end of the batch runs {result['load_at_end']}")
     if "registry" in result:
         r = result["registry"]
         print(

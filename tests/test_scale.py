@@ -238,6 +238,9 @@ def test_screen_keeps_every_relevant_line() -> None:
         "xCIS and CISx are not names",
         "—Putin said",
         "Путин—",
+        "саммит оДкБ, мИрЗиЁеВ и МИРЗИЁЕВ",  # each letter's case on its own
+        "«Гани» и организации, шоссе",  # short Cyrillic terms at word boundaries only
+        "ErDoĞaN, snake_CIS_case, 2CIS",
     ]
     records = [{"id": str(i), "text": t} for i, t in enumerate(texts + crafted)]
     _lines_kept_by_screen(records)

@@ -6,7 +6,8 @@ parsing it (JSON's own escapes `\\n`, `\\t`, `\\"` count as boundaries), which i
 prefilter cheap: the 98% of an archive it drops is never decoded from JSON.
 
 In front of them, for a chunk of lines at once, `plenary.batch.screen` picks the few lines that
-might hold a term (numpy over the chunk's bytes); `relevant_lines` checks only those exactly.
+might hold a term (one Hyperscan scan of the chunk's bytes); `relevant_lines` checks only those
+exactly.
 
 A gate in front of the automaton, line by line: the line's bytes with every ASCII
 non-alphanumeric byte made a space, searched for the terms written the same way and padded with
@@ -150,7 +151,9 @@ def record_id(path: Path, number: int, raw: bytes) -> str:
 def relevant_lines(data: bytes, lines: list[bytes]) -> list[int]:
     """Indexes of the relevant lines of a chunk (`lines` is `data` split at newlines): the
     screen over the whole chunk, then the exact check on the few lines it keeps."""
-    return [int(i) for i in candidate_lines(data) if i < len(lines) and relevant_line(lines[i])]
+    return [
+        int(i) for i in candidate_lines(data, lines) if i < len(lines) and relevant_line(lines[i])
+    ]
 
 
 def warm_up() -> None:

@@ -1,190 +1,174 @@
-"""A screen in front of the prefilter: which lines of a chunk of raw JSONL might hold a term, found
-for the whole chunk at once with numpy (a few passes over its bytes), so that the exact
-Aho-Corasick check (`prefilter.relevant_line`) only reads those lines.
+"""A screen in front of the prefilter: which lines of a chunk of raw JSONL might hold a term,
+found for the whole chunk at once by Hyperscan (one compiled multi-pattern scan over its bytes,
+at several hundred MB/s), so that the exact Aho-Corasick check (`prefilter.relevant_line`) only
+reads those lines.
 
-The chunk's bytes are folded: ASCII letters to lower case, digits kept, the lead bytes of
-Cyrillic letters made one byte and their second bytes reduced to the low four bits (so that
-upper and lower case fold alike), every other byte a space or, inside a multi-byte character, a
-small value. A term folded the same way (up to 16 bytes of it, with a space after a shorter one)
-must then stand at a word start: a byte that is a letter, digit or Cyrillic lead, after one that
-is neither a letter or digit nor the end of a Cyrillic letter (or after a JSON escape such as
-`\\n`). Each word start is looked up
-twice: its first four bytes in a hashed table of the terms' first four, then its first 16 (as
-many as the term has) in a hashed table of the terms of each length.
+Each term is one pattern, compiled case-insensitive (which covers ASCII letters):
+- a term without Cyrillic, over the raw bytes: each other character as a class per byte of the
+  characters that lower to it (`ğ` and `Ğ`, C4 9F and C4 9E: `\\xc4[\\x9e\\x9f]`);
+- a term in Cyrillic, over the bytes of its line folded by `FOLD`, which makes the two cases of
+  a Cyrillic letter one byte sequence (so the pattern is a plain literal: classes for every
+  Cyrillic letter made the database take seconds to compile). Only lines with a D0 or D1 byte
+  can hold one; after the scan of the chunk, each such line is folded and scanned again.
+A short term (up to `SHORT` bytes), which other words may hold (`cis` in `decision`, `гани` in
+`организации`), must also stand at a word start and a word end: before it a byte that is not an
+ASCII letter or digit nor the end of a Cyrillic letter (or a JSON escape such as `\\n`), after
+it one that is not an ASCII letter or digit nor a Cyrillic lead byte.
 
-It only ever keeps too much: a line the exact check would call relevant is always kept. Terms
-whose first letters fold to nothing usable (`Erdoğan`) are found by their non-ASCII letter
-instead, and lines with `\\u` escapes, or with the two characters whose lower case is ASCII
-(`İ`, the Kelvin sign), are always kept.
+It only ever keeps too much: a line the exact check would call relevant is always kept. Lines
+with `\\u` escapes, or with the two characters whose lower case is ASCII but whose bytes differ
+in length from it (`İ`, the Kelvin sign), are always kept.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache
 
+import hyperscan
 import numpy as np
 
 from plenary.batch.terms import terms
 
-KEY = 16
-"""Bytes of a folded term compared."""
-TABLE_BITS = 20
+SHORT = 10
+"""Terms of up to this many bytes must stand at word boundaries to count."""
 ALWAYS = (b"\\u", "İ".encode(), "\u212a".encode())
 """Lines with these are always kept: JSON escapes hide letters; İ and the Kelvin sign lower to
 ASCII letters."""
+_BEFORE = rb"(?:^|[^A-Za-z0-9\x80-\xbf]|[^\xd0\xd1][\x80-\xbf]|\\[ntrbf])"
+_AFTER = rb"(?:[^A-Za-z0-9\xd0\xd1]|$)"
 
 
-def _fold_table() -> bytes:
-    table = bytearray(b" " * 256)
-    for c in range(256):
-        if 65 <= c <= 90:
-            table[c] = c + 32
-        elif 97 <= c <= 122 or 48 <= c <= 57:
-            table[c] = c
-        elif c in (0xD0, 0xD1):
-            table[c] = 0xD0
-        elif 0x80 <= c <= 0xBF:
-            table[c] = 1 + (c & 0x0F)
-    return bytes(table)
+FOLD = bytes(
+    0xD0 if c == 0xD1 else 0x80 | (c & 0x0F) if 0x80 <= c <= 0xBF else c for c in range(256)
+)
+"""bytes.translate table for lines in Cyrillic: lead bytes D0 and D1 made one, second bytes
+reduced to their low four bits, so that the two cases of a letter of U+0400–U+045F fold alike
+(`Р` D0 A0 and `р` D1 80 both to D0 80)."""
+_CYRILLIC = (b"\xd0", b"\xd1")
 
 
-FOLD = _fold_table()
-WORD = 0x30
-"""Folded bytes from here up are letters, digits and Cyrillic leads; below, spaces and the rest."""
-_ESCAPES = np.zeros(256, dtype=bool)
-_ESCAPES[[ord(c) for c in "ntrbf"]] = True
-_LOW32 = np.uint64(0xFFFFFFFF)
-_MIX = np.uint64(0x9E3779B97F4A7C15)
-_MIX_HI = np.uint64(0xC2B2AE3D27D4EB4F)
+@cache
+def _upper_forms() -> dict[str, frozenset[str]]:
+    """Lower-case character → the other characters of the BMP whose lower case it is."""
+    forms: dict[str, set[str]] = {}
+    for code in range(0x10000):
+        char = chr(code)
+        lower = char.lower()
+        if len(lower) == 1 and lower != char:
+            forms.setdefault(lower, set()).add(char)
+    return {k: frozenset(v) for k, v in forms.items()}
 
 
-def _clean(char: str) -> bool:
-    return char.isascii() or "\u0400" <= char <= "\u045f"
+def _hex(data: bytes) -> bytes:
+    return b"".join(b"\\x%02x" % b for b in data)
 
 
-def term_key(text: str) -> bytes | None:
-    """The folded bytes a term's occurrence starts with (None: too few to be useful)."""
-    clean = ""
-    for char in text:
-        if not _clean(char):
-            break
-        clean += char
-    key = clean.encode("utf-8").translate(FOLD)
-    if clean == text:
-        key += b" "
-    key = key[:KEY]
-    return key if len(key) >= 4 and key[0] >= WORD else None
+def char_pattern(char: str, folded: bool) -> bytes:
+    """The bytes of `char` or of any character that lowers to it (folded by FOLD where
+    `folded`), as a Hyperscan pattern compiled case-insensitive (ASCII letters stand for
+    themselves)."""
+    code = char.encode("utf-8")
+    if char.isascii():
+        return code if char.isalnum() else _hex(code)
+    others = (f.encode() for f in _upper_forms().get(char, ()) if not f.isascii())
+    forms = sorted({code, *others})
+    if folded:
+        forms = sorted({f.translate(FOLD) for f in forms})
+    if len({len(f) for f in forms}) > 1:
+        return b"(?:" + b"|".join(_hex(f) for f in forms) + b")"
+    classes = (bytes(sorted(set(column))) for column in zip(*forms, strict=True))
+    return b"".join(_hex(c) if len(c) == 1 else b"[" + _hex(c) + b"]" for c in classes)
 
 
-def _mask(n: int) -> np.uint64:
-    return np.uint64((1 << (8 * n)) - 1) if n < 8 else np.uint64(0xFFFFFFFFFFFFFFFF)
-
-
-def _slot(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
-    with np.errstate(over="ignore"):
-        mixed: np.ndarray = lo * _MIX + hi * _MIX_HI
-    return np.right_shift(mixed, np.uint64(64 - TABLE_BITS)).astype(np.intp)
-
-
-def _first4(lo: np.ndarray) -> np.ndarray:
-    with np.errstate(over="ignore"):
-        mixed = ((lo & _LOW32) * np.uint64(0x9E3779B1)) & _LOW32
-    return (mixed >> np.uint64(8)).astype(np.intp)
+def term_pattern(text: str) -> bytes:
+    """A term in Cyrillic as its folded bytes (it only ever stands in a line with D0 or D1
+    bytes, which is folded and scanned again); any other as its raw bytes."""
+    code = text.encode("utf-8")
+    folded = any(lead in code for lead in _CYRILLIC)
+    body = b"".join(char_pattern(c, folded) for c in text)
+    return _BEFORE + body + _AFTER if len(code) <= SHORT else body
 
 
 @dataclass(frozen=True)
 class Screen:
-    prefixes: np.ndarray
-    """bool, 2**24: the hashed first four folded bytes of some term."""
-    lengths: dict[int, np.ndarray]
-    """key length → bool, 2**TABLE_BITS: hashed keys of the terms of that length."""
-    long: np.ndarray
-    """bool, 2**TABLE_BITS: the hashed first eight bytes of the keys of eight bytes or more."""
-    markers: tuple[bytes, ...]
-    """Letters (both cases) of terms without a useful key."""
+    database: hyperscan.Database
+    always: int
+    """Patterns from this id on are ALWAYS' needles (each reported once a scan); below, terms."""
 
 
 @cache
 def screen() -> Screen:
+    """The compiled patterns of every term (built once per process, before workers fork)."""
     texts = {t.text for t in terms()}
-    keys: set[bytes] = set()
-    markers: set[bytes] = set()
-    for text in texts:
-        if text.startswith("the ") and text[4:] in texts:
-            continue  # "the union state" is found by "union state"
-        key = term_key(text)
-        if key is not None:
-            keys.add(key)
-            continue
-        letter = next((c for c in text if not _clean(c)), None)
-        if letter is None:
-            raise ValueError(f"prefilter term too short to screen: {text!r}")
-        markers |= {letter.encode(), letter.upper().encode(), letter.lower().encode()}
-    prefixes = np.zeros(1 << 24, dtype=bool)
-    lengths: dict[int, np.ndarray] = {}
-    long = np.zeros(1 << TABLE_BITS, dtype=bool)
-    for key in keys:
-        padded = key.ljust(KEY, b"\0")
-        lo = np.array([int.from_bytes(padded[:8], "little")], dtype=np.uint64)
-        hi = np.array([int.from_bytes(padded[8:], "little")], dtype=np.uint64)
-        prefixes[_first4(lo)] = True
-        table = lengths.setdefault(len(key), np.zeros(1 << TABLE_BITS, dtype=bool))
-        table[_slot(lo, hi)] = True
-        if len(key) >= 8:
-            long[_slot(lo, hi * 0)] = True
-    return Screen(prefixes, dict(sorted(lengths.items())), long, tuple(sorted(markers)))
+    # "the union state" is found by "union state"
+    patterns = sorted({term_pattern(t) for t in texts if not (t[:4] == "the " and t[4:] in texts)})
+    flags = [hyperscan.HS_FLAG_CASELESS] * len(patterns)
+    patterns += [_hex(needle) for needle in ALWAYS]
+    flags += [hyperscan.HS_FLAG_SINGLEMATCH] * len(ALWAYS)
+    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    database.compile(
+        expressions=patterns, ids=list(range(len(patterns))), elements=len(patterns), flags=flags
+    )
+    return Screen(database, len(patterns) - len(ALWAYS))
 
 
-def candidate_lines(data: bytes) -> np.ndarray:
-    """Sorted indexes of the lines of `data` (split at b"\\n") that might hold a term."""
+def _cyrillic_lines(data: bytes) -> Iterator[tuple[int, int]]:
+    """(start, end) of every line of `data` that holds a D0 or D1 byte."""
+    upcoming = [data.find(lead) for lead in _CYRILLIC]
+    while True:
+        found = [at for at in upcoming if at >= 0]
+        if not found:
+            return
+        at = min(found)
+        start = data.rfind(b"\n", 0, at) + 1
+        end = data.find(b"\n", at)
+        end = len(data) if end < 0 else end
+        yield start, end
+        upcoming = [
+            data.find(lead, end) if 0 <= next_at < end else next_at
+            for lead, next_at in zip(_CYRILLIC, upcoming, strict=True)
+        ]
+
+
+def candidate_lines(data: bytes, lines: list[bytes] | None = None) -> np.ndarray:
+    """Sorted indexes of the lines of `data` (split at b"\\n", as `lines` has it where given)
+    that might hold a term."""
     s = screen()
-    size = len(data)
-    # Two spaces in front, so that byte[p + 2] is the folded byte at p of `data`.
-    folded = b"  " + data.translate(FOLD) + b"\0" * (KEY + 8)
-    byte = np.frombuffer(folded, dtype=np.uint8)
-    word = byte >= WORD
-    # A word start: a word byte after a non-word byte which does not end a Cyrillic letter.
-    starts = np.flatnonzero(word[2 : size + 2] & ~word[1 : size + 1] & (byte[:size] != 0xD0))
-    raw = np.frombuffer(data, dtype=np.uint8)
-    slashes = np.flatnonzero(raw[: max(0, size - 2)] == 92)
-    if len(slashes):  # a word right after a JSON escape such as \n
-        after = slashes[_ESCAPES[raw[slashes + 1]] & word[slashes + 4]] + 2
-        starts = np.concatenate([starts, after])
-    words = np.ndarray(shape=(size + KEY,), dtype="<u8", buffer=folded, strides=(1,))
-    lo = words[starts + 2]
-    keep = s.prefixes[_first4(lo)]
-    starts, lo = starts[keep], lo[keep]
-    zero = np.zeros(len(starts), dtype=np.uint64)
-    hit = np.zeros(len(starts), dtype=bool)
-    for n in range(4, 8):  # short keys: their first n bytes
-        if n in s.lengths:
-            hit |= s.lengths[n][_slot(lo & _mask(n), zero)]
-    longer = np.flatnonzero(s.long[_slot(lo, zero)])  # long keys: 8 bytes, then the rest
-    lo, hi = lo[longer], words[starts[longer] + 10]
-    for n in range(8, KEY + 1):
-        if n in s.lengths:
-            hit[longer] |= s.lengths[n][_slot(lo, hi & _mask(n - 8) if n > 8 else hi * 0)]
-    found = [starts[hit]]
-    found.append(slashes[raw[slashes + 1] == ord("u")])  # \u escapes
-    found += _marked(data, raw, s.markers)
-    newlines = np.flatnonzero(raw == 10)
-    return np.unique(np.searchsorted(newlines, np.concatenate(found)))
+    positions: list[int] = []
+    needles: list[int] = []
 
+    def hit(ident: int, _start: int, end: int, _flags: int, _context: object) -> None:
+        if ident < s.always:
+            positions.append(end - 1)  # the match's last byte: on the term's line
+        else:
+            needles.append(ident - s.always)
 
-def _marked(data: bytes, raw: np.ndarray, markers: tuple[bytes, ...]) -> list[np.ndarray]:
-    """Where a marker letter or one of ALWAYS' characters stands (their first two bytes, found
-    among the positions of their lead bytes in one pass)."""
-    leads, wanted = _needles(markers)
-    at = np.flatnonzero(np.frombuffer(data.translate(leads), dtype=np.uint8))
-    at = at[at + 1 < len(data)]
-    pairs = (raw[at].astype(np.uint16) << 8) | raw[at + 1]
-    return [at[np.isin(pairs, wanted)]]
+    s.database.scan(data, match_event_handler=hit)
+    found: list[int] = []
 
+    def first(_id: int, _start: int, end: int, _flags: int, _context: object) -> bool:
+        found.append(end)
+        return True  # one hit is enough: stop scanning the line
 
-@cache
-def _needles(markers: tuple[bytes, ...]) -> tuple[bytes, np.ndarray]:
-    """A translate table marking the needles' lead bytes, and their first two bytes."""
-    needles = ALWAYS[1:] + markers
-    leads = bytes(1 if any(n[0] == c for n in needles) else 0 for c in range(256))
-    return leads, np.array(sorted({(n[0] << 8) | n[1] for n in needles}), dtype=np.uint16)
+    for start, end in _cyrillic_lines(data):
+        found.clear()
+        with suppress(hyperscan.ScanTerminated):  # raised where `first` stopped the scan
+            s.database.scan(data[start:end].translate(FOLD), match_event_handler=first)
+        if found:
+            positions.append(start)
+    for needle in (ALWAYS[n] for n in needles):  # rare: a find per line that has one
+        at = data.find(needle)
+        while at >= 0:
+            positions.append(at)
+            newline = data.find(b"\n", at)
+            at = data.find(needle, newline + 1) if newline >= 0 else -1
+    if not positions:
+        return np.zeros(0, dtype=np.intp)
+    if lines is None:
+        lines = data.split(b"\n")
+    lengths = np.fromiter(map(len, lines), dtype=np.intp, count=len(lines))
+    newlines = np.cumsum(lengths + 1) - 1
+    return np.unique(np.searchsorted(newlines, positions))
