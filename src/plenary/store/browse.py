@@ -22,6 +22,7 @@ from sqlalchemy import (
     cast,
     exists,
     func,
+    literal_column,
     or_,
     select,
     union_all,
@@ -180,6 +181,22 @@ def _json_has(column: Any, value: str) -> ColumnElement[bool]:
     return cast(column, String).like(f'%"{escaped}"%', escape="\\")
 
 
+def _in_year(column: Any, year: str) -> ColumnElement[bool]:
+    """A `YYYY[-MM[-DD]]` column's date is in the year: a range, which an index on the column
+    serves on either engine (SQLite's LIKE would not), for a four-digit year."""
+    if len(year) == 4 and year.isdigit() and year != "9999":
+        return and_(column >= year, column < str(int(year) + 1))
+    return column.like(f"{year}%")
+
+
+def _has_states(document_id: Any, state: str | None = None) -> ColumnElement[bool]:
+    """The document has a state status (for `state`): probed per document in the lookup
+    table's index, so a list in title order stops when its page is full."""
+    ds = t.document_states.c
+    found = select(ds.document_id).where(ds.document_id == document_id)
+    return exists(found if state is None else found.where(ds.state == state))
+
+
 def _conditions(conn: Connection, kind: str, f: dict[str, Any]) -> list[ColumnElement[bool]]:
     table = t.RECORD_TABLES[kind]
     c = table.c
@@ -198,31 +215,20 @@ def _conditions(conn: Connection, kind: str, f: dict[str, Any]) -> list[ColumnEl
         cond.append(c[name] == value)
     if kind == "document" and f.get("body"):
         acts = t.document_actions
-        cond.append(
-            exists(
-                select(acts.c.document_id)
-                .join(t.sessions, t.sessions.c.id == acts.c.session)
-                .where(acts.c.document_id == c.id, t.sessions.c.body == f["body"])
-            )
-        )
+        at_body = select(acts.c.document_id).join(t.sessions, t.sessions.c.id == acts.c.session)
+        cond.append(c.id.in_(at_body.where(t.sessions.c.body == f["body"])))
     year = f.get("year")
     if year is not None:
         y = str(year)
         if kind == "session":
-            cond.append(c.date.like(f"{y}%"))
+            cond.append(_in_year(c.date, y))
         elif kind == "chairmanship":
             cond.append(c.year == int(y) if y.isdigit() else c.id.is_(None))
         elif kind == "statistic":
             cond.append(c.period.like(f"%{y}%"))
         elif kind == "document":
             acts = t.document_actions
-            cond.append(
-                exists(
-                    select(acts.c.document_id).where(
-                        acts.c.document_id == c.id, acts.c.date.like(f"{y}%")
-                    )
-                )
-            )
+            cond.append(c.id.in_(select(acts.c.document_id).where(_in_year(acts.c.date, y))))
     state = f.get("state")
     if state:
         if kind == "session":
@@ -232,20 +238,28 @@ def _conditions(conn: Connection, kind: str, f: dict[str, Any]) -> list[ColumnEl
             )
             cond.append(or_(_json_has(c.parties, state), exists(took_part)))
         elif kind == "document":
-            cond.append(_json_has(c.state_status, state))
+            cond.append(_has_states(c.id, state))
         elif kind == "person":
-            cond.append(_json_has(c.posts, state))
+            cond.append(
+                c.id.in_(select(t.person_posts.c.person_id).where(t.person_posts.c.state == state))
+            )
         elif "state" in c:
             cond.append(c.state == state)
     if kind == "session" and f.get("person"):
+        # probed per session (newest first, until the page is full) in the index of (person,
+        # session): a head of state's latest sessions without sorting all of theirs
         part = t.session_participants
-        cond.append(c.id.in_(select(part.c.session_id).where(part.c.person == f["person"])))
-    if kind in ("session", "statistic") and f.get("conflicted"):
-        cond.append(cast(c.conflicts, String) != "[]")
+        took_part = select(part.c.session_id).where(
+            part.c.session_id == c.id, part.c.person == f["person"]
+        )
+        cond.append(exists(took_part))
+    if kind in ("session", "statistic") and f.get("conflicted"):  # as partial index 0006's
+        cond.append(cast(c.conflicts, String) != literal_column("'[]'"))
     if kind == "document" and f.get("ratifiable"):
-        cond.append(cast(c.state_status, String) != "[]")
+        cond.append(_has_states(c.id))
     if kind == "person" and f.get("org"):
-        cond.append(_json_has(c.posts, str(f["org"])))
+        pp = t.person_posts.c
+        cond.append(c.id.in_(select(pp.person_id).where(pp.org == str(f["org"]))))
     if kind == "statistic":
         for name in ("subject", "unit"):
             if f.get(name):

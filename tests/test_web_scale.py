@@ -1,0 +1,107 @@
+"""What the web's speed at scale rests on (issue 4, item 3), on SQLite and PostgreSQL: the lookup
+tables the state and organization filters read stay equal to the records' JSON after ingest,
+rebuild, an editor's merge and migration 0006."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Connection, inspect, select
+
+from plenary.store import Store, browse, ingest_articles, open_store, read_registry, rebuild
+from plenary.store import schema as t
+from plenary.store.db import MIGRATIONS
+from plenary.store.decisions import decide
+
+
+@pytest.fixture
+def store(store_url: str, seeds: Any) -> Store:
+    store = open_store(store_url)
+    ingest_articles(store, seeds.articles, seeds.extract, "gold")
+    return store
+
+
+def url(store: Store) -> str:
+    return store.engine.url.render_as_string(hide_password=False)
+
+
+def lookups(conn: Connection) -> dict[str, set[tuple[Any, ...]]]:
+    return {
+        "document_states": set(map(tuple, conn.execute(select(t.document_states)))),
+        "person_posts": set(map(tuple, conn.execute(select(t.person_posts)))),
+    }
+
+
+def expected(conn: Connection) -> dict[str, set[tuple[Any, ...]]]:
+    """The lookup rows as the records' JSON columns say."""
+    records = read_registry(conn)
+    return {
+        "document_states": {
+            (row["state"], d["id"]) for d in records["document"] for row in d["state_status"]
+        },
+        "person_posts": {
+            (p["id"], i, post["state"], post["org"])
+            for p in records["person"]
+            for i, post in enumerate(p["posts"])
+            if post["state"] or post["org"]
+        },
+    }
+
+
+def test_lookup_tables_follow_ingest_rebuild_and_merge(store: Store) -> None:
+    with store.engine.connect() as conn:
+        first = lookups(conn)
+        assert first == expected(conn)
+    assert first["document_states"] and first["person_posts"]
+    rebuild(store)
+    with store.engine.connect() as conn:
+        assert lookups(conn) == first
+    decide(store, "merge", "person/alexei-overchuk", other="person/alexander-turchin",
+           author="ed", reason="test")  # fmt: skip
+    with store.engine.connect() as conn:
+        after = lookups(conn)
+        assert after == expected(conn)
+    assert not any(row[0] == "person/alexander-turchin" for row in after["person_posts"])
+
+
+def test_migration_0006_fills_the_lookup_tables_of_a_stored_registry(store: Store) -> None:
+    with store.engine.connect() as conn:
+        written = lookups(conn)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with store.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0005")
+    with store.engine.connect() as conn:
+        assert not {"document_states", "person_posts"} & set(inspect(conn).get_table_names())
+    reopened = open_store(url(store))
+    with reopened.engine.connect() as conn:
+        assert lookups(conn) == written
+
+
+def test_filters_by_state_and_organization_read_the_lookup_tables(store: Store) -> None:
+    with store.engine.connect() as conn:
+        records = read_registry(conn)
+        for state in ("RU", "KZ", "AZ", "XX"):
+            docs, total = browse.page(conn, "document", {"state": state}, 500, 0)
+            assert {d["id"] for d in docs} == {
+                d["id"]
+                for d in records["document"]
+                if state in {r["state"] for r in d["state_status"]}
+            }
+            assert total == len(docs)
+            people, _ = browse.page(conn, "person", {"state": state}, 500, 0)
+            assert {p["id"] for p in people} == {
+                p["id"] for p in records["person"] if state in {x["state"] for x in p["posts"]}
+            }
+        cis, _ = browse.page(conn, "person", {"org": "cis"}, 500, 0)
+        assert {p["id"] for p in cis} == {
+            p["id"] for p in records["person"] if "cis" in {x["org"] for x in p["posts"]}
+        }
+        ratifiable, total = browse.page(conn, "document", {"ratifiable": True}, 500, 0)
+        assert {d["id"] for d in ratifiable} == {
+            d["id"] for d in records["document"] if d["state_status"]
+        }
