@@ -1,6 +1,7 @@
 """What the web's speed at scale rests on (issue 4, item 3), on SQLite and PostgreSQL: the lookup
 tables the state and organization filters read stay equal to the records' JSON after ingest,
-rebuild, an editor's merge and migration 0006."""
+rebuild, an editor's merge and migration 0006; a person's sessions are counted and linked, not
+listed, in lists and on their page."""
 
 from __future__ import annotations
 
@@ -9,12 +10,14 @@ from typing import Any
 import pytest
 from alembic import command
 from alembic.config import Config
+from fastapi.testclient import TestClient
 from sqlalchemy import Connection, inspect, select
 
 from plenary.store import Store, browse, ingest_articles, open_store, read_registry, rebuild
 from plenary.store import schema as t
 from plenary.store.db import MIGRATIONS
 from plenary.store.decisions import decide
+from plenary.web import create_app, views
 
 
 @pytest.fixture
@@ -105,3 +108,33 @@ def test_filters_by_state_and_organization_read_the_lookup_tables(store: Store) 
         assert {d["id"] for d in ratifiable} == {
             d["id"] for d in records["document"] if d["state_status"]
         }
+
+
+def test_a_person_is_listed_with_a_count_and_link_to_their_sessions(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(views, "SESSIONS_SHOWN", 1)
+    with store.engine.connect() as conn:
+        full = {p["id"]: p for p in read_registry(conn)["person"]}
+    client = TestClient(create_app(url(store)))
+    listed = client.get("/api/people?limit=500").json()["items"]
+    assert listed and all("sessions" not in p for p in listed)
+    for p in listed:
+        assert p["sessions_total"] == len(full[p["id"]]["sessions"])
+        assert p["sessions_href"] == f"/sessions?person={p['id']}"
+    busiest = max(listed, key=lambda p: p["sessions_total"])
+    assert busiest["sessions_total"] > 1
+    rest = busiest["id"].removeprefix("person/")
+    one = client.get(f"/api/people/{rest}").json()
+    assert "sessions" not in one["record"] and len(one["sessions"]) == 1
+    assert one["sessions_total"] == one["record"]["sessions_total"] == busiest["sessions_total"]
+    said = f"took part in {busiest['sessions_total']} sessions: "
+    assert any(said in s["text"] for s in one["summary"])
+    html = client.get(f"/people/{rest}").text
+    assert f'href="/sessions?person={busiest["id"]}"' in html
+    assert f"All {busiest['sessions_total']} sessions" in html
+    every = client.get(f"/api/sessions?person={busiest['id']}&limit=500").json()
+    assert every["total"] == busiest["sessions_total"]
+    assert {s["id"] for s in every["items"]} == set(full[busiest["id"]]["sessions"])
+    exported = {p["id"]: p for p in client.get("/api/people.json").json()}
+    assert exported[busiest["id"]]["sessions"] == full[busiest["id"]]["sessions"]

@@ -42,6 +42,13 @@ CLAIMS_PER_FIELD = 20
 _FIELDS = {
     kind: [f.name for f in fields(getattr(model, kind.capitalize()))] for kind in RECORD_TYPES
 }
+BRIEF_PERSON = [
+    k
+    for name in _FIELDS["person"]
+    for k in (("sessions_total", "sessions_href") if name == "sessions" else (name,))
+]
+"""A person's fields in lists and on their page: their number of sessions and a link to
+them instead of every session id."""
 LABEL_COLUMN = {
     "session": "id",
     "document": "title",
@@ -78,14 +85,29 @@ def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
         yield ids[i : i + CHUNK]
 
 
-def load(conn: Connection, kind: str, ids: Sequence[str], with_claims: bool = True) -> list[Record]:
+def load(
+    conn: Connection,
+    kind: str,
+    ids: Sequence[str],
+    with_claims: bool = True,
+    brief: bool = False,
+) -> list[Record]:
     """The records with these ids, in the order given (unknown ids are left out); without
-    claims (every `claims` list empty) where the caller shows none."""
+    claims (every `claims` list empty) where the caller shows none. `brief`: a person's
+    session ids (tens of thousands for a head of state) are replaced by their number,
+    `sessions_total`, and `sessions_href`, the list of those sessions."""
     table = t.RECORD_TABLES[kind]
+    brief = brief and kind == "person"
+    columns: list[Any] = list(table.c)
+    if brief:
+        columns.remove(table.c.sessions)
+        columns.append(func.json_array_length(table.c.sessions).label("sessions_total"))
     found: dict[str, Record] = {}
     for part in _chunks(list(dict.fromkeys(ids))):
-        for row in conn.execute(select(table).where(table.c.id.in_(part))).mappings():
+        for row in conn.execute(select(*columns).where(table.c.id.in_(part))).mappings():
             found[row["id"]] = dict(row)
+            if brief:
+                found[row["id"]]["sessions_href"] = f"/sessions?person={row['id']}"
         claims: dict[tuple[str, int | None], list[Record]] = defaultdict(list)
         for c in _claim_rows(conn, kind, part) if with_claims else ():
             claims[(c.record_id, c.item)].append(
@@ -116,7 +138,8 @@ def load(conn: Connection, kind: str, ids: Sequence[str], with_claims: bool = Tr
                 item = {k: v for k, v in mapping.items() if k not in (fk, "position")}
                 item["claims"] = claims[(mapping[fk], mapping["position"])]
                 found[mapping[fk]][name].append(item)
-    return [{k: found[i][k] for k in _FIELDS[kind]} for i in ids if i in found]
+    keys = BRIEF_PERSON if brief else _FIELDS[kind]
+    return [{k: found[i][k] for k in keys} for i in ids if i in found]
 
 
 def _claim_rows(conn: Connection, kind: str, ids: Sequence[str]) -> list[Any]:
@@ -155,11 +178,11 @@ def _is_group(item: int | None, field: str) -> ColumnElement[bool]:
     return and_(c.item.is_(None) if item is None else c.item == item, c.field == field)
 
 
-def get(conn: Connection, record_id: str) -> Record | None:
+def get(conn: Connection, record_id: str, brief: bool = False) -> Record | None:
     kind = kind_of(record_id)
     if kind is None:
         return None
-    got = load(conn, kind, [record_id])
+    got = load(conn, kind, [record_id], brief=brief)
     return got[0] if got else None
 
 
@@ -286,9 +309,10 @@ def page(
     offset: int,
     soonest: bool = False,
     with_claims: bool = True,
+    brief: bool = False,
 ) -> tuple[list[Record], int]:
     """One page of records matching the filters, and how many match in all (for a filtered
-    list, counted in the same query by a window)."""
+    list, counted in the same query by a window). `brief`: see `load`."""
     table = t.RECORD_TABLES[kind]
     cond = _conditions(conn, kind, {k: v for k, v in filters.items() if v is not None})
     where = and_(True, *cond)
@@ -304,7 +328,7 @@ def page(
         total = None
     if total is None:
         total = conn.execute(select(func.count()).select_from(table).where(where)).scalar_one()
-    return load(conn, kind, ids, with_claims), int(total)
+    return load(conn, kind, ids, with_claims, brief), int(total)
 
 
 def all_records(conn: Connection, kind: str, filters: dict[str, Any]) -> list[Record]:

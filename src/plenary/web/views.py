@@ -167,7 +167,7 @@ def person(conn: Connection, rec: Record) -> Record:
                 spellings[value].append(c)
     return {
         "record": rec,
-        "summary": summary.person_summary(rec, sessions, awards, initiatives),
+        "summary": summary.person_summary(rec, sessions, awards, initiatives, n_sessions),
         "posts": [p | {"label": post_title(p)} for p in rec["posts"]],
         "sessions": [
             session_row(s)
