@@ -1,10 +1,12 @@
 """What the web's speed at scale rests on (issue 4, item 3), on SQLite and PostgreSQL: the lookup
 tables the state and organization filters read stay equal to the records' JSON after ingest,
 rebuild, an editor's merge and migration 0006; a person's sessions are counted and linked, not
-listed, in lists and on their page."""
+listed, in lists and on their page; the claims read per field are the first by fact id however
+a record's claims are read."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import Any
 
 import pytest
@@ -138,3 +140,36 @@ def test_a_person_is_listed_with_a_count_and_link_to_their_sessions(
     assert {s["id"] for s in every["items"]} == set(full[busiest["id"]]["sessions"])
     exported = {p["id"]: p for p in client.get("/api/people.json").json()}
     assert exported[busiest["id"]]["sessions"] == full[busiest["id"]]["sessions"]
+
+
+@pytest.mark.parametrize("light", [0, 10_000])
+def test_claims_are_the_first_of_each_field_by_fact_id(
+    store: Store, monkeypatch: pytest.MonkeyPatch, light: int
+) -> None:
+    """With a cap of 2 claims per field, read as a heavy record (counted past LIGHT_CLAIMS:
+    field by field) or a light one (all at once, capped in Python), the same claims."""
+    monkeypatch.setattr(browse, "CLAIMS_PER_FIELD", 2)
+    monkeypatch.setattr(browse, "LIGHT_CLAIMS", light)
+    c = t.claims.c
+    with store.engine.connect() as conn:
+        for kind in ("person", "session", "document"):
+            groups: dict[tuple[str, int | None, str], list[Any]] = defaultdict(list)
+            rows = conn.execute(
+                select(c.record_id, c.item, c.field, c.fact_id)
+                .where(c.record_type == kind)
+                .order_by(c.fact_id, c.id)
+            )
+            for rid, item, field, fact in rows:
+                groups[(rid, item, field)].append(fact)
+            ids = sorted({k[0] for k in groups})
+            got: dict[tuple[str, int | None, str], list[str]] = defaultdict(list)
+            for rec in browse.load(conn, kind, ids):
+                for claim in rec["claims"]:
+                    got[(rec["id"], None, claim["field"])].append(claim["fact"])
+                for name in ("participants", "actions"):
+                    for i, item in enumerate(rec.get(name, [])):
+                        for claim in item["claims"]:
+                            got[(rec["id"], i, claim["field"])].append(claim["fact"])
+            assert {k: sorted(v) for k, v in got.items()} == {
+                k: sorted(v[:2]) for k, v in groups.items()
+            }, kind

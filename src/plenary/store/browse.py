@@ -19,13 +19,14 @@ from sqlalchemy import (
     Connection,
     String,
     and_,
+    bindparam,
     cast,
     exists,
     func,
     literal_column,
     or_,
     select,
-    union_all,
+    text,
 )
 
 from plenary.registry import RECORD_TYPES, model
@@ -38,6 +39,8 @@ CHUNK = 500
 """Ids per IN (...) query."""
 CLAIMS_PER_FIELD = 20
 """Claims read per field of a record (pages and the API cite at most this many sources)."""
+LIGHT_CLAIMS = 200
+"""A record with at most this many claims has them all read, and capped in Python."""
 
 _FIELDS = {
     kind: [f.name for f in fields(getattr(model, kind.capitalize()))] for kind in RECORD_TYPES
@@ -144,38 +147,96 @@ def load(
 
 def _claim_rows(conn: Connection, kind: str, ids: Sequence[str]) -> list[Any]:
     """The claims of these records, at most CLAIMS_PER_FIELD for each field of each record or
-    item (the first by fact id), so a person named in thousands of reports stays one page.
-    Counting each group reads the covering index only; groups over the cap are read with a
-    LIMIT each, the rest in one query."""
+    item (the first by fact id, then claim id), so a person named in thousands of reports
+    stays one page. Each record's claims are counted up to LIGHT_CLAIMS only (an index range
+    of that length); records with no more are read in one query and capped here. Of the
+    others, the record's own claims are read field by field with a LIMIT each
+    (`_record_claims`), their items' claims (a participant's, an action's: a few each) in one
+    query, capped here."""
     c = t.claims.c
-    group = (c.record_id, c.item, c.field)
-    counted = select(*group, func.count()).where(c.record_type == kind, c.record_id.in_(ids))
-    groups: dict[str, list[tuple[int | None, str]]] = defaultdict(list)
-    heavy: set[str] = set()
-    for rid, item, field, n in conn.execute(counted.group_by(*group)):
-        groups[rid].append((item, field))
-        if n > CLAIMS_PER_FIELD:
-            heavy.add(rid)
-    cols = (c.record_id, c.item, c.field, c.fact_id, c.article, c.quote)
-    light = [i for i in ids if i not in heavy]
-    rows = list(conn.execute(select(*cols).where(c.record_type == kind, c.record_id.in_(light))))
-    parts = [
-        select(*cols)
-        .where(c.record_type == kind, c.record_id == rid, _is_group(item, field))
-        .order_by(c.fact_id, c.id)
+    sizes = text(
+        "SELECT r.id, (SELECT count(*) FROM (SELECT 1 FROM claims c WHERE c.record_type = :kind "
+        f"AND c.record_id = r.id LIMIT {LIGHT_CLAIMS + 1}) AS n) "
+        f"FROM {t.RECORD_TABLES[kind].name} r WHERE r.id IN :ids"
+    ).bindparams(bindparam("ids", expanding=True))
+    params = {"kind": kind, "ids": list(ids)}
+    heavy = [rid for rid, n in conn.execute(sizes, params) if n > LIGHT_CLAIMS]
+    light = sorted(set(ids) - set(heavy))
+    query = select(*_CLAIM_COLUMNS).where(c.record_type == kind)
+    rows: list[Any] = list(conn.execute(query.where(c.record_id.in_(light)))) if light else []
+    if not heavy:
+        return _capped(rows)
+    rows += conn.execute(query.where(c.record_id.in_(heavy), c.item.is_not(None)))
+    return _capped(rows) + _record_claims(conn, kind, heavy)
+
+
+_CLAIM_COLUMNS = tuple(
+    t.claims.c[k] for k in ("id", "record_id", "item", "field", "fact_id", "article", "quote")
+)
+_NEXT_FIELD = (
+    "(SELECT CAST(c.field AS TEXT) FROM claims c WHERE c.record_type = :kind "
+    "AND c.record_id = {rid} AND c.item IS NULL{after} ORDER BY c.item, c.field LIMIT 1)"
+)
+_FIELDS_CTE = (
+    "WITH RECURSIVE g(rid, field) AS ("
+    f"SELECT r.id, {_NEXT_FIELD.format(rid='r.id', after='')} FROM {{table}} r WHERE r.id IN :ids "
+    f"UNION ALL SELECT g.rid, {_NEXT_FIELD.format(rid='g.rid', after=' AND c.field > g.field')} "
+    "FROM g WHERE g.field IS NOT NULL) "
+)
+"""g: (record id, field) of the record-level claims of some records, found by a loose scan of
+the claims index (the next field after the last: one index seek each), not by reading every
+claim. Ordered by item too, though it is null: PostgreSQL takes `IS NULL` for no equality, and
+reads the index in order only for its whole prefix."""
+
+
+def _record_claims(conn: Connection, kind: str, ids: Sequence[str]) -> list[Any]:
+    """The record-level claims of these records, at most CLAIMS_PER_FIELD of each field: on
+    PostgreSQL in one query (a LATERAL join on the fields), on SQLite one query per field
+    (in-process, each an index range). Both read the claims index in its order; PostgreSQL
+    without the claim id after the fact id, which would make it sort every claim of the field:
+    a record's field has one claim per fact (claims are a set of field, fact, article and
+    quote, and a fact has one article and one quote)."""
+    c = t.claims.c
+    table = t.RECORD_TABLES[kind].name
+    params = {"kind": kind, "ids": list(ids)}
+    if conn.dialect.name == "postgresql":
+        query = text(
+            _FIELDS_CTE.format(table=table)
+            + "SELECT c.id, c.record_id, c.item, c.field, c.fact_id, c.article, c.quote FROM g "
+            "CROSS JOIN LATERAL (SELECT * FROM claims c WHERE c.record_type = :kind "
+            "AND c.record_id = g.rid AND c.item IS NULL AND c.field = g.field "
+            f"ORDER BY c.item, c.field, c.fact_id LIMIT {CLAIMS_PER_FIELD}) c "
+            "WHERE g.field IS NOT NULL"
+        )
+        return list(conn.execute(query.bindparams(bindparam("ids", expanding=True)), params))
+    fields = text(
+        _FIELDS_CTE.format(table=table) + "SELECT rid, field FROM g WHERE field IS NOT NULL"
+    )
+    group = (
+        select(*_CLAIM_COLUMNS)
+        .where(c.record_type == kind, c.record_id == bindparam("rid"), c.item.is_(None))
+        .where(c.field == bindparam("field"))
+        .order_by(c.item, c.field, c.fact_id, c.id)
         .limit(CLAIMS_PER_FIELD)
-        .subquery()
-        for rid in sorted(heavy)
-        for item, field in groups[rid]
-    ]
-    for i in range(0, len(parts), 200):
-        rows += conn.execute(union_all(*(select(p) for p in parts[i : i + 200]))).all()
+    )
+    rows: list[Any] = []
+    for rid, field in conn.execute(fields.bindparams(bindparam("ids", expanding=True)), params):
+        rows += conn.execute(group, {"rid": rid, "field": field})
     return rows
 
 
-def _is_group(item: int | None, field: str) -> ColumnElement[bool]:
-    c = t.claims.c
-    return and_(c.item.is_(None) if item is None else c.item == item, c.field == field)
+def _capped(rows: list[Any]) -> list[Any]:
+    """At most CLAIMS_PER_FIELD rows of each (record, item, field), the first by fact id and
+    claim id (the order of the claims index)."""
+    groups: dict[tuple[str, int | None, str], list[Any]] = defaultdict(list)
+    for r in rows:
+        groups[(r.record_id, r.item, r.field)].append(r)
+    out: list[Any] = []
+    for group in groups.values():
+        if len(group) > CLAIMS_PER_FIELD:
+            group = sorted(group, key=lambda r: (r.fact_id, r.id))[:CLAIMS_PER_FIELD]
+        out += group
+    return out
 
 
 def get(conn: Connection, record_id: str, brief: bool = False) -> Record | None:
@@ -192,8 +253,8 @@ def labels(conn: Connection, kind: str, ids: Iterable[str]) -> dict[str, str]:
     column = table.c[LABEL_COLUMN[kind]]
     out: dict[str, str] = {}
     for part in _chunks(list(dict.fromkeys(ids))):
-        for rid, text in conn.execute(select(table.c.id, column).where(table.c.id.in_(part))):
-            out[rid] = str(text or rid)
+        for rid, value in conn.execute(select(table.c.id, column).where(table.c.id.in_(part))):
+            out[rid] = str(value or rid)
     return out
 
 
@@ -228,7 +289,7 @@ def _conditions(conn: Connection, kind: str, f: dict[str, Any]) -> list[ColumnEl
         q = str(f["q"])
         found = fulltext.matches(conn, table, q)
         if kind == "person":
-            other = fulltext.matches(conn, t.person_names, q, key="person_id")
+            other = fulltext.matches(conn, t.person_names, q)
             found = or_(found, c.id.in_(select(t.person_names.c.person_id).where(other)))
         cond.append(found)
     for name in ("body", "org", "status", "place", "recipient", "by", "person", "action"):
@@ -310,23 +371,21 @@ def page(
     soonest: bool = False,
     with_claims: bool = True,
     brief: bool = False,
+    counted: bool = True,
 ) -> tuple[list[Record], int]:
-    """One page of records matching the filters, and how many match in all (for a filtered
-    list, counted in the same query by a window). `brief`: see `load`."""
+    """One page of records matching the filters, and how many match in all (-1 unless
+    `counted`): a page short of `limit` gives the count; else it is counted apart, which
+    reads an index where the page query can stop after `limit` rows. `brief`: see `load`."""
     table = t.RECORD_TABLES[kind]
     cond = _conditions(conn, kind, {k: v for k, v in filters.items() if v is not None})
     where = and_(True, *cond)
     ordered = select(table.c.id).where(where).order_by(*_order(kind, soonest))
-    if cond:  # filtered: one pass finds the page and counts the matches
-        rows = conn.execute(
-            ordered.add_columns(func.count().over().label("total")).limit(limit).offset(offset)
-        ).all()
-        ids = [r.id for r in rows]
-        total = rows[0].total if rows else None
-    else:  # the whole table: its count is cheap and the page is read from the index
-        ids = list(conn.execute(ordered.limit(limit).offset(offset)).scalars())
-        total = None
-    if total is None:
+    ids = list(conn.execute(ordered.limit(limit).offset(offset)).scalars())
+    if not counted:
+        total = -1
+    elif ids and len(ids) < limit or not ids and offset == 0:
+        total = offset + len(ids)
+    else:
         total = conn.execute(select(func.count()).select_from(table).where(where)).scalar_one()
     return load(conn, kind, ids, with_claims, brief), int(total)
 
@@ -439,23 +498,33 @@ def records_fed(conn: Connection, fact_ids: Iterable[str]) -> dict[str, list[str
 
 
 def count(conn: Connection, kind: str) -> int:
-    table = t.RECORD_TABLES[kind]
-    return int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+    return counts(conn, [kind])[kind]
+
+
+def counts(conn: Connection, kinds: Sequence[str]) -> dict[str, int]:
+    """Records of each type, counted in one query."""
+    tables = [t.RECORD_TABLES[k] for k in kinds]
+    each = [select(func.count()).select_from(table).scalar_subquery() for table in tables]
+    row = conn.execute(select(*each)).one()
+    return {k: int(n) for k, n in zip(kinds, row, strict=True)}
 
 
 def search_articles(conn: Connection, q: str, limit: int = 20) -> list[Record]:
     """Articles whose title and text hold every word of `q` (full text, word starts), newest
     first, each with a snippet around the first word found."""
     a = t.articles
-    query = (
-        select(a.c.id, a.c.name, a.c.title, a.c.published, a.c.text)
+    newest = (
+        select(a.c.id)
         .where(fulltext.matches(conn, a, q))
         .order_by(a.c.published.desc().nulls_last(), a.c.name)
         .limit(limit)
     )
+    ids = list(conn.execute(newest).scalars())  # the texts are read for these only
+    query = select(a.c.id, a.c.name, a.c.title, a.c.published, a.c.text).where(a.c.id.in_(ids))
+    found = {r.id: r for r in conn.execute(query)}
     words = fulltext.words(q)
     out = []
-    for r in conn.execute(query):
+    for r in (found[i] for i in ids):
         at = _first_word(r.text, words)
         start = max(0, at - 80)
         snippet = r.text[start : at + 160] if at >= 0 else r.text[:160]
