@@ -106,6 +106,9 @@ def test_filters_by_state_and_organization_read_the_lookup_tables(store: Store) 
         assert {p["id"] for p in cis} == {
             p["id"] for p in records["person"] if "cis" in {x["org"] for x in p["posts"]}
         }
+        for kind in ("session", "document", "chairmanship"):
+            for year in ("²⁰²⁴", "٢٠٢٤", "20x4", "9999"):  # not four ASCII digits: no match
+                assert browse.page(conn, kind, {"year": year}, 50, 0) == ([], 0), (kind, year)
         ratifiable, total = browse.page(conn, "document", {"ratifiable": True}, 500, 0)
         assert {d["id"] for d in ratifiable} == {
             d["id"] for d in records["document"] if d["state_status"]

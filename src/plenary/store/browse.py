@@ -265,10 +265,15 @@ def _json_has(column: Any, value: str) -> ColumnElement[bool]:
     return cast(column, String).like(f'%"{escaped}"%', escape="\\")
 
 
+def _digits(text: str) -> bool:
+    """ASCII digits only: `str.isdigit` is true of "²", which `int` refuses."""
+    return text.isascii() and text.isdigit()
+
+
 def _in_year(column: Any, year: str) -> ColumnElement[bool]:
     """A `YYYY[-MM[-DD]]` column's date is in the year: a range, which an index on the column
     serves on either engine (SQLite's LIKE would not), for a four-digit year."""
-    if len(year) == 4 and year.isdigit() and year != "9999":
+    if len(year) == 4 and _digits(year) and year != "9999":
         return and_(column >= year, column < str(int(year) + 1))
     return column.like(f"{year}%")
 
@@ -307,7 +312,7 @@ def _conditions(conn: Connection, kind: str, f: dict[str, Any]) -> list[ColumnEl
         if kind == "session":
             cond.append(_in_year(c.date, y))
         elif kind == "chairmanship":
-            cond.append(c.year == int(y) if y.isdigit() else c.id.is_(None))
+            cond.append(c.year == int(y) if _digits(y) else c.id.is_(None))
         elif kind == "statistic":
             cond.append(c.period.like(f"%{y}%"))
         elif kind == "document":
