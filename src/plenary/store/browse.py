@@ -105,14 +105,19 @@ def load(
     if brief:
         columns.remove(table.c.sessions)
         columns.append(func.json_array_length(table.c.sessions).label("sessions_total"))
+    if with_claims:
+        columns.append(_claims_counted(kind).label("claims_counted"))
     found: dict[str, Record] = {}
     for part in _chunks(list(dict.fromkeys(ids))):
+        sizes: dict[str, int] = {}
         for row in conn.execute(select(*columns).where(table.c.id.in_(part))).mappings():
-            found[row["id"]] = dict(row)
+            rec = found[row["id"]] = dict(row)
             if brief:
-                found[row["id"]]["sessions_href"] = f"/sessions?person={row['id']}"
+                rec["sessions_href"] = f"/sessions?person={row['id']}"
+            if with_claims:
+                sizes[rec["id"]] = rec.pop("claims_counted")
         claims: dict[tuple[str, int | None], list[Record]] = defaultdict(list)
-        for c in _claim_rows(conn, kind, part) if with_claims else ():
+        for c in _claim_rows(conn, kind, sizes) if with_claims else ():
             claims[(c.record_id, c.item)].append(
                 {"field": c.field, "fact": c.fact_id, "article": c.article, "quote": c.quote}
             )
@@ -145,23 +150,25 @@ def load(
     return [{k: found[i][k] for k in keys} for i in ids if i in found]
 
 
-def _claim_rows(conn: Connection, kind: str, ids: Sequence[str]) -> list[Any]:
-    """The claims of these records, at most CLAIMS_PER_FIELD for each field of each record or
-    item (the first by fact id, then claim id), so a person named in thousands of reports
-    stays one page. Each record's claims are counted up to LIGHT_CLAIMS only (an index range
-    of that length); records with no more are read in one query and capped here. Of the
-    others, the record's own claims are read field by field with a LIMIT each
-    (`_record_claims`), their items' claims (a participant's, an action's: a few each) in one
-    query, capped here."""
+def _claims_counted(kind: str) -> Any:
+    """A record's claims, counted up to LIGHT_CLAIMS + 1 only (an index range of that length):
+    a column of the record's own query."""
+    return literal_column(
+        f"(SELECT count(*) FROM (SELECT 1 FROM claims c WHERE c.record_type = '{kind}' "
+        f"AND c.record_id = {t.RECORD_TABLES[kind].name}.id LIMIT {LIGHT_CLAIMS + 1}) AS n)"
+    )
+
+
+def _claim_rows(conn: Connection, kind: str, sizes: dict[str, int]) -> list[Any]:
+    """The claims of these records (id → `_claims_counted`), at most CLAIMS_PER_FIELD for each
+    field of each record or item (the first by fact id, then claim id), so a person named in
+    thousands of reports stays one page. Records with at most LIGHT_CLAIMS claims are read in
+    one query and capped here. Of the others, the record's own claims are read field by field
+    with a LIMIT each (`_record_claims`), their items' claims (a participant's, an action's: a
+    few each) in one query, capped here."""
     c = t.claims.c
-    sizes = text(
-        "SELECT r.id, (SELECT count(*) FROM (SELECT 1 FROM claims c WHERE c.record_type = :kind "
-        f"AND c.record_id = r.id LIMIT {LIGHT_CLAIMS + 1}) AS n) "
-        f"FROM {t.RECORD_TABLES[kind].name} r WHERE r.id IN :ids"
-    ).bindparams(bindparam("ids", expanding=True))
-    params = {"kind": kind, "ids": list(ids)}
-    heavy = [rid for rid, n in conn.execute(sizes, params) if n > LIGHT_CLAIMS]
-    light = sorted(set(ids) - set(heavy))
+    heavy = sorted(rid for rid, n in sizes.items() if n > LIGHT_CLAIMS)
+    light = sorted(rid for rid, n in sizes.items() if n <= LIGHT_CLAIMS)
     query = select(*_CLAIM_COLUMNS).where(c.record_type == kind)
     rows: list[Any] = list(conn.execute(query.where(c.record_id.in_(light)))) if light else []
     if not heavy:
