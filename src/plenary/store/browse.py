@@ -285,12 +285,11 @@ def _in_year(column: Any, year: str) -> ColumnElement[bool]:
     return column.like(f"{year}%")
 
 
-def _has_states(document_id: Any, state: str | None = None) -> ColumnElement[bool]:
-    """The document has a state status (for `state`): probed per document in the lookup
-    table's index, so a list in title order stops when its page is full."""
+def _has_states(document_id: Any, state: str) -> ColumnElement[bool]:
+    """The document has a status for the state: probed per document in the lookup table's
+    index, so a list in title order stops when its page is full."""
     ds = t.document_states.c
-    found = select(ds.document_id).where(ds.document_id == document_id)
-    return exists(found if state is None else found.where(ds.state == state))
+    return exists(select(ds.document_id).where(ds.document_id == document_id, ds.state == state))
 
 
 def _conditions(conn: Connection, kind: str, f: dict[str, Any]) -> list[ColumnElement[bool]]:
@@ -351,8 +350,8 @@ def _conditions(conn: Connection, kind: str, f: dict[str, Any]) -> list[ColumnEl
         cond.append(exists(took_part))
     if kind in ("session", "statistic") and f.get("conflicted"):  # as partial index 0006's
         cond.append(cast(c.conflicts, String) != literal_column("'[]'"))
-    if kind == "document" and f.get("ratifiable"):
-        cond.append(_has_states(c.id))
+    if kind == "document" and f.get("ratifiable"):  # as partial index 0006's
+        cond.append(cast(c.state_status, String) != literal_column("'[]'"))
     if kind == "person" and f.get("org"):
         pp = t.person_posts.c
         cond.append(c.id.in_(select(pp.person_id).where(pp.org == str(f["org"]))))

@@ -4,7 +4,7 @@ person's posts), filled here from the stored registry and afterwards by `write_r
 `/documents?state=KZ`, `/people?state=RU` and the ratification matrix read an index instead of
 the JSON text of every row. Also indexes for a person's and a state's sessions (person or state,
 session), a body's (body, newest first), an organization's documents (org, title), and the
-conflicted sessions and statistics (partial).
+conflicted sessions and statistics and the matrix's documents (partial).
 
 Revision ID: 0006
 Revises: 0005
@@ -64,12 +64,16 @@ def upgrade() -> None:
     )
     # an organization's documents by title (and the documents of its bodies' sessions)
     op.create_index("ix_documents_org", "documents", ["org", "title", "id"])
-    # the home page's sessions with conflicting reports, newest first: a few, or none
-    for table, order in (("sessions", f"date DESC{nulls}, id"), ("statistics", "id")):
+    # the home page's sessions with conflicting reports, newest first (a few, or none), and
+    # the matrix's documents with a state status, by title
+    for name, table, order, column in (
+        ("ix_sessions_conflicted", "sessions", f"date DESC{nulls}, id", "conflicts"),
+        ("ix_statistics_conflicted", "statistics", "id", "conflicts"),
+        ("ix_documents_ratifiable", "documents", "title, id", "state_status"),
+    ):
         op.execute(
             sa.text(
-                f"CREATE INDEX ix_{table}_conflicted ON {table} ({order}) "
-                f"WHERE CAST(conflicts AS VARCHAR) != '[]'"
+                f"CREATE INDEX {name} ON {table} ({order}) WHERE CAST({column} AS VARCHAR) != '[]'"
             )
         )
 
@@ -96,6 +100,7 @@ def _fill(conn: sa.Connection) -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_documents_ratifiable", table_name="documents")
     op.drop_index("ix_statistics_conflicted", table_name="statistics")
     op.drop_index("ix_sessions_conflicted", table_name="sessions")
     op.drop_index("ix_documents_org", table_name="documents")
