@@ -314,12 +314,7 @@ def fill(url: str, gen: Generated, batch: int = 2000) -> dict[str, Any]:
     with store.engine.begin() as conn:
         write_registry(conn, gen.registry)
     written = time.perf_counter() - started
-    if store.engine.dialect.name == "postgresql":
-        with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.exec_driver_sql("VACUUM ANALYZE")
-    else:
-        with store.engine.begin() as conn:
-            conn.exec_driver_sql("ANALYZE")
+    analyze(store.engine, vacuum=True)
     store.engine.dispose()
     return {
         "articles": len(gen.articles),
@@ -328,6 +323,41 @@ def fill(url: str, gen: Generated, batch: int = 2000) -> dict[str, Any]:
         "seconds": {k: round(v, 1) for k, v in gen.seconds.items()}
         | {"insert articles and facts": round(inserted, 1), "write registry": round(written, 1)},
     }
+
+
+def analyze(engine: Any, vacuum: bool = False) -> None:
+    """Refresh the planner's statistics: `ANALYZE` (SQLite), `[VACUUM] ANALYZE` (PostgreSQL)."""
+    if engine.dialect.name == "postgresql":
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM ANALYZE" if vacuum else "ANALYZE")
+    else:
+        with engine.begin() as conn:
+            conn.exec_driver_sql("ANALYZE")
+
+
+def upgrade(url: str) -> dict[str, Any]:
+    """Bring a kept database to the code's schema (the Alembic migrations `open_store` runs,
+    which fill new derived tables from the stored registry), then refresh the planner's
+    statistics if it changed."""
+    from sqlalchemy import create_engine, text
+
+    from plenary.store import open_store
+
+    def version() -> str | None:
+        engine = create_engine(url)
+        with engine.connect() as conn:
+            found = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        engine.dispose()
+        return None if found is None else str(found)
+
+    before = version()
+    started = time.perf_counter()
+    store = open_store(url)
+    after = version()
+    if after != before:
+        analyze(store.engine)
+    store.engine.dispose()
+    return {"from": before, "to": after, "seconds": round(time.perf_counter() - started, 1)}
 
 
 # --- measuring ---------------------------------------------------------------------------------
@@ -567,7 +597,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-group", type=int, default=1, help="articles per reported event")
     parser.add_argument("--requests", "-n", type=int, default=50, help="timed requests per route")
     parser.add_argument("--cache", help="pickle of the generated rows and registry, reused")
-    parser.add_argument("--reuse", action="store_true", help="measure an already filled database")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="measure an already filled database (migrated to the code's schema first)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the databases afterwards")
     parser.add_argument("--only", help="measure only routes containing this text")
     parser.add_argument("--json", action="store_true", help="one JSON object instead of tables")
@@ -597,6 +631,9 @@ def main(argv: list[str] | None = None) -> int:
                 gen = _generated(args.cache, args.facts, args.per_group)
             entry["generated"] = fill(url, gen)
             print(f"{engine}: {json.dumps(entry['generated'])}", file=sys.stderr)
+        else:
+            entry["schema"] = upgrade(url)
+            print(f"{engine}: schema {json.dumps(entry['schema'])}", file=sys.stderr)
         entry["counts"] = counts(url)
         results = measure(url, args.requests, args.only)
         entry["results"] = results
@@ -611,6 +648,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\n## {engine} ({args.requests} requests per route, {len(results)} routes)\n")
             if "generated" in entry:
                 print(f"generated: {json.dumps(entry['generated'])}\n")
+            if "schema" in entry:
+                print(f"schema: {json.dumps(entry['schema'])}\n")
             print(f"counts: {json.dumps(entry['counts'])}\n")
             print(_table(results))
             over = entry["over_target"]

@@ -19,12 +19,14 @@ from sqlalchemy import (
     Connection,
     String,
     and_,
+    bindparam,
     cast,
     exists,
     func,
+    literal_column,
     or_,
     select,
-    union_all,
+    text,
 )
 
 from plenary.registry import RECORD_TYPES, model
@@ -37,10 +39,19 @@ CHUNK = 500
 """Ids per IN (...) query."""
 CLAIMS_PER_FIELD = 20
 """Claims read per field of a record (pages and the API cite at most this many sources)."""
+LIGHT_CLAIMS = 200
+"""A record with at most this many claims has them all read, and capped in Python."""
 
 _FIELDS = {
     kind: [f.name for f in fields(getattr(model, kind.capitalize()))] for kind in RECORD_TYPES
 }
+BRIEF_PERSON = [
+    k
+    for name in _FIELDS["person"]
+    for k in (("sessions_total", "sessions_href") if name == "sessions" else (name,))
+]
+"""A person's fields in lists and on their page: their number of sessions and a link to
+them instead of every session id."""
 LABEL_COLUMN = {
     "session": "id",
     "document": "title",
@@ -77,16 +88,36 @@ def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
         yield ids[i : i + CHUNK]
 
 
-def load(conn: Connection, kind: str, ids: Sequence[str], with_claims: bool = True) -> list[Record]:
+def load(
+    conn: Connection,
+    kind: str,
+    ids: Sequence[str],
+    with_claims: bool = True,
+    brief: bool = False,
+) -> list[Record]:
     """The records with these ids, in the order given (unknown ids are left out); without
-    claims (every `claims` list empty) where the caller shows none."""
+    claims (every `claims` list empty) where the caller shows none. `brief`: a person's
+    session ids (tens of thousands for a head of state) are replaced by their number,
+    `sessions_total`, and `sessions_href`, the list of those sessions."""
     table = t.RECORD_TABLES[kind]
+    brief = brief and kind == "person"
+    columns: list[Any] = list(table.c)
+    if brief:
+        columns.remove(table.c.sessions)
+        columns.append(func.json_array_length(table.c.sessions).label("sessions_total"))
+    if with_claims:
+        columns.append(_claims_counted(kind).label("claims_counted"))
     found: dict[str, Record] = {}
     for part in _chunks(list(dict.fromkeys(ids))):
-        for row in conn.execute(select(table).where(table.c.id.in_(part))).mappings():
-            found[row["id"]] = dict(row)
+        sizes: dict[str, int] = {}
+        for row in conn.execute(select(*columns).where(table.c.id.in_(part))).mappings():
+            rec = found[row["id"]] = dict(row)
+            if brief:
+                rec["sessions_href"] = f"/sessions?person={row['id']}"
+            if with_claims:
+                sizes[rec["id"]] = rec.pop("claims_counted")
         claims: dict[tuple[str, int | None], list[Record]] = defaultdict(list)
-        for c in _claim_rows(conn, kind, part) if with_claims else ():
+        for c in _claim_rows(conn, kind, sizes) if with_claims else ():
             claims[(c.record_id, c.item)].append(
                 {"field": c.field, "fact": c.fact_id, "article": c.article, "quote": c.quote}
             )
@@ -115,50 +146,111 @@ def load(conn: Connection, kind: str, ids: Sequence[str], with_claims: bool = Tr
                 item = {k: v for k, v in mapping.items() if k not in (fk, "position")}
                 item["claims"] = claims[(mapping[fk], mapping["position"])]
                 found[mapping[fk]][name].append(item)
-    return [{k: found[i][k] for k in _FIELDS[kind]} for i in ids if i in found]
+    keys = BRIEF_PERSON if brief else _FIELDS[kind]
+    return [{k: found[i][k] for k in keys} for i in ids if i in found]
 
 
-def _claim_rows(conn: Connection, kind: str, ids: Sequence[str]) -> list[Any]:
-    """The claims of these records, at most CLAIMS_PER_FIELD for each field of each record or
-    item (the first by fact id), so a person named in thousands of reports stays one page.
-    Counting each group reads the covering index only; groups over the cap are read with a
-    LIMIT each, the rest in one query."""
+def _claims_counted(kind: str) -> Any:
+    """A record's claims, counted up to LIGHT_CLAIMS + 1 only (an index range of that length):
+    a column of the record's own query."""
+    return literal_column(
+        f"(SELECT count(*) FROM (SELECT 1 FROM claims c WHERE c.record_type = '{kind}' "
+        f"AND c.record_id = {t.RECORD_TABLES[kind].name}.id LIMIT {LIGHT_CLAIMS + 1}) AS n)"
+    )
+
+
+def _claim_rows(conn: Connection, kind: str, sizes: dict[str, int]) -> list[Any]:
+    """The claims of these records (id → `_claims_counted`), at most CLAIMS_PER_FIELD for each
+    field of each record or item (the first by fact id, then claim id), so a person named in
+    thousands of reports stays one page. Records with at most LIGHT_CLAIMS claims are read in
+    one query and capped here. Of the others, the record's own claims are read field by field
+    with a LIMIT each (`_record_claims`), their items' claims (a participant's, an action's: a
+    few each) in one query, capped here."""
     c = t.claims.c
-    group = (c.record_id, c.item, c.field)
-    counted = select(*group, func.count()).where(c.record_type == kind, c.record_id.in_(ids))
-    groups: dict[str, list[tuple[int | None, str]]] = defaultdict(list)
-    heavy: set[str] = set()
-    for rid, item, field, n in conn.execute(counted.group_by(*group)):
-        groups[rid].append((item, field))
-        if n > CLAIMS_PER_FIELD:
-            heavy.add(rid)
-    cols = (c.record_id, c.item, c.field, c.fact_id, c.article, c.quote)
-    light = [i for i in ids if i not in heavy]
-    rows = list(conn.execute(select(*cols).where(c.record_type == kind, c.record_id.in_(light))))
-    parts = [
-        select(*cols)
-        .where(c.record_type == kind, c.record_id == rid, _is_group(item, field))
-        .order_by(c.fact_id, c.id)
+    heavy = sorted(rid for rid, n in sizes.items() if n > LIGHT_CLAIMS)
+    light = sorted(rid for rid, n in sizes.items() if n <= LIGHT_CLAIMS)
+    query = select(*_CLAIM_COLUMNS).where(c.record_type == kind)
+    rows: list[Any] = list(conn.execute(query.where(c.record_id.in_(light)))) if light else []
+    if not heavy:
+        return _capped(rows)
+    rows += conn.execute(query.where(c.record_id.in_(heavy), c.item.is_not(None)))
+    return _capped(rows) + _record_claims(conn, kind, heavy)
+
+
+_CLAIM_COLUMNS = tuple(
+    t.claims.c[k] for k in ("id", "record_id", "item", "field", "fact_id", "article", "quote")
+)
+_NEXT_FIELD = (
+    "(SELECT CAST(c.field AS TEXT) FROM claims c WHERE c.record_type = :kind "
+    "AND c.record_id = {rid} AND c.item IS NULL{after} ORDER BY c.item, c.field LIMIT 1)"
+)
+_FIELDS_CTE = (
+    "WITH RECURSIVE g(rid, field) AS ("
+    f"SELECT r.id, {_NEXT_FIELD.format(rid='r.id', after='')} FROM {{table}} r WHERE r.id IN :ids "
+    f"UNION ALL SELECT g.rid, {_NEXT_FIELD.format(rid='g.rid', after=' AND c.field > g.field')} "
+    "FROM g WHERE g.field IS NOT NULL) "
+)
+"""g: (record id, field) of the record-level claims of some records, found by a loose scan of
+the claims index (the next field after the last: one index seek each), not by reading every
+claim. Ordered by item too, though it is null: PostgreSQL takes `IS NULL` for no equality, and
+reads the index in order only for its whole prefix."""
+
+
+def _record_claims(conn: Connection, kind: str, ids: Sequence[str]) -> list[Any]:
+    """The record-level claims of these records, at most CLAIMS_PER_FIELD of each field: on
+    PostgreSQL in one query (a LATERAL join on the fields), on SQLite one query per field
+    (in-process, each an index range). Both read the claims index in its order; PostgreSQL
+    without the claim id after the fact id, which would make it sort every claim of the field:
+    a record's field has one claim per fact (claims are a set of field, fact, article and
+    quote, and a fact has one article and one quote)."""
+    c = t.claims.c
+    table = t.RECORD_TABLES[kind].name
+    params = {"kind": kind, "ids": list(ids)}
+    if conn.dialect.name == "postgresql":
+        query = text(
+            _FIELDS_CTE.format(table=table)
+            + "SELECT c.id, c.record_id, c.item, c.field, c.fact_id, c.article, c.quote FROM g "
+            "CROSS JOIN LATERAL (SELECT * FROM claims c WHERE c.record_type = :kind "
+            "AND c.record_id = g.rid AND c.item IS NULL AND c.field = g.field "
+            f"ORDER BY c.item, c.field, c.fact_id LIMIT {CLAIMS_PER_FIELD}) c "
+            "WHERE g.field IS NOT NULL"
+        )
+        return list(conn.execute(query.bindparams(bindparam("ids", expanding=True)), params))
+    fields = text(
+        _FIELDS_CTE.format(table=table) + "SELECT rid, field FROM g WHERE field IS NOT NULL"
+    )
+    group = (
+        select(*_CLAIM_COLUMNS)
+        .where(c.record_type == kind, c.record_id == bindparam("rid"), c.item.is_(None))
+        .where(c.field == bindparam("field"))
+        .order_by(c.item, c.field, c.fact_id, c.id)
         .limit(CLAIMS_PER_FIELD)
-        .subquery()
-        for rid in sorted(heavy)
-        for item, field in groups[rid]
-    ]
-    for i in range(0, len(parts), 200):
-        rows += conn.execute(union_all(*(select(p) for p in parts[i : i + 200]))).all()
+    )
+    rows: list[Any] = []
+    for rid, field in conn.execute(fields.bindparams(bindparam("ids", expanding=True)), params):
+        rows += conn.execute(group, {"rid": rid, "field": field})
     return rows
 
 
-def _is_group(item: int | None, field: str) -> ColumnElement[bool]:
-    c = t.claims.c
-    return and_(c.item.is_(None) if item is None else c.item == item, c.field == field)
+def _capped(rows: list[Any]) -> list[Any]:
+    """At most CLAIMS_PER_FIELD rows of each (record, item, field), the first by fact id and
+    claim id (the order of the claims index)."""
+    groups: dict[tuple[str, int | None, str], list[Any]] = defaultdict(list)
+    for r in rows:
+        groups[(r.record_id, r.item, r.field)].append(r)
+    out: list[Any] = []
+    for group in groups.values():
+        if len(group) > CLAIMS_PER_FIELD:
+            group = sorted(group, key=lambda r: (r.fact_id, r.id))[:CLAIMS_PER_FIELD]
+        out += group
+    return out
 
 
-def get(conn: Connection, record_id: str) -> Record | None:
+def get(conn: Connection, record_id: str, brief: bool = False) -> Record | None:
     kind = kind_of(record_id)
     if kind is None:
         return None
-    got = load(conn, kind, [record_id])
+    got = load(conn, kind, [record_id], brief=brief)
     return got[0] if got else None
 
 
@@ -168,8 +260,8 @@ def labels(conn: Connection, kind: str, ids: Iterable[str]) -> dict[str, str]:
     column = table.c[LABEL_COLUMN[kind]]
     out: dict[str, str] = {}
     for part in _chunks(list(dict.fromkeys(ids))):
-        for rid, text in conn.execute(select(table.c.id, column).where(table.c.id.in_(part))):
-            out[rid] = str(text or rid)
+        for rid, value in conn.execute(select(table.c.id, column).where(table.c.id.in_(part))):
+            out[rid] = str(value or rid)
     return out
 
 
@@ -180,6 +272,26 @@ def _json_has(column: Any, value: str) -> ColumnElement[bool]:
     return cast(column, String).like(f'%"{escaped}"%', escape="\\")
 
 
+def _digits(text: str) -> bool:
+    """ASCII digits only: `str.isdigit` is true of "²", which `int` refuses."""
+    return text.isascii() and text.isdigit()
+
+
+def _in_year(column: Any, year: str) -> ColumnElement[bool]:
+    """A `YYYY[-MM[-DD]]` column's date is in the year: a range, which an index on the column
+    serves on either engine (SQLite's LIKE would not), for a four-digit year."""
+    if len(year) == 4 and _digits(year) and year != "9999":
+        return and_(column >= year, column < str(int(year) + 1))
+    return column.like(f"{year}%")
+
+
+def _has_states(document_id: Any, state: str) -> ColumnElement[bool]:
+    """The document has a status for the state: probed per document in the lookup table's
+    index, so a list in title order stops when its page is full."""
+    ds = t.document_states.c
+    return exists(select(ds.document_id).where(ds.document_id == document_id, ds.state == state))
+
+
 def _conditions(conn: Connection, kind: str, f: dict[str, Any]) -> list[ColumnElement[bool]]:
     table = t.RECORD_TABLES[kind]
     c = table.c
@@ -188,7 +300,7 @@ def _conditions(conn: Connection, kind: str, f: dict[str, Any]) -> list[ColumnEl
         q = str(f["q"])
         found = fulltext.matches(conn, table, q)
         if kind == "person":
-            other = fulltext.matches(conn, t.person_names, q, key="person_id")
+            other = fulltext.matches(conn, t.person_names, q)
             found = or_(found, c.id.in_(select(t.person_names.c.person_id).where(other)))
         cond.append(found)
     for name in ("body", "org", "status", "place", "recipient", "by", "person", "action"):
@@ -198,31 +310,20 @@ def _conditions(conn: Connection, kind: str, f: dict[str, Any]) -> list[ColumnEl
         cond.append(c[name] == value)
     if kind == "document" and f.get("body"):
         acts = t.document_actions
-        cond.append(
-            exists(
-                select(acts.c.document_id)
-                .join(t.sessions, t.sessions.c.id == acts.c.session)
-                .where(acts.c.document_id == c.id, t.sessions.c.body == f["body"])
-            )
-        )
+        at_body = select(acts.c.document_id).join(t.sessions, t.sessions.c.id == acts.c.session)
+        cond.append(c.id.in_(at_body.where(t.sessions.c.body == f["body"])))
     year = f.get("year")
     if year is not None:
         y = str(year)
         if kind == "session":
-            cond.append(c.date.like(f"{y}%"))
+            cond.append(_in_year(c.date, y))
         elif kind == "chairmanship":
-            cond.append(c.year == int(y) if y.isdigit() else c.id.is_(None))
+            cond.append(c.year == int(y) if _digits(y) else c.id.is_(None))
         elif kind == "statistic":
             cond.append(c.period.like(f"%{y}%"))
         elif kind == "document":
             acts = t.document_actions
-            cond.append(
-                exists(
-                    select(acts.c.document_id).where(
-                        acts.c.document_id == c.id, acts.c.date.like(f"{y}%")
-                    )
-                )
-            )
+            cond.append(c.id.in_(select(acts.c.document_id).where(_in_year(acts.c.date, y))))
     state = f.get("state")
     if state:
         if kind == "session":
@@ -232,20 +333,28 @@ def _conditions(conn: Connection, kind: str, f: dict[str, Any]) -> list[ColumnEl
             )
             cond.append(or_(_json_has(c.parties, state), exists(took_part)))
         elif kind == "document":
-            cond.append(_json_has(c.state_status, state))
+            cond.append(_has_states(c.id, state))
         elif kind == "person":
-            cond.append(_json_has(c.posts, state))
+            cond.append(
+                c.id.in_(select(t.person_posts.c.person_id).where(t.person_posts.c.state == state))
+            )
         elif "state" in c:
             cond.append(c.state == state)
     if kind == "session" and f.get("person"):
+        # probed per session (newest first, until the page is full) in the index of (person,
+        # session): a head of state's latest sessions without sorting all of theirs
         part = t.session_participants
-        cond.append(c.id.in_(select(part.c.session_id).where(part.c.person == f["person"])))
-    if kind in ("session", "statistic") and f.get("conflicted"):
-        cond.append(cast(c.conflicts, String) != "[]")
-    if kind == "document" and f.get("ratifiable"):
-        cond.append(cast(c.state_status, String) != "[]")
+        took_part = select(part.c.session_id).where(
+            part.c.session_id == c.id, part.c.person == f["person"]
+        )
+        cond.append(exists(took_part))
+    if kind in ("session", "statistic") and f.get("conflicted"):  # as partial index 0006's
+        cond.append(cast(c.conflicts, String) != literal_column("'[]'"))
+    if kind == "document" and f.get("ratifiable"):  # as partial index 0006's
+        cond.append(cast(c.state_status, String) != literal_column("'[]'"))
     if kind == "person" and f.get("org"):
-        cond.append(_json_has(c.posts, str(f["org"])))
+        pp = t.person_posts.c
+        cond.append(c.id.in_(select(pp.person_id).where(pp.org == str(f["org"]))))
     if kind == "statistic":
         for name in ("subject", "unit"):
             if f.get(name):
@@ -272,25 +381,24 @@ def page(
     offset: int,
     soonest: bool = False,
     with_claims: bool = True,
+    brief: bool = False,
+    counted: bool = True,
 ) -> tuple[list[Record], int]:
-    """One page of records matching the filters, and how many match in all (for a filtered
-    list, counted in the same query by a window)."""
+    """One page of records matching the filters, and how many match in all (-1 unless
+    `counted`): a page short of `limit` gives the count; else it is counted apart, which
+    reads an index where the page query can stop after `limit` rows. `brief`: see `load`."""
     table = t.RECORD_TABLES[kind]
     cond = _conditions(conn, kind, {k: v for k, v in filters.items() if v is not None})
     where = and_(True, *cond)
     ordered = select(table.c.id).where(where).order_by(*_order(kind, soonest))
-    if cond:  # filtered: one pass finds the page and counts the matches
-        rows = conn.execute(
-            ordered.add_columns(func.count().over().label("total")).limit(limit).offset(offset)
-        ).all()
-        ids = [r.id for r in rows]
-        total = rows[0].total if rows else None
-    else:  # the whole table: its count is cheap and the page is read from the index
-        ids = list(conn.execute(ordered.limit(limit).offset(offset)).scalars())
-        total = None
-    if total is None:
+    ids = list(conn.execute(ordered.limit(limit).offset(offset)).scalars())
+    if not counted:
+        total = -1
+    elif ids and len(ids) < limit or not ids and offset == 0:
+        total = offset + len(ids)
+    else:
         total = conn.execute(select(func.count()).select_from(table).where(where)).scalar_one()
-    return load(conn, kind, ids, with_claims), int(total)
+    return load(conn, kind, ids, with_claims, brief), int(total)
 
 
 def all_records(conn: Connection, kind: str, filters: dict[str, Any]) -> list[Record]:
@@ -401,23 +509,33 @@ def records_fed(conn: Connection, fact_ids: Iterable[str]) -> dict[str, list[str
 
 
 def count(conn: Connection, kind: str) -> int:
-    table = t.RECORD_TABLES[kind]
-    return int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+    return counts(conn, [kind])[kind]
+
+
+def counts(conn: Connection, kinds: Sequence[str]) -> dict[str, int]:
+    """Records of each type, counted in one query."""
+    tables = [t.RECORD_TABLES[k] for k in kinds]
+    each = [select(func.count()).select_from(table).scalar_subquery() for table in tables]
+    row = conn.execute(select(*each)).one()
+    return {k: int(n) for k, n in zip(kinds, row, strict=True)}
 
 
 def search_articles(conn: Connection, q: str, limit: int = 20) -> list[Record]:
     """Articles whose title and text hold every word of `q` (full text, word starts), newest
     first, each with a snippet around the first word found."""
     a = t.articles
-    query = (
-        select(a.c.id, a.c.name, a.c.title, a.c.published, a.c.text)
+    newest = (
+        select(a.c.id)
         .where(fulltext.matches(conn, a, q))
         .order_by(a.c.published.desc().nulls_last(), a.c.name)
         .limit(limit)
     )
+    ids = list(conn.execute(newest).scalars())  # the texts are read for these only
+    query = select(a.c.id, a.c.name, a.c.title, a.c.published, a.c.text).where(a.c.id.in_(ids))
+    found = {r.id: r for r in conn.execute(query)}
     words = fulltext.words(q)
     out = []
-    for r in conn.execute(query):
+    for r in (found[i] for i in ids):
         at = _first_word(r.text, words)
         start = max(0, at - 80)
         snippet = r.text[start : at + 160] if at >= 0 else r.text[:160]

@@ -11,8 +11,19 @@ one of its words, so `rasul` finds Rasulzoda, on either engine.
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Table, literal_column, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    Table,
+    and_,
+    false,
+    literal_column,
+    select,
+    text,
+)
 
 SEARCHED: dict[str, tuple[str, ...]] = {
     "articles": ("title", "text"),
@@ -58,19 +69,22 @@ def _pg_query(ws: list[str]) -> str:
     return " & ".join(f"'{w}':*" for w in ws)
 
 
-def matches(conn: Connection, table: Table, query: str, key: str = "id") -> ColumnElement[bool]:
-    """`table.<key> IN (rows whose searched columns hold every word of query)`; a query
-    without words matches nothing."""
+def matches(conn: Connection, table: Table, query: str) -> ColumnElement[bool]:
+    """A condition on `table`'s rows: its searched columns hold every word of query (a query
+    without words matches nothing). On PostgreSQL the row's own `search_tsv`; on SQLite the
+    row's rowid among the FTS5 table's matches (not its id: that would join the table again)."""
     ws = words(query)
-    column = table.c[key]
     if not ws:
-        return column.is_(None) & column.is_not(None)
+        return false()
     name = table.name
     if conn.dialect.name == "postgresql":
-        cond = text(
-            f"{name}.search_tsv @@ to_tsquery('{CONFIG}'::regconfig, :fts_{name})"
-        ).bindparams(**{f"fts_{name}": _pg_query(ws)})
-        return column.in_(select(literal_column(key)).select_from(text(name)).where(cond))
+        return and_(
+            text(f"{name}.search_tsv @@ to_tsquery('{CONFIG}'::regconfig, :fts_{name})").bindparams(
+                **{f"fts_{name}": _pg_query(ws)}
+            )
+        )
     cond = text(f"{name}_fts MATCH :fts_{name}").bindparams(**{f"fts_{name}": _fts5_query(ws)})
-    source = text(f"{name}_fts JOIN {name} ON {name}.rowid = {name}_fts.rowid")
-    return column.in_(select(literal_column(f"{name}.{key}")).select_from(source).where(cond))
+    found: Select[Any] = (
+        select(literal_column("rowid")).select_from(text(f"{name}_fts")).where(cond)
+    )
+    return literal_column(f"{name}.rowid").in_(found)

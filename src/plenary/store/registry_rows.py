@@ -14,6 +14,7 @@ from plenary.reference import load as load_gazetteer
 from plenary.registry import RECORD_TYPES, Registry, StoredFact, model
 from plenary.spec import fact_from_dict
 from plenary.store import schema as t
+from plenary.store.lookups import write_lookups
 
 Records = dict[str, list[dict[str, Any]]]
 CHILDREN = {
@@ -68,6 +69,7 @@ def write_registry(conn: Connection, records: Records) -> None:
             conn.execute(insert(child_table), children)
     if claim_rows:
         conn.execute(insert(t.claims), claim_rows)
+    write_lookups(conn, records)
 
 
 def read_registry(conn: Connection) -> Records:

@@ -133,6 +133,27 @@ person_names = Table(
     Column("name", String(300), primary_key=True),
 )
 
+document_states = Table(
+    "document_states",
+    metadata,
+    Column("state", String(10), primary_key=True),
+    Column("document_id", ID, ForeignKey("documents.id"), primary_key=True),
+    Index("ix_document_states_document_id", "document_id"),
+    comment="the states of each document's state_status, for filtering by state; derived",
+)
+
+person_posts = Table(
+    "person_posts",
+    metadata,
+    Column("person_id", ID, ForeignKey("people.id"), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("state", String(10)),
+    Column("org", String(100)),
+    Index("ix_person_posts_state", "state", "person_id"),
+    Index("ix_person_posts_org", "org", "person_id"),
+    comment="the state and organization of each of a person's posts, for filtering; derived",
+)
+
 awards = Table(
     "awards",
     metadata,
@@ -211,7 +232,12 @@ RECORD_TABLES = {
 }
 """Record type → its main table."""
 
+LOOKUP_TABLES = (document_states, person_posts)
+"""Tables derived from JSON columns of the registry's records, so lists filter by an index
+(see `plenary.store.lookups`)."""
+
 REGISTRY_TABLES = (
+    *LOOKUP_TABLES,
     claims,
     session_participants,
     document_actions,

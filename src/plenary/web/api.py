@@ -75,7 +75,7 @@ def _with_filters(kind: str, fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def record_or_404(conn: Connection, kind: str, rest: str) -> dict[str, Any]:
-    rec = browse.get(conn, f"{kind}/{rest}")
+    rec = browse.get(conn, f"{kind}/{rest}", brief=True)
     if rec is None:
         raise HTTPException(404, f"no {kind} {rest!r}")
     return rec
@@ -102,7 +102,7 @@ def _register(kind: str) -> None:
     def listing(
         conn: Conn, filters: dict[str, Any], limit: Limit = 50, offset: Offset = 0
     ) -> Response:
-        items, total = browse.page(conn, kind, filters, limit, offset)
+        items, total = browse.page(conn, kind, filters, limit, offset, brief=True)
         return fast_json({"total": total, "limit": limit, "offset": offset, "items": items})
 
     def as_csv(conn: Conn, filters: dict[str, Any]) -> Response:

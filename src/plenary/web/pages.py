@@ -102,7 +102,7 @@ def _rows(conn: Connection, kind: str, items: list[dict[str, Any]]) -> list[dict
             cells = [r["title"], org_name(r["org"]), acts, ", ".join(ratified)]
         elif kind == "person":
             posts = "; ".join(p["title"] for p in r["posts"] if not p.get("end"))
-            cells = [r["name"], posts, str(len(r["sessions"])), str(len(r["awards"]))]
+            cells = [r["name"], posts, str(r["sessions_total"]), str(len(r["awards"]))]
         elif kind == "award":
             cells = [r["award"], who(r["recipient"]), who(r["by"]), "yes" if r["planned"] else ""]
         elif kind == "appointment":
@@ -144,7 +144,9 @@ def _list_page(kind: str):  # type: ignore[no-untyped-def]
     def page(request: Request, conn: Conn, limit: Limit = 50, offset: Offset = 0) -> Response:
         filters = filters_from(kind, request)
         claims = kind == "session"  # the summary cites the first sessions' sources
-        items, total = browse.page(conn, kind, filters, limit, offset, with_claims=claims)
+        items, total = browse.page(
+            conn, kind, filters, limit, offset, with_claims=claims, brief=True
+        )
         q = _query(filters)
         said = []
         if kind == "session":

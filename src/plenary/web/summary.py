@@ -130,8 +130,14 @@ def document_summary(rec: Record, session_titles: dict[str, str]) -> list[Senten
 
 
 def person_summary(
-    rec: Record, sessions: list[Record], awards: list[Record], initiatives: list[Record]
+    rec: Record,
+    sessions: list[Record],
+    awards: list[Record],
+    initiatives: list[Record],
+    total: int | None = None,
 ) -> list[Sentence]:
+    """`sessions`: those shown (the latest), of `total` (default: all shown)."""
+    total = len(sessions) if total is None else total
     post_claims = _field(rec, "post")
     posts = sorted({c["field"].split(":", 1)[1] for c in post_claims if ":" in c["field"]})
     post = (f"{rec['name']} is reported as {_names(posts)}.", post_claims) if posts else ("", [])
@@ -143,7 +149,7 @@ def person_summary(
         for c in p["claims"]
     ]
     attended = (
-        f"{rec['name']} took part in {len(sessions)} session{'s' if len(sessions) != 1 else ''}: "
+        f"{rec['name']} took part in {total} session{'s' if total != 1 else ''}: "
         + _names([session_title(s) for s in sessions], 2)
         + ".",
         mine,

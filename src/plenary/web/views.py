@@ -60,26 +60,31 @@ def _session_key(rec: Record) -> tuple[str, str]:
 
 
 def home(conn: Connection) -> Record:
-    recent, _ = browse.page(conn, "session", {"status": "held"}, 5, 0)
-    planned, _ = browse.page(conn, "session", {"status": "planned"}, 50, 0)
+    recent, _ = browse.page(conn, "session", {"status": "held"}, 5, 0, counted=False)
+    planned, _ = browse.page(
+        conn, "session", {"status": "planned"}, 50, 0, with_claims=False, counted=False
+    )
     upcoming = sorted(planned, key=_session_key)[:10]
     actions = [a.__dict__ for a in browse.latest_actions(conn, 10)]
-    conflicted = [session_row(r) for r in browse.page(conn, "session", {"conflicted": 1}, 10, 0)[0]]
+    conflicted, _ = browse.page(
+        conn, "session", {"conflicted": 1}, 10, 0, with_claims=False, counted=False
+    )
     said = [summary.session_sentence(r) for r in recent[:2]]
-    said += [summary.session_sentence(r) for r in upcoming[:1]]
+    soonest = browse.load(conn, "session", [s["id"] for s in upcoming[:1]])  # with its claims
+    said += [summary.session_sentence(r) for r in soonest]
     if actions:
         docs = browse.load(conn, "document", [actions[0]["document"]])
         if docs:
             first = next(a for a in docs[0]["actions"] if a["action"] == actions[0]["action"])
             said.append(summary.action_sentence(docs[0]["title"], first, None))
-    counts = {kind: browse.count(conn, kind) for kind in browse.FILTERS}
+    counts = browse.counts(conn, list(browse.FILTERS))
     return {
         "summary": summary.sentences(*said),
         "counts": counts,
         "recent": [session_row(r) for r in recent],
         "upcoming": [session_row(r) for r in upcoming],
         "actions": actions,
-        "review": conflicted,
+        "review": [session_row(r) for r in conflicted],
     }
 
 
@@ -146,7 +151,9 @@ def document(conn: Connection, rec: Record) -> Record:
 
 
 def person(conn: Connection, rec: Record) -> Record:
-    latest, n_sessions = browse.page(conn, "session", {"person": rec["id"]}, SESSIONS_SHOWN, 0)
+    took_part = {"person": rec["id"]}
+    latest, _ = browse.page(conn, "session", took_part, SESSIONS_SHOWN, 0, counted=False)
+    n_sessions = rec["sessions_total"] if "sessions_total" in rec else len(rec["sessions"])
     sessions = sorted(latest, key=_session_key)
     awards = browse.load(conn, "award", rec["awards"])
     appointments = browse.load(conn, "appointment", rec["appointments"])
@@ -167,7 +174,7 @@ def person(conn: Connection, rec: Record) -> Record:
                 spellings[value].append(c)
     return {
         "record": rec,
-        "summary": summary.person_summary(rec, sessions, awards, initiatives),
+        "summary": summary.person_summary(rec, sessions, awards, initiatives, n_sessions),
         "posts": [p | {"label": post_title(p)} for p in rec["posts"]],
         "sessions": [
             session_row(s)
@@ -345,7 +352,9 @@ def search(conn: Connection, q: str) -> Record:
     """Records whose title, name or label contains `q`, and articles whose text does."""
     found: list[Record] = []
     for kind in browse.FILTERS:
-        items, total = browse.page(conn, kind, {"q": q}, 20, 0)
+        items, _ = browse.page(
+            conn, kind, {"q": q}, 20, 0, with_claims=False, brief=True, counted=False
+        )
         for rec in items:
             label = session_title(rec) if kind == "session" else browse_label(kind, rec)
             found.append({"kind": kind, "id": rec["id"], "label": label})
