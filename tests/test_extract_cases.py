@@ -648,3 +648,12 @@ def test_a_person_confirmed_in_a_post_or_an_absent_leader_is_no_participant() ->
         "Alexander Lukashenko",
         "Emomali Rahmon",
     }
+
+
+def test_a_meeting_with_the_participation_of_guests_is_no_bilateral() -> None:
+    found = meetings(
+        "Tomorrow, Vladimir Putin will take part in the BRICS Plus meeting with the participation "
+        "of President of Turkey Recep Tayyip Erdogan.",
+        published="2018-07-26",
+    )
+    assert [m for m in found if m.body == "bilateral"] == []

@@ -45,7 +45,7 @@ _QUALIFIED = re.compile(
 _BILATERAL = re.compile(
     r"\b(bilateral (?:meeting|talks|negotiations)s?|(?:held|hold|holds|holding|had) (?:\w+ )?talks|"
     r"talks (?:with|between)|negotiations (?:with|between)|met(?: with)?|meets?(?: with)?|"
-    r"meeting (?:with|between)|sat down with|one-on-one|tete-a-tete|"
+    r"meeting (?:with(?! the participation)|between)|sat down with|one-on-one|tete-a-tete|"
     r"(?:the )?two (?:leaders|presidents|heads of state|sides|prime ministers) "
     r"(?:\w+ )?(?:held|met|had)|"
     r"talks (?:were )?held|signed|(?:was )?received(?: by)?|welcomed|"
@@ -61,7 +61,7 @@ _IN_PERSON = re.compile(r"\b(?:visit|ceremony|talks|met|meeting|Kremlin|palace|r
 _REMOTE = re.compile(r"\b(?:phone|telephone|call|video|letter|message|decree)\b", re.I)
 _BILATERAL_STRICT = re.compile(
     r"\b(bilateral (?:meeting|talks|negotiations)s?|talks (?:with|between)|met with|meets with|"
-    r"meeting (?:with|between)|sat down with|one-on-one|tete-a-tete)\b",
+    r"meeting (?:with(?! the participation)|between)|sat down with|one-on-one|tete-a-tete)\b",
     re.I,
 )
 _TWO_LEADERS = re.compile(
