@@ -461,7 +461,7 @@ def _next_session(sent: Sentence, start: int, end: int) -> bool:
     """ "the next meeting ..." is still to come unless the text says it took place."""
     before = sent.text[: start - sent.start][-30:]
     after = sent.text[end - sent.start :][:80]
-    return bool(re.search(r"\bnext\s+(?:\w+\s+){0,2}$", before, re.I)) and not re.search(
+    return bool(re.search(r"\bnext\s+(?:\w+\s+){0,3}$", before, re.I)) and not re.search(
         r"^[^.;]{0,60}?\b(?:took place|was held|were held|met|convened|opened)\b", after, re.I
     )
 
