@@ -657,3 +657,17 @@ def test_a_meeting_with_the_participation_of_guests_is_no_bilateral() -> None:
         published="2018-07-26",
     )
     assert [m for m in found if m.body == "bilateral"] == []
+
+
+def test_an_initiative_which_he_proposed_at_a_forum_is_named_before_which() -> None:
+    found = [
+        (f.by, f.subject)
+        for f in facts(
+            "Chinese President Xi Jinping chaired the summit. He called on partners to take part "
+            "in the Global Development Initiative, which he proposed at the UN General Assembly "
+            "last year.",
+            published="2022-06-23",
+        )
+        if isinstance(f, Initiative)
+    ]
+    assert found == [("Xi Jinping", "Global Development Initiative")]

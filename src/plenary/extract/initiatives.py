@@ -34,6 +34,8 @@ _VAGUE = re.compile(
     r"(?:proposals|ideas|initiatives|suggestions|measures)\b|^approving the document\b",
     re.I,
 )
+_TRAILING_NAME = re.compile(r"((?:[A-Z][\w-]+\s)*[A-Z][\w-]+)\s*$")
+_WHICH_HE = re.compile(r",\s+which\s+(?:he|she)\s+(?:had\s+|has\s+)?$", re.I)
 _WHICH_PROPOSED = re.compile(r",\s+which\s+(?:had\s+)?$")
 _PROPOSED_AFTER = re.compile(
     r"^\s+(?:had\s+|has\s+)?(?:put forward|proposed|initiated|suggested|advanced|championed)\b"
@@ -69,6 +71,8 @@ def _subject_text(text: str) -> str | None:
 def _subjects(after_verb: str) -> list[str]:
     """What was proposed: "to develop X, and to hold Y" is two proposals; "a number of
     initiatives, including the proposal to hold X" names X."""
+    if re.match(r"\s*(?:at|in|during|last|earlier|back|then|there)\b", after_verb):
+        return []  # "which Berdimuhamedov proposed at the Sochi summit": the object came before
     including = _INCLUDING.match(after_verb)
     if including:
         after_verb = after_verb[including.end() :]
@@ -104,6 +108,11 @@ def run(doc: Doc) -> None:
             if author is None:
                 continue
             found.extend((author, proposal) for proposal in _subjects(sent.text[verb.end() :]))
+            # "the Global Development Initiative, which he proposed": the name before "which"
+            which = _WHICH_HE.search(sent.text, 0, verb.start())
+            name = _TRAILING_NAME.search(sent.text, 0, which.start()) if which else None
+            if name and len(name.group(1).split()) >= 2:
+                found.append((author, name.group(1)))
         for mention in persons:
             head = sent.text[: mention.start - sent.start]
             which = _WHICH_PROPOSED.search(head)
