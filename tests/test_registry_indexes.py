@@ -1,0 +1,99 @@
+"""The indexes that keep reconcile near linear find what comparing every pair finds: the
+candidate pairs of titles include every pair of one work, and clustering on candidate pairs
+equals clustering on all pairs."""
+
+from __future__ import annotations
+
+import json
+import random
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+
+from plenary.reference import load
+from plenary.registry.text import complete_clusters
+from plenary.registry.titles import title, title_score
+from plenary.registry.works import candidate_pairs
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "gold"
+TRICKY = [
+    "Kazan Declaration",
+    "Astana Declaration",
+    "Declaration",
+    "Declaration of the Collective Security Council",
+    "Program of cooperation for 2025-2027",
+    "Program of cooperation for 2022-2024",
+    "Program of cooperation",
+    "Agreement on Veterinary Medicine, No. 1",
+    "Agreement on Veterinary Medicine, No. 1 and 2",
+    "Agreement on Veterinary Medicine, No. 2",
+    "Agreement on Veterinary Medicine",
+    "Treaty on Veterinary Medicine No. 12",
+    "Agreement to create the International Russian Language Organization",
+    "Treaty to establish the International Russian Language Organization",
+    "Agreement on the Establishment of the International Organization for the Russian Language",
+    "Treaty establishing the International Organization for the Russian Language",
+    "Address of the Heads of State of the CIS to the Peoples of the Commonwealth on the 75th "
+    "Anniversary of the Victory",
+    "Address of the Heads of State of the CIS to the Peoples of the Commonwealth on the 80th "
+    "Anniversary of the Victory",
+    "Address on the 80th anniversary of the Victory in the Great Patriotic War of 1941-1945",
+    "Memorandum of obligations of the Islamic Republic of Iran",
+    "Memorandum of obligations of Belarus",
+    "Memorandum of obligations",
+]
+
+
+def _gold_titles() -> list[str]:
+    found = set()
+    for path in EXAMPLES.glob("*/*.json"):
+        for fact in json.loads(path.read_text(encoding="utf-8")).get("facts", []):
+            if fact.get("kind") == "document":
+                found.add(fact["title"])
+    return sorted(found)
+
+
+def _variants(titles: list[str]) -> list[str]:
+    """Titles as the web benchmark's generator writes them: extended, numbered, shifted."""
+    topics = ("Veterinary Medicine", "Customs Statistics", "Fire Safety")
+    out = []
+    for t in titles:
+        for n, topic in enumerate(topics):
+            out += [f"{t} and on {topic}, No. {n % 2 + 1}", f"{t} and on {topic}"]
+    return out
+
+
+def test_candidate_pairs_include_every_pair_of_one_work() -> None:
+    gaz = load()
+    texts = sorted({*TRICKY, *_gold_titles(), *_variants(TRICKY[:12])})
+    titles = [title(t, gaz) for t in texts]
+    scoring = {
+        (i, j)
+        for i, j in combinations(range(len(titles)), 2)
+        if title_score(titles[i], titles[j]) is not None
+    }
+    candidates = candidate_pairs(titles)
+    assert len(scoring) > 50  # the case is not trivial
+    assert scoring <= set(candidates)
+    assert all(i < j for i, j in candidates)
+    assert len(candidates) < len(titles) * (len(titles) - 1) // 2 // 4
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_complete_clusters_on_candidate_pairs_equal_those_on_all_pairs(seed: int) -> None:
+    rng = random.Random(seed)
+    n = rng.randint(2, 40)
+    scores = {
+        (i, j): float(rng.choice([70, 80, 80, 90, 100]))
+        for i, j in combinations(range(n), 2)
+        if rng.random() < 0.25
+    }
+    extra = {(i, j) for i, j in combinations(range(n), 2) if rng.random() < 0.1}
+
+    def score(a: int, b: int) -> float | None:
+        return scores.get((min(a, b), max(a, b)))
+
+    items = list(range(n))
+    everything = complete_clusters(items, score)
+    assert complete_clusters(items, score, sorted(scores.keys() | extra)) == everything
