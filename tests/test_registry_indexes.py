@@ -1,6 +1,7 @@
 """The indexes that keep reconcile near linear find what comparing every pair finds: the
-candidate pairs of titles include every pair of one work, and clustering on candidate pairs
-equals clustering on all pairs."""
+candidate pairs of titles include every pair of one work, clustering on candidate pairs equals
+clustering on all pairs, and the session index offers a mention exactly the sessions a scan
+would accept."""
 
 from __future__ import annotations
 
@@ -12,9 +13,12 @@ from pathlib import Path
 import pytest
 
 from plenary.reference import load
+from plenary.registry import StoredFact
+from plenary.registry.sessions import Cluster, Index, Mention, _mention, place_spellings
 from plenary.registry.text import complete_clusters
 from plenary.registry.titles import title, title_score
 from plenary.registry.works import candidate_pairs
+from plenary.spec import Meeting, MeetingRef, Participant
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "gold"
 TRICKY = [
@@ -97,3 +101,50 @@ def test_complete_clusters_on_candidate_pairs_equal_those_on_all_pairs(seed: int
     items = list(range(n))
     everything = complete_clusters(items, score)
     assert complete_clusters(items, score, sorted(scores.keys() | extra)) == everything
+
+
+def _meeting_mentions() -> list[Mention]:
+    """Meetings and references of one body and of two, dated by day, month, year or not at
+    all, in articles with and without a publication date (an unbounded interval)."""
+    rng = random.Random(7)
+    places, unresolved = place_spellings(load()), []
+    out = []
+    for n in range(400):
+        year = rng.choice([2010, 2011, 2012, 2020])
+        date = rng.choice(
+            [
+                None,
+                str(year),
+                f"{year}-{rng.randint(1, 12):02d}",
+                f"{year}-03-{rng.randint(1, 28):02d}",
+            ]
+        )
+        place = rng.choice([None, "Moscow", "Minsk", "Nowhere-on-Sea"])
+        body = rng.choice(["cis-heads-of-state", "eaeu-supreme-council"])
+        planned = rng.random() < 0.3
+        published = rng.choice([None, f"{year}-06-01", f"{year + 1}-01-15"])
+        fact: Meeting | Participant
+        if rng.random() < 0.5:
+            fact = Meeting(body=body, date=date, place=place, planned=planned)
+        else:
+            ref = MeetingRef(body=body, date=date, place=place)
+            fact = Participant(person="Someone", state="RU", meeting=ref, planned=planned)
+        m = _mention(StoredFact(f"f{n:03d}", fact, f"a{n % 50}", published), places, unresolved)
+        assert m is not None
+        out.append(m)
+    return sorted(out, key=lambda m: m.order)
+
+
+def test_the_session_index_offers_what_a_scan_accepts() -> None:
+    index, scanned = Index(), []
+    for m in _meeting_mentions():
+        expected = [c for c in scanned if c.accepts(m)]
+        assert list(index.accepting(m)) == expected
+        home = expected[0] if expected else None
+        if home is None:
+            home = Cluster(m.body, bool(m.informal), m.parties, m.place, m.interval)
+            scanned.append(home)
+            index.add(home)
+        home.add(m)
+    assert len(scanned) > 20
+    assert any(len(c.mentions) > 3 for c in scanned)
