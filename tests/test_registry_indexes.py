@@ -1,7 +1,7 @@
 """The indexes that keep reconcile near linear find what comparing every pair finds: the
 candidate pairs of titles include every pair of one work, clustering on candidate pairs equals
-clustering on all pairs, and the session index offers a mention exactly the sessions a scan
-would accept."""
+clustering on all pairs, facts compared once per label link as when compared one by one, and
+the session index offers a mention exactly the sessions a scan would accept."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import pytest
 from plenary.reference import load
 from plenary.registry import StoredFact
 from plenary.registry.sessions import Cluster, Index, Mention, _mention, place_spellings
-from plenary.registry.text import complete_clusters
+from plenary.registry.text import complete_clusters, components
 from plenary.registry.titles import title, title_score
 from plenary.registry.works import candidate_pairs
 from plenary.spec import Meeting, MeetingRef, Participant
@@ -101,6 +101,19 @@ def test_complete_clusters_on_candidate_pairs_equal_those_on_all_pairs(seed: int
     items = list(range(n))
     everything = complete_clusters(items, score)
     assert complete_clusters(items, score, sorted(scores.keys() | extra)) == everything
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_components_by_label_equal_components_item_by_item(seed: int) -> None:
+    rng = random.Random(seed)
+    labels = list(range(rng.randint(1, 8)))
+    alike = {(a, b) for a in labels for b in labels if a <= b and rng.random() < 0.3}
+
+    def same(x: tuple[int, int], y: tuple[int, int]) -> bool:
+        return (min(x[0], y[0]), max(x[0], y[0])) in alike
+
+    items = [(rng.choice(labels), n) for n in range(rng.randint(1, 30))]
+    assert components(items, same, lambda x: x[0]) == components(items, same)
 
 
 def _meeting_mentions() -> list[Mention]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from datetime import date, timedelta
 from typing import TypeVar
 
@@ -71,27 +71,38 @@ def similar(a: str, b: str) -> bool:
     return fuzz.token_set_ratio(" ".join(tokens(a)), " ".join(tokens(b))) >= SIMILAR
 
 
-def components(items: Sequence[T], same: Callable[[T, T], bool]) -> list[list[T]]:
+def components(
+    items: Sequence[T], same: Callable[[T, T], bool], label: Callable[[T], Hashable] | None = None
+) -> list[list[T]]:
     """Single-link clusters: the same partition whatever the order of `items`.
 
     Each cluster keeps the order of `items`; clusters come in the order of their first item.
+    `label`, when given, is all that `same` (symmetric) reads of an item: items of one label
+    are compared with the others once, through the first of them.
     """
-    parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i in range(len(items)):
-        for j in range(i + 1, len(items)):
-            if find(i) != find(j) and same(items[i], items[j]):
-                parent[find(j)] = find(i)
-    groups: dict[int, list[T]] = {}
+    groups: dict[Hashable, list[int]] = {}
     for i, item in enumerate(items):
-        groups.setdefault(find(i), []).append(item)
-    return list(groups.values())
+        groups.setdefault(i if label is None else label(item), []).append(i)
+    members = list(groups.values())
+    parent = list(range(len(members)))
+    for a in range(len(members)):
+        for b in range(a + 1, len(members)):
+            if _root(parent, a) != _root(parent, b) and same(
+                items[members[a][0]], items[members[b][0]]
+            ):
+                parent[_root(parent, b)] = _root(parent, a)
+    roots = [_root(parent, a) for a in range(len(members))]
+    linked = {r for a, r in enumerate(roots) if r != a}
+    cluster = [(0, 0)] * len(items)
+    for a, group in enumerate(members):
+        first = items[group[0]]
+        together = len(group) == 1 or roots[a] in linked or same(first, first)
+        for i in group:
+            cluster[i] = (roots[a], -1 if together else i)
+    out: dict[tuple[int, int], list[T]] = {}
+    for i, item in enumerate(items):
+        out.setdefault(cluster[i], []).append(item)
+    return list(out.values())
 
 
 def complete_clusters(
