@@ -176,10 +176,11 @@ class Registry:
 
     def as_dict(self) -> dict[str, list[dict[str, Any]]]:
         """Every record type → its records as JSON-ready dicts, sorted by id."""
-        return {
-            kind: sorted((asdict(r) for r in getattr(self, plural(kind))), key=lambda r: r["id"])
-            for kind in RECORD_TYPES
-        }
+        return {kind: self.records(kind) for kind in RECORD_TYPES}
+
+    def records(self, kind: str) -> list[dict[str, Any]]:
+        """The records of one type as JSON-ready dicts, sorted by id."""
+        return sorted((asdict(r) for r in getattr(self, plural(kind))), key=lambda r: r["id"])
 
 
 def plural(kind: str) -> str:
