@@ -2,7 +2,8 @@
 
     reconcile  CPU and wall seconds of `plenary.registry.reconcile` on the first N facts of the
                generated log, for each N of --sizes (how the time grows with the facts)
-    rebuild    `plenary rebuild --db URL` in a child process: wall time and its peak RSS
+    rebuild    `plenary rebuild --db URL` in a child process: wall time, CPU time and peak RSS;
+               with --fill N, first an empty store filled with N generated facts (no registry)
 
 The fact log is the one `web_latency.py` generates (variants of the example reports, `--per-group`
 articles per reported event), made once and kept in --cache. `--digest` prints a hash of each
@@ -11,6 +12,7 @@ registry (`Registry.as_dict` as JSON) to compare two versions of the code on the
     .venv/bin/python benchmarks/rebuild.py --sizes 20000 200000 --cache /tmp/facts.pkl
     .venv/bin/python benchmarks/rebuild.py --sizes 20000 --profile 25
     .venv/bin/python benchmarks/rebuild.py --db sqlite:///registry.db   # rebuild alone
+    .venv/bin/python benchmarks/rebuild.py --sizes --fill 200000 --db sqlite:////tmp/r.db
 """
 
 from __future__ import annotations
@@ -106,6 +108,24 @@ def bench_reconcile(facts: list[Any], size: int, profile: int, want_digest: bool
     return row
 
 
+def fill(url: str, target: int, per_group: int) -> dict[str, Any]:
+    """An empty store at `url` filled with the generated articles and facts (the rows
+    `plenary ingest` stores), no registry: web_latency's generator and filler, its per-group
+    reconcile replaced by an empty registry (the rebuild is what is measured here)."""
+    import plenary.registry
+    from plenary.registry import RECORD_TYPES, Registry
+
+    web = _web_latency()
+    reconcile = plenary.registry.reconcile
+    plenary.registry.reconcile = lambda facts, gaz: Registry()  # type: ignore[assignment]
+    try:
+        gen = web.generate(target, per_group)
+    finally:
+        plenary.registry.reconcile = reconcile
+    gen.registry = {kind: [] for kind in RECORD_TYPES}
+    return dict(web.fill(url, gen))
+
+
 def bench_rebuild(url: str) -> dict[str, Any]:
     """`plenary rebuild` in a child process: wall time and the child's peak RSS."""
     script = (
@@ -138,6 +158,9 @@ def main() -> None:
     parser.add_argument("--profile", type=int, default=0, help="print the top N functions")
     parser.add_argument("--digest", action="store_true", help="a hash of each registry")
     parser.add_argument("--db", help="also time `plenary rebuild` on this database")
+    parser.add_argument(
+        "--fill", type=int, metavar="N", help="first fill the empty --db with N generated facts"
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     rows: dict[str, Any] = {"reconcile": [], "date": time.strftime("%c UTC", time.gmtime())}
@@ -147,6 +170,10 @@ def main() -> None:
             rows["reconcile"].append(bench_reconcile(facts, size, args.profile, args.digest))
             if not args.json:
                 print(json.dumps(rows["reconcile"][-1]), flush=True)
+    if args.db and args.fill:
+        rows["fill"] = fill(args.db, args.fill, args.per_group)
+        if not args.json:
+            print(f"filled: {json.dumps(rows['fill'])}", flush=True)
     if args.db:
         rows["rebuild"] = bench_rebuild(args.db)
         if not args.json:
