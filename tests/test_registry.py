@@ -4,12 +4,14 @@ issue names, and the same registry whatever the order of the facts."""
 from __future__ import annotations
 
 import random
+from dataclasses import asdict
 from typing import Any
 
 import pytest
 
 from plenary.reference import load
-from plenary.registry import Registry, StoredFact, reconcile
+from plenary.registry import RECORD_TYPES, Registry, StoredFact, reconcile
+from plenary.registry.model import plural
 from plenary.spec import fact_from_dict
 from plenary.store import fact_id
 
@@ -153,3 +155,10 @@ def test_unknown_places_and_people_are_reported() -> None:
     assert "place unknown: Atlantis" in registry.unresolved
     assert "person not in the gazetteer: Timur Nobodyev" in registry.unresolved
     assert registry.sessions[0].place == "Atlantis"
+
+
+def test_records_as_dicts_are_what_asdict_gives(registry: Registry) -> None:
+    for kind in RECORD_TYPES:
+        records = sorted(getattr(registry, plural(kind)), key=lambda r: r.id)
+        assert registry.records(kind) == [asdict(r) for r in records]
+        assert registry.records(kind)  # every type has records on the seeds

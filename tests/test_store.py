@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from alembic.config import Config
@@ -77,6 +78,24 @@ def test_rebuild_twice_gives_an_identical_registry(store_url: str, seeds: Any) -
     assert dump(store) == first
     assert all(c["unchanged"] > 0 or c == dict.fromkeys(c, 0) for c in changes.counts.values())
     assert not any(c["inserted"] or c["updated"] or c["deleted"] for c in changes.counts.values())
+
+
+def test_reprints_facts_load_as_one_record_each(store_url: str, seeds: Any) -> None:
+    """A reprint's facts with its original's payloads are loaded once (streamed, shared):
+    same facts, same registry, one parsed record per payload."""
+    store = open_store(store_url)
+    original = seeds.articles[0]
+    reprint = replace(original, text=original.text + "\n(reprinted)", name="reprint.txt")
+    ingest_articles(store, [original, reprint], lambda _: seeds.extract(original), "gold")
+    with store.engine.connect() as conn:
+        facts = load_facts(conn)
+    by_article: dict[str, list[Any]] = {}
+    for sf in sorted(facts, key=lambda sf: sf.fact.span or (0, 0)):
+        by_article.setdefault(sf.article, []).append(sf.fact)
+    mine, theirs = by_article[original.name], by_article["reprint.txt"]
+    assert len(mine) == len(theirs) == len(seeds.extract(original))
+    assert {id(f) for f in mine} == {id(f) for f in theirs}
+    assert sorted(map(repr, mine)) == sorted(map(repr, seeds.extract(original)))
 
 
 def test_a_failure_midway_leaves_no_article_without_its_facts(store_url: str, seeds: Any) -> None:

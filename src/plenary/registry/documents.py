@@ -4,11 +4,10 @@ per-state status table that log implies (signed / ratified / not yet), as treaty
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any
 
 from plenary.reference import Gazetteer
-from plenary.registry.model import Claim, Document, DocumentAction, Session, StoredFact
+from plenary.registry.model import Claim, Document, DocumentAction, Session, StoredFact, plain
 from plenary.registry.text import longest, slug, tokens
 from plenary.registry.titles import same_work
 from plenary.registry.works import group_works
@@ -133,6 +132,6 @@ def _status(
             row[stage] = None if hit is None else {"date": hit.date, "session": hit.session}
             if hit is not None:
                 row["status"] = stage
-                row["claims"] += [asdict(c) for c in hit.claims]
+                row["claims"] += [plain(c) for c in hit.claims]
         rows.append(row)
     return rows

@@ -6,7 +6,8 @@ that the store persists and the CLI prints.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import copy
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Any
 
 from plenary.spec import Fact
@@ -176,10 +177,55 @@ class Registry:
 
     def as_dict(self) -> dict[str, list[dict[str, Any]]]:
         """Every record type → its records as JSON-ready dicts, sorted by id."""
-        return {
-            kind: sorted((asdict(r) for r in getattr(self, plural(kind))), key=lambda r: r["id"])
-            for kind in RECORD_TYPES
-        }
+        return {kind: self.records(kind) for kind in RECORD_TYPES}
+
+    def records(self, kind: str) -> list[dict[str, Any]]:
+        """The records of one type as JSON-ready dicts, sorted by id."""
+        return sorted((plain(r) for r in getattr(self, plural(kind))), key=lambda r: r["id"])
+
+
+def plain(value: Any) -> Any:
+    """`dataclasses.asdict` of a record, several times faster on the registry's records:
+    dataclasses become dicts, lists and dicts are copied, immutable values stay as they are."""
+    kind = type(value)
+    if kind in _ATOMS:
+        return value
+    if kind is list:
+        return [plain(v) for v in value]
+    if kind is dict:
+        return {plain(k): plain(v) for k, v in value.items()}
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        return (
+            asdict(value) if is_dataclass(value) and not isinstance(value, type) else _copy(value)
+        )
+    return {name: plain(getattr(value, name)) for name in names}
+
+
+def _copy(value: Any) -> Any:
+    """What `asdict` makes of a value that is no dataclass, list or dict."""
+    if type(value) is tuple:
+        return tuple(plain(v) for v in value)
+    return copy.deepcopy(value)
+
+
+_ATOMS = frozenset([str, int, float, bool, type(None)])
+_FIELD_NAMES = {
+    cls: tuple(f.name for f in fields(cls))
+    for cls in (
+        Claim,
+        SessionParticipant,
+        Session,
+        DocumentAction,
+        Document,
+        Person,
+        Award,
+        Appointment,
+        Chairmanship,
+        Statistic,
+        Initiative,
+    )
+}
 
 
 def plural(kind: str) -> str:

@@ -3,7 +3,7 @@ Facts about someone who resolved to no person (text that is not a name) make no 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from typing import TypeVar
 
 from rapidfuzz import fuzz
@@ -58,15 +58,17 @@ def _groups(
     pairs: list[tuple[StoredFact, F]],
     key: Callable[[F], tuple[object, ...]],
     same: Callable[[F, F], bool],
+    label: Callable[[F], Hashable],
 ) -> list[list[tuple[StoredFact, F]]]:
-    """Facts with equal `key` whose content `same` links, in an order independent of input."""
+    """Facts with equal `key` whose content `same` links, in an order independent of input;
+    `label` is what `same` reads of a fact (facts alike in it are compared once)."""
     pairs = sorted(pairs, key=lambda p: p[0].id)
     by_key: dict[str, list[tuple[StoredFact, F]]] = {}
     for p in pairs:
         by_key.setdefault(repr(key(p[1])), []).append(p)
     out = []
     for k in sorted(by_key):
-        out += components(by_key[k], lambda a, b: same(a[1], b[1]))
+        out += components(by_key[k], lambda a, b: same(a[1], b[1]), lambda p: label(p[1]))
     return out
 
 
@@ -87,7 +89,7 @@ def build_awards(facts: list[StoredFact], people: People, gaz: Gazetteer) -> lis
 
     ids, out = Ids(), []
     awards = [(sf, f) for sf, f in _of(facts, AwardFact) if people.id_of(f.recipient)]
-    groups = _groups(awards, lambda f: (people.id_of(f.recipient),), same)
+    groups = _groups(awards, lambda f: (people.id_of(f.recipient),), same, lambda f: f.award)
     for group in sorted(
         groups,
         key=lambda g: (
@@ -117,7 +119,7 @@ def build_appointments(facts: list[StoredFact], people: People) -> list[Appointm
 
     ids, out = Ids(), []
     named = [(sf, f) for sf, f in _of(facts, AppointmentFact) if people.id_of(f.person)]
-    groups = _groups(named, lambda f: (people.id_of(f.person), f.action), same)
+    groups = _groups(named, lambda f: (people.id_of(f.person), f.action), same, lambda f: f.post)
     for group in groups:
         person = people.id_of(group[0][1].person) or ""
         posts = [f.post for _, f in group if f.post]
@@ -137,7 +139,10 @@ def build_appointments(facts: list[StoredFact], people: People) -> list[Appointm
 
 def build_chairmanships(facts: list[StoredFact]) -> list[Chairmanship]:
     groups = _groups(
-        _of(facts, ChairmanshipFact), lambda f: (f.org, f.state, f.year), lambda a, b: True
+        _of(facts, ChairmanshipFact),
+        lambda f: (f.org, f.state, f.year),
+        lambda a, b: True,
+        lambda f: (),
     )
     out = []
     for group in groups:
@@ -173,7 +178,12 @@ def build_statistics(facts: list[StoredFact]) -> list[Statistic]:
         indicators = a.indicator is None or b.indicator is None or similar(a.indicator, b.indicator)
         return _same_value(a.value, b.value) and a.qualifier == b.qualifier and indicators
 
-    groups = _groups(_of(facts, StatisticFact), lambda f: (f.subject, f.period, f.unit), same)
+    groups = _groups(
+        _of(facts, StatisticFact),
+        lambda f: (f.subject, f.period, f.unit),
+        same,
+        lambda f: (f.value, f.qualifier, f.indicator),
+    )
     ids, out = Ids(), []
     for group in sorted(
         groups,
@@ -195,12 +205,14 @@ def build_statistics(facts: list[StoredFact]) -> list[Statistic]:
                 claims=_claims("value", group),
             )
         )
+    measures: dict[tuple[str | None, str | None, str | None], list[Statistic]] = {}
+    for a in out:
+        measures.setdefault((a.subject, a.period, a.unit), []).append(a)
     for a in out:
         a.conflicts = sorted(
             b.id
-            for b in out
+            for b in measures[a.subject, a.period, a.unit]
             if b is not a
-            and (a.subject, a.period, a.unit) == (b.subject, b.period, b.unit)
             and same_indicator(a.indicator, b.indicator)
             and not _same_value(a.value, b.value)
         )
@@ -212,6 +224,7 @@ def build_initiatives(facts: list[StoredFact], people: People) -> list[Initiativ
         [(sf, f) for sf, f in _of(facts, InitiativeFact) if people.id_of(f.by)],
         lambda f: (people.id_of(f.by),),
         lambda a, b: similar(a.subject, b.subject),
+        lambda f: f.subject,
     )
     ids, out = Ids(), []
     for group in sorted(

@@ -105,9 +105,10 @@ def names_in(sf: StoredFact) -> list[tuple[str, str]]:
     return []
 
 
-def _known(name: str, gaz: Gazetteer) -> KnownPerson | None:
-    """The gazetteer person a name denotes; None when none or several match."""
-    exact = gaz.person_by_key().get(name_key(name))
+def _known(name: str, gaz: Gazetteer, by_key: dict[str, KnownPerson]) -> KnownPerson | None:
+    """The gazetteer person a name denotes (`by_key`: `gaz.person_by_key()`); None when none or
+    several match."""
+    exact = by_key.get(name_key(name))
     if exact is not None:
         return exact
     found = {
@@ -143,8 +144,9 @@ def resolve_people(facts: list[StoredFact], gaz: Gazetteer) -> People:
             seen.setdefault(name, []).append((sf, fld))
     known: dict[str, list[str]] = {}
     unknown: list[str] = []
+    by_key = gaz.person_by_key()
     for name in sorted(seen):
-        person = _known(name, gaz)
+        person = _known(name, gaz, by_key)
         if person is None and not looks_like_name(name, gaz):
             people.unresolved.append(f"not a person's name: {name}")
         elif person is None:

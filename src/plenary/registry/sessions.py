@@ -8,6 +8,7 @@ on their content, so the same facts in any order give the same sessions.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from plenary.reference import Gazetteer
@@ -84,19 +85,28 @@ class Cluster:
         self.interval = (max(self.interval[0], m.interval[0]), min(self.interval[1], m.interval[1]))
 
 
-def place_name(place: str | None, gaz: Gazetteer, unresolved: list[str]) -> str | None:
-    """The gazetteer's spelling of a place; unknown places are kept as written and reported."""
+def place_spellings(gaz: Gazetteer) -> dict[str, str]:
+    """Every spelling of every known place, case-folded → the gazetteer's name (of the first
+    place that lists it)."""
+    out: dict[str, str] = {}
+    for known in gaz.places.values():
+        for spelling in (known.name, *known.aliases):
+            out.setdefault(spelling.casefold(), known.name)
+    return out
+
+
+def place_name(place: str | None, known: dict[str, str], unresolved: list[str]) -> str | None:
+    """The gazetteer's spelling of a place (`known`: `place_spellings`); unknown places are
+    kept as written and reported."""
     if not place:
         return None
-    low = place.casefold()
-    for known in gaz.places.values():
-        if low in (s.casefold() for s in (known.name, *known.aliases)):
-            return known.name
-    unresolved.append(f"place unknown: {place}")
-    return place
+    name = known.get(place.casefold())
+    if name is None:
+        unresolved.append(f"place unknown: {place}")
+    return name or place
 
 
-def _mention(sf: StoredFact, gaz: Gazetteer, unresolved: list[str]) -> Mention | None:
+def _mention(sf: StoredFact, places: dict[str, str], unresolved: list[str]) -> Mention | None:
     f = sf.fact
     ref: Meeting | MeetingRef | None
     if isinstance(f, Meeting):
@@ -113,7 +123,7 @@ def _mention(sf: StoredFact, gaz: Gazetteer, unresolved: list[str]) -> Mention |
         sf=sf,
         body=ref.body,
         date=ref.date,
-        place=place_name(ref.place, gaz, unresolved),
+        place=place_name(ref.place, places, unresolved),
         informal=informal,
         parties=parties,
         interval=fact_interval(ref.date, sf.published, f.planned),
@@ -121,21 +131,65 @@ def _mention(sf: StoredFact, gaz: Gazetteer, unresolved: list[str]) -> Mention |
     )
 
 
+WIDE = 60
+"""Intervals spanning more months than this are filed by body alone, not by month."""
+
+
+def _months(interval: Interval) -> range | None:
+    lo, hi = (d.year * 12 + d.month for d in interval)
+    return range(lo, hi + 1) if hi - lo <= WIDE else None
+
+
+class Index:
+    """Clusters in the order they were made, filed by body and by each month their interval
+    covers, so that a mention is tried only against the clusters of its body whose dates it
+    can overlap. A cluster's interval only narrows as mentions join it, so the months it was
+    filed under stay a superset of those it covers."""
+
+    def __init__(self, clusters: Iterable[Cluster] = ()) -> None:
+        self.clusters: list[Cluster] = []
+        self.by_body: dict[str, list[int]] = {}
+        self.wide: dict[str, list[int]] = {}
+        self.by_month: dict[tuple[str, int], list[int]] = {}
+        for c in clusters:
+            self.add(c)
+
+    def add(self, c: Cluster) -> None:
+        n = len(self.clusters)
+        self.clusters.append(c)
+        self.by_body.setdefault(c.body, []).append(n)
+        months = _months(c.interval)
+        if months is None:
+            self.wide.setdefault(c.body, []).append(n)
+        for month in months or ():
+            self.by_month.setdefault((c.body, month), []).append(n)
+
+    def accepting(self, m: Mention) -> Iterator[Cluster]:
+        """The clusters that accept `m`, in the order they were made."""
+        months = _months(m.interval)
+        if months is None:
+            found: Iterable[int] = self.by_body.get(m.body, [])
+        else:
+            near = (n for k in months for n in self.by_month.get((m.body, k), ()))
+            found = sorted({*self.wide.get(m.body, ()), *near})
+        return (self.clusters[n] for n in found if self.clusters[n].accepts(m))
+
+
 def _cluster(mentions: list[Mention]) -> list[Cluster]:
-    clusters: list[Cluster] = []
+    index = Index()
     for m in sorted(mentions, key=lambda m: m.order):
-        home = next((c for c in clusters if c.accepts(m)), None)
+        home = next(index.accepting(m), None)
         if home is None:
             home = Cluster(m.body, bool(m.informal), m.parties, m.place, m.interval)
-            clusters.append(home)
+            index.add(home)
         home.add(m)
-    return clusters
+    return index.clusters
 
 
-def _score(c: Cluster, m: Mention) -> int:
-    """How specifically a reference names a cluster: by place, and by date."""
+def _score(c: Cluster, m: Mention, date: str | None) -> int:
+    """How specifically a reference names a cluster (whose date is `date`): by place, and by
+    date."""
     by_place = m.place is not None and m.place == c.place
-    date = c.date()
     by_date = m.date is not None and date is not None and compatible_dates(m.date, date)
     return int(by_place) + int(by_date)
 
@@ -181,19 +235,22 @@ class Sessions:
 def build_sessions(
     facts: list[StoredFact], gaz: Gazetteer, people: People, unresolved: list[str]
 ) -> Sessions:
-    mentions = [m for sf in facts if (m := _mention(sf, gaz, unresolved)) is not None]
+    places = place_spellings(gaz)
+    mentions = [m for sf in facts if (m := _mention(sf, places, unresolved)) is not None]
     clusters = _cluster([m for m in mentions if isinstance(m.sf.fact, Meeting)])
+    index = Index(clusters)
+    dates = {id(c): c.date() for c in clusters}
     orphans: list[Mention] = []
     resolved: list[tuple[Cluster, Mention]] = []
     for m in sorted(
         (m for m in mentions if not isinstance(m.sf.fact, Meeting)), key=lambda m: m.order
     ):
-        candidates = [c for c in clusters if c.accepts(m)]
-        if not candidates:
+        scored = [(c, _score(c, m, dates[id(c)])) for c in index.accepting(m)]
+        if not scored:
             orphans.append(m)
             continue
-        best = max(_score(c, m) for c in candidates)
-        top = [c for c in candidates if _score(c, m) == best]
+        best = max(score for _, score in scored)
+        top = [c for c, score in scored if score == best]
         if len(top) > 1:
             top = _named_alike_in_article(top, m) or top
         if len(top) == 1 or _takes_part_in_each(top, m):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from plenary.reference import Gazetteer, load
-from plenary.registry.text import STOP_WORDS, similar, tokens
+from plenary.registry.text import SIMILAR, STOP_WORDS, tokens, years
 
 DOCUMENT_TYPES = frozenset(
     [
@@ -254,17 +254,46 @@ def shared_words(a: Names, b: Names) -> float:
     return len(a.words & b.words) / min(len(a.words), len(b.words))
 
 
+@dataclass(frozen=True)
+class Title:
+    """What work identity reads from a title, computed once: its type, years, words (for
+    the token-set similarity) and names."""
+
+    text: str
+    kind: str | None
+    years: frozenset[str]
+    words: str
+    names: Names
+
+
+def title(text: str, gaz: Gazetteer | None = None) -> Title:
+    return Title(
+        text=text,
+        kind=kind(text),
+        years=years(text),
+        words=" ".join(tokens(text)),
+        names=names(text, gaz),
+    )
+
+
+def title_score(a: Title, b: Title) -> float | None:
+    """`work_score` of two titles read once: the token-set similarity of titles of one type,
+    the same years (if both give any), no contradicting name and mostly the same distinctive
+    words; None if they are not one work."""
+    if a.kind != b.kind or (a.years and b.years and a.years != b.years):
+        return None
+    if a.names.conflicts(b.names) or shared_words(a.names, b.names) < SHARED_WORDS:
+        return None
+    ratio = float(fuzz.token_set_ratio(a.words, b.words))
+    return ratio if ratio >= SIMILAR else None
+
+
 def same_work(a: str, b: str, gaz: Gazetteer | None = None) -> bool:
     """One type, similar titles, mostly the same distinctive words, and no place, state,
     organization or number that one names and the other contradicts."""
-    if kind(a) != kind(b) or not similar(a, b):
-        return False
-    na, nb = names(a, gaz), names(b, gaz)
-    return not na.conflicts(nb) and shared_words(na, nb) >= SHARED_WORDS
+    return work_score(a, b, gaz) is not None
 
 
 def work_score(a: str, b: str, gaz: Gazetteer | None = None) -> float | None:
     """How alike two titles of one work are (token-set similarity), None if not one work."""
-    if not same_work(a, b, gaz):
-        return None
-    return float(fuzz.token_set_ratio(" ".join(tokens(a)), " ".join(tokens(b))))
+    return title_score(title(a, gaz), title(b, gaz))

@@ -3,7 +3,7 @@
 1. Units: a title, and the session where it was adopted or signed as a whole (held, by no named
    states), if any. A work is adopted once: units adopted at two different sessions are two
    works, even under one title (the Astana Declarations of 2017 and 2024).
-2. Complete linkage over units (`titles.work_score`): every two titles of a work are alike, so
+2. Complete linkage over units (`titles.title_score`): every two titles of a work are alike, so
    no chain of near titles joins distinct documents.
 3. Across wordings: a preview's "special address to the peoples of the Commonwealth" and a
    report's "Address of the Heads of State of the CIS to the Peoples of the Commonwealth" are one
@@ -13,12 +13,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from plenary.reference import Gazetteer
 from plenary.registry.model import StoredFact
 from plenary.registry.text import complete_clusters
-from plenary.registry.titles import kind, names, work_score
+from plenary.registry.titles import SHARED_WORDS, Title, kind, names, title, title_score
 from plenary.spec import Document as DocumentFact
 
 ADOPTIONS = ("adopted", "signed")
@@ -58,12 +60,6 @@ def _unit(sf: StoredFact, of_fact: dict[str, str]) -> Unit:
     return f.title, (of_fact.get(sf.id, "") if adoption else "")
 
 
-def _unit_score(a: Unit, b: Unit, gaz: Gazetteer) -> float | None:
-    if a[1] and b[1] and a[1] != b[1]:
-        return None
-    return work_score(a[0], b[0], gaz)
-
-
 def group_works(
     docs: list[StoredFact], of_fact: dict[str, str], gaz: Gazetteer
 ) -> list[list[StoredFact]]:
@@ -72,9 +68,87 @@ def group_works(
     for sf in docs:
         by_unit.setdefault(_unit(sf, of_fact), []).append(sf)
     units = sorted(by_unit)
-    clusters = complete_clusters(units, lambda a, b: _unit_score(a, b, gaz))
-    works = [Work(c, [sf for u in c for sf in by_unit[u]]) for c in clusters]
+    read = {text: title(text, gaz) for text in {t for t, _ in units}}
+    titles = [read[t] for t, _ in units]
+
+    def score(a: int, b: int) -> float | None:
+        sa, sb = units[a][1], units[b][1]
+        if sa and sb and sa != sb:
+            return None
+        return title_score(titles[a], titles[b])
+
+    indexes = list(range(len(units)))
+    clusters = complete_clusters(indexes, score, candidate_pairs(titles))
+    works = [
+        Work([units[i] for i in c], [sf for i in c for sf in by_unit[units[i]]]) for c in clusters
+    ]
     return [w.facts for w in _merge_wordings(works, of_fact, gaz)]
+
+
+def candidate_pairs(titles: Sequence[Title]) -> list[tuple[int, int]]:
+    """Every pair (i < j) of titles that can be one work (`title_score`), and some that
+    cannot: titles of one type, whose numbers and years do not conflict, that share enough
+    distinctive words.
+
+    Titles without distinctive words pair only with each other. Of two titles with some, the
+    one with fewer (m) shares at least `_needed(m)` with the other, so any m - needed + 1 of
+    its words include one of the other's: each title looks up only that many of its words, the
+    rarest, in an index of every title's words by the numbers the title gives (prefix
+    filtering), and pairs with the titles found there under numbers that fit its own and with
+    at least as many words.
+    """
+    by_kind: dict[str | None, list[int]] = {}
+    for i, t in enumerate(titles):
+        by_kind.setdefault(t.kind, []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in by_kind.values():
+        pairs |= _pairs_of_kind(titles, members)
+    return sorted(pairs)
+
+
+def _pairs_of_kind(titles: Sequence[Title], members: list[int]) -> set[tuple[int, int]]:
+    words = {i: titles[i].names.words or frozenset([""]) for i in members}
+    frequency = Counter(w for i in members for w in words[i])
+    numbers = {i: titles[i].names.number for i in members}
+    fits = _fitting_numbers(set(numbers.values()))
+    anywhere: dict[str, list[int]] = {}
+    by_numbers: dict[tuple[str, frozenset[str]], list[int]] = {}
+    for i in members:
+        for w in words[i]:
+            anywhere.setdefault(w, []).append(i)
+            by_numbers.setdefault((w, numbers[i]), []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for i in members:
+        size, years = len(titles[i].names.words), titles[i].years
+        rarest = sorted(words[i], key=lambda w: (frequency[w], w))
+        for w in rarest[: len(rarest) - _needed(len(rarest)) + 1]:
+            if numbers[i]:
+                found = [j for n in fits[numbers[i]] for j in by_numbers.get((w, n), ())]
+            else:
+                found = anywhere[w]
+            for j in found:
+                t = titles[j]
+                fits_years = not (years and t.years and years != t.years)
+                if j != i and len(t.names.words) >= size and fits_years:
+                    pairs.add((i, j) if i < j else (j, i))
+    return pairs
+
+
+def _fitting_numbers(sets: set[frozenset[str]]) -> dict[frozenset[str], list[frozenset[str]]]:
+    """For each set of numbers that titles give, the sets another title may give without a
+    conflict (`Names.conflicts`): none, or one of the two sets including the other."""
+    having: dict[str, list[frozenset[str]]] = {}
+    for s in sets:
+        for n in s:
+            having.setdefault(n, []).append(s)
+    empty = [frozenset[str]()] if frozenset() in sets else []
+    return {s: empty + list({t for n in s for t in having[n] if t <= s or s <= t}) for s in sets}
+
+
+def _needed(size: int) -> int:
+    """The fewest words two titles share, the smaller having `size` distinctive words, for
+    `shared_words` to reach SHARED_WORDS."""
+    return next(k for k in range(1, size + 1) if k / size >= SHARED_WORDS)
 
 
 def _wordings_match(a: Work, b: Work, of_fact: dict[str, str], gaz: Gazetteer) -> bool:
@@ -93,13 +167,18 @@ def _wordings_match(a: Work, b: Work, of_fact: dict[str, str], gaz: Gazetteer) -
 
 
 def _merge_wordings(works: list[Work], of_fact: dict[str, str], gaz: Gazetteer) -> list[Work]:
-    """Merge the pairs of works that match across wordings and match nothing else."""
+    """Merge the pairs of works that match across wordings and match nothing else (only works
+    that share an act can match: each is compared with those alone)."""
+    by_act: dict[tuple[str, str], list[int]] = {}
+    for i, work in enumerate(works):
+        for act in work.acts(of_fact):
+            by_act.setdefault(act, []).append(i)
+    pairs = sorted({(i, j) for same in by_act.values() for i in same for j in same if i < j})
     matches: dict[int, list[int]] = {i: [] for i in range(len(works))}
-    for i in range(len(works)):
-        for j in range(i + 1, len(works)):
-            if _wordings_match(works[i], works[j], of_fact, gaz):
-                matches[i].append(j)
-                matches[j].append(i)
+    for i, j in pairs:
+        if _wordings_match(works[i], works[j], of_fact, gaz):
+            matches[i].append(j)
+            matches[j].append(i)
     out: list[Work] = []
     for i, work in enumerate(works):
         partners = matches[i]

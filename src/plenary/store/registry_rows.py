@@ -3,16 +3,18 @@ transaction."""
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, Text, cast, delete, insert, select
 
 from plenary.reference import Gazetteer
 from plenary.reference import load as load_gazetteer
 from plenary.registry import RECORD_TYPES, Registry, StoredFact, model
-from plenary.spec import fact_from_dict
+from plenary.registry.model import plural
+from plenary.spec import Fact, fact_from_dict
 from plenary.store import schema as t
 from plenary.store.lookups import write_lookups
 
@@ -24,10 +26,29 @@ CHILDREN = {
 """Record type → (field, child table, foreign key) for lists stored as rows."""
 
 
+LOAD_BATCH = 5000
+"""Fact rows fetched from the store at a time by `load_facts`."""
+
+
 def load_facts(conn: Connection) -> list[StoredFact]:
-    query = select(t.facts.c.id, t.facts.c.payload, t.articles.c.name, t.articles.c.published)
-    rows = conn.execute(query.join_from(t.facts, t.articles)).all()
-    return [StoredFact(r.id, fact_from_dict(r.payload), r.name, r.published) for r in rows]
+    """Every stored fact with its article's name and publication date, streamed from the store
+    in batches. Facts of one payload (a reprint's copies of its original's facts) share one
+    parsed record, and articles one name and date string: an archive's facts fit in a fraction
+    of the memory."""
+    payload = cast(t.facts.c.payload, Text).label("payload")
+    query = select(t.facts.c.id, payload, t.articles.c.name, t.articles.c.published)
+    query = query.join_from(t.facts, t.articles).execution_options(yield_per=LOAD_BATCH)
+    parsed: dict[str, Fact] = {}
+    strings: dict[str, str] = {}
+    out: list[StoredFact] = []
+    for r in conn.execute(query):
+        fact = parsed.get(r.payload)
+        if fact is None:
+            fact = parsed[r.payload] = fact_from_dict(json.loads(r.payload))
+        name = strings.setdefault(r.name, r.name)
+        published = r.published and strings.setdefault(r.published, r.published)
+        out.append(StoredFact(r.id, fact, name, published))
+    return out
 
 
 def _claim_rows(kind: str, rid: str, item: int | None, claims: list[dict[str, Any]]) -> list[dict]:
@@ -45,13 +66,26 @@ def _claim_rows(kind: str, rid: str, item: int | None, claims: list[dict[str, An
     ]
 
 
+WRITE_ORDER = ("person", "session", "document", *RECORD_TYPES[3:])
+"""Parents before children, people before what cites them."""
+WRITE_BATCH = 1000
+"""Records written at a time (with their children and claims)."""
+
+
 def write_registry(conn: Connection, records: Records) -> None:
     """Insert every record; parents before children, people before what cites them."""
-    claim_rows: list[dict[str, Any]] = []
-    for kind in ("person", "session", "document", *RECORD_TYPES[3:]):
-        table = t.RECORD_TABLES[kind]
-        rows, children = [], []
-        for rec in records[kind]:
+    for kind in WRITE_ORDER:
+        write_records(conn, kind, records[kind])
+
+
+def write_records(conn: Connection, kind: str, records: list[dict[str, Any]]) -> None:
+    """Insert the records of one type, a batch at a time: their rows, their children's rows
+    and their claims (claims in the order `write_registry` always gave them)."""
+    table = t.RECORD_TABLES[kind]
+    child_table = t.person_names if kind == "person" else CHILDREN.get(kind, (0, None))[1]
+    for start in range(0, len(records), WRITE_BATCH):
+        rows, children, claim_rows = [], [], []
+        for rec in records[start : start + WRITE_BATCH]:
             rows.append({c.name: rec[c.name] for c in table.columns})
             claim_rows += _claim_rows(kind, rec["id"], None, rec["claims"])
             if kind in CHILDREN:
@@ -64,19 +98,23 @@ def write_registry(conn: Connection, records: Records) -> None:
                 children += [{"person_id": rec["id"], "name": n} for n in rec["names"]]
         if rows:
             conn.execute(insert(table), rows)
-        child_table = t.person_names if kind == "person" else CHILDREN.get(kind, (0, None))[1]
         if children and child_table is not None:
             conn.execute(insert(child_table), children)
-    if claim_rows:
-        conn.execute(insert(t.claims), claim_rows)
-    write_lookups(conn, records)
+        if claim_rows:
+            conn.execute(insert(t.claims), claim_rows)
+    write_lookups(conn, {kind: records})
 
 
 def read_registry(conn: Connection) -> Records:
     """All records in the JSON form `Registry.as_dict` gives, sorted by id."""
-    claims: dict[tuple[str, str, int | None], list[dict[str, Any]]] = defaultdict(list)
-    for c in conn.execute(select(t.claims)).mappings():
-        claims[(c["record_type"], c["record_id"], c["item"])].append(
+    return {kind: read_records(conn, kind) for kind in RECORD_TYPES}
+
+
+def read_records(conn: Connection, kind: str) -> list[dict[str, Any]]:
+    """The records of one type in the JSON form `Registry.records` gives, sorted by id."""
+    claims: dict[tuple[str, int | None], list[dict[str, Any]]] = defaultdict(list)
+    for c in conn.execute(select(t.claims).where(t.claims.c.record_type == kind)).mappings():
+        claims[(c["record_id"], c["item"])].append(
             {
                 "field": c["field"],
                 "fact": c["fact_id"],
@@ -87,29 +125,28 @@ def read_registry(conn: Connection) -> Records:
     for values in claims.values():
         values.sort(key=lambda c: (c["field"], c["fact"], c["article"], c["quote"] or ""))
     names: dict[str, list[str]] = defaultdict(list)
-    for person_id, name in conn.execute(select(t.person_names.c.person_id, t.person_names.c.name)):
-        names[person_id].append(name)
-    out: Records = {}
-    for kind in RECORD_TYPES:
-        table = t.RECORD_TABLES[kind]
-        records = {}
-        for mapping in conn.execute(select(table).order_by(table.c.id)).mappings():
-            rec = dict(mapping)
-            if kind == "person":
-                rec["names"] = sorted(names[rec["id"]])
-            rec["claims"] = claims[(kind, rec["id"], None)]
-            records[rec["id"]] = rec
-        if kind in CHILDREN:
-            name, child, fk = CHILDREN[kind]
-            for rec in records.values():
-                rec[name] = []
-            query = select(child).order_by(child.c[fk], child.c.position)
-            for mapping in conn.execute(query).mappings():
-                item = {k: v for k, v in mapping.items() if k not in (fk, "position")}
-                item["claims"] = claims[(kind, mapping[fk], mapping["position"])]
-                records[mapping[fk]][name].append(item)
-        out[kind] = [_ordered(kind, r) for r in records.values()]
-    return out
+    if kind == "person":
+        query = select(t.person_names.c.person_id, t.person_names.c.name)
+        for person_id, name in conn.execute(query):
+            names[person_id].append(name)
+    table = t.RECORD_TABLES[kind]
+    records = {}
+    for mapping in conn.execute(select(table).order_by(table.c.id)).mappings():
+        rec = dict(mapping)
+        if kind == "person":
+            rec["names"] = sorted(names[rec["id"]])
+        rec["claims"] = claims[(rec["id"], None)]
+        records[rec["id"]] = rec
+    if kind in CHILDREN:
+        name, child, fk = CHILDREN[kind]
+        for rec in records.values():
+            rec[name] = []
+        query = select(child).order_by(child.c[fk], child.c.position)
+        for mapping in conn.execute(query).mappings():
+            item = {k: v for k, v in mapping.items() if k not in (fk, "position")}
+            item["claims"] = claims[(mapping[fk], mapping["position"])]
+            records[mapping[fk]][name].append(item)
+    return [_ordered(kind, r) for r in records.values()]
 
 
 _FIELDS = {
@@ -131,31 +168,44 @@ class Changes:
 
 
 def compare(before: Records, after: Records) -> dict[str, dict[str, int]]:
-    counts = {}
-    for kind in RECORD_TYPES:
-        old = {r["id"]: r for r in before.get(kind, [])}
-        new = {r["id"]: r for r in after.get(kind, [])}
-        counts[kind] = {
-            "inserted": len(new.keys() - old.keys()),
-            "updated": sum(1 for k in new.keys() & old.keys() if new[k] != old[k]),
-            "unchanged": sum(1 for k in new.keys() & old.keys() if new[k] == old[k]),
-            "deleted": len(old.keys() - new.keys()),
-        }
-    return counts
+    return {
+        kind: compare_records(before.get(kind, []), after.get(kind, [])) for kind in RECORD_TYPES
+    }
+
+
+def compare_records(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> dict[str, int]:
+    """Ids of one record type inserted, updated, unchanged and deleted."""
+    old = {r["id"]: r for r in before}
+    new = {r["id"]: r for r in after}
+    return {
+        "inserted": len(new.keys() - old.keys()),
+        "updated": sum(1 for k in new.keys() & old.keys() if new[k] != old[k]),
+        "unchanged": sum(1 for k in new.keys() & old.keys() if new[k] == old[k]),
+        "deleted": len(old.keys() - new.keys()),
+    }
 
 
 def rebuild_in(conn: Connection, gazetteer: Gazetteer | None = None) -> Changes:
     """Derive the registry afresh from the stored facts on `conn` (the caller's transaction),
-    with the editors' decisions applied."""
+    with the editors' decisions applied.
+
+    Memory: the facts are let go once reconciled; each record type is turned into rows, compared
+    with the stored ones (read one type at a time) and let go of as a registry record; rows are
+    written a batch at a time and let go of once written."""
     from plenary.store.decisions import decided_registry, lock_registry, write_aliases
 
     lock_registry(conn)
-    before = read_registry(conn)
     registry: Registry
     registry, outcome = decided_registry(conn, load_facts(conn), gazetteer or load_gazetteer())
+    after: Records = {}
+    counts: dict[str, dict[str, int]] = {}
+    for kind in RECORD_TYPES:
+        after[kind] = registry.records(kind)
+        setattr(registry, plural(kind), [])
+        counts[kind] = compare_records(read_records(conn, kind), after[kind])
     for table in t.REGISTRY_TABLES:
         conn.execute(delete(table))
-    after = registry.as_dict()
-    write_registry(conn, after)
+    for kind in WRITE_ORDER:
+        write_records(conn, kind, after.pop(kind))
     write_aliases(conn, outcome)
-    return Changes(counts=compare(before, after), unresolved=registry.unresolved)
+    return Changes(counts=counts, unresolved=registry.unresolved)
