@@ -162,3 +162,19 @@ def test_records_as_dicts_are_what_asdict_gives(registry: Registry) -> None:
         records = sorted(getattr(registry, plural(kind)), key=lambda r: r.id)
         assert registry.records(kind) == [asdict(r) for r in records]
         assert registry.records(kind)  # every type has records on the seeds
+
+
+def test_a_session_known_by_place_alone_and_one_known_by_date_alone_stay_apart() -> None:
+    # An archive copy without `published` says only "met in Saint Petersburg"; another report
+    # says only that a treaty was signed at a session on December 23, 2014: nothing joins them.
+    def meeting(ident: str, **fields: Any) -> StoredFact:
+        fact = fact_from_dict({"kind": "meeting", "body": "eaeu-supreme-council", **fields})
+        return StoredFact(ident, fact, f"{ident}.txt", None)
+
+    registry = reconcile(
+        [meeting("a", place="Saint Petersburg"), meeting("b", date="2014-12-23")], load()
+    )
+    assert sorted((s.date or "", s.place or "") for s in registry.sessions) == [
+        ("", "Saint Petersburg"),
+        ("2014-12-23", ""),
+    ]

@@ -2,8 +2,9 @@
 
 Two mentions are one session when they name the same body, the same informal-ness (and for
 bilateral meetings the same parties), compatible places and overlapping date intervals
-(`text.fact_interval`). Mentions are placed most specific first, in an order that depends only
-on their content, so the same facts in any order give the same sessions.
+(`text.fact_interval`), and not merely because a meeting known by its place alone meets a
+session known by its date alone. Mentions are placed most specific first, in an order that
+depends only on their content, so the same facts in any order give the same sessions.
 """
 
 from __future__ import annotations
@@ -70,7 +71,18 @@ class Cluster:
             and self._parties_fit(m)
             and (m.place is None or self.place is None or m.place == self.place)
             and overlap(m.interval, self.interval)
+            and not self._crossed(m)
         )
+
+    def _crossed(self, m: Mention) -> bool:
+        """A meeting known only by its place and a session known only by its date share
+        nothing: one copy's "met in Saint Petersburg" is no evidence for a December 23 session."""
+        if m.informal is None:
+            return False  # a participant's or document's reference may name either alone
+        dated = any(x.date for x in self.mentions)
+        place_only = bool(m.place and not m.date and self.place is None and dated)
+        date_only = bool(m.date and not m.place and self.place and not dated)
+        return place_only or date_only
 
     def _parties_fit(self, m: Mention) -> bool:
         """Meetings need the same parties; a reference, which names none, fits a bilateral
