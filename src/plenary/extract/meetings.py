@@ -71,7 +71,6 @@ _TWO_LEADERS = re.compile(
 )
 _STATE_PAIR = re.compile(r"^\s?[-–]\s?$|^\s+and\s+$")
 _LEADER_ROLES = {"President", "Prime Minister", "Premier", "Chairman of State Affairs"}
-_ROLE_LEADER = re.compile(r"\b(?:leader|president|head of state|prime minister|premier)\b", re.I)
 _TITLE_OF = re.compile(
     r"\b(?:chairman|chairwoman|chair|head|secretary[- ]general|speaker|president|member|"
     r"secretariat|council|executive committee|director)\s+of\s+(?:the\s+)?(?:CIS\s+)?$",
