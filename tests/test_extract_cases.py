@@ -673,3 +673,13 @@ def test_an_initiative_which_he_proposed_at_a_forum_is_named_before_which() -> N
         if isinstance(f, Initiative)
     ]
     assert found == [("Xi Jinping", "Global Development Initiative")]
+
+
+def test_a_leader_greeted_from_afar_or_remembered_is_no_participant() -> None:
+    assert participant_names(
+        "The Eurasian Intergovernmental Council met in Almaty on February 3. Mikhail Mishustin, "
+        "who chaired the meeting, passed on greetings from President Vladimir Putin. The heads of "
+        "government observed a minute of silence in memory of President of Uzbekistan Islam "
+        "Karimov.",
+        published="2023-02-03",
+    ) == {"Mikhail Mishustin"}

@@ -34,6 +34,10 @@ _OBJECT_CONTEXT = re.compile(
     r"confirmed as|elected as|named as)\b",
     re.I,
 )
+_ON_BEHALF = re.compile(
+    r"\b(?:greetings from|message from|on behalf of|in memory of)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}$",
+    re.I,
+)
 _OBJECT_AFTER = re.compile(
     r"(?:(?!\band\b)[\w.'’-]+\s){1,4}?(?:was|has been|will be)\s+(?:confirmed|appointed|elected|"
     r"re-elected|named|awarded|decorated|dismissed|relieved)\b"
@@ -118,6 +122,8 @@ def _excluded(sent: Sentence, start: int) -> bool:
     if sent.has(_OTHER_BODY) or sent.has(_OTHER_EVENT):
         return True
     head = sent.text[: start - sent.start]
+    if _ON_BEHALF.search(head[-60:]):
+        return True  # "passed on greetings from President Putin", "in memory of Islam Karimov"
     if _OBJECT_AFTER.match(sent.text, start - sent.start):
         return True  # "Denis Manturov was confirmed as chairman of the commission"
     return bool(_OBJECT_CONTEXT.search(head)) and not _STRONG_CUES.search(head)
