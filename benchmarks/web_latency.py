@@ -207,7 +207,8 @@ def generate(target_facts: int, per_group: int) -> Generated:
     those facts one group at a time (see `merge`)."""
     from plenary.reference import load as gazetteer
     from plenary.registry import StoredFact, reconcile
-    from plenary.spec import fact_from_dict, fact_to_dict
+    from plenary.spec import fact_from_dict
+    from plenary.store.bulk import fact_row
     from plenary.store.ingest import EXTRACTOR_VERSION, fact_id
 
     seconds = {}
@@ -244,19 +245,7 @@ def generate(target_facts: int, per_group: int) -> Generated:
                 continue
             seen.add(fid)
             shard.append(StoredFact(fid, fact, article["name"], article["published"]))
-            facts.append(
-                {
-                    "id": fid,
-                    "article_id": article["id"],
-                    "kind": fact.kind,
-                    "payload": fact_to_dict(fact),
-                    "span_start": fact.span[0] if fact.span else None,
-                    "span_end": fact.span[1] if fact.span else None,
-                    "quote": fact.quote,
-                    "confidence": fact.confidence,
-                    "extractor_version": EXTRACTOR_VERSION,
-                }
-            )
+            facts.append(fact_row(fid, article["id"], fact, EXTRACTOR_VERSION))
     reconcile_shard()
     seconds["generate facts"] = time.perf_counter() - started - reconciling
     seconds["reconcile by group"] = reconciling

@@ -91,18 +91,23 @@ def _fact_rows(aid: str, facts: Iterable[Fact], extractor_version: str) -> list[
         fid = fact_id(aid, extractor_version, fact)
         if fid in rows:
             continue
-        rows[fid] = {
-            "id": fid,
-            "article_id": aid,
-            "kind": fact.kind,
-            "payload": fact_to_dict(fact),
-            "span_start": fact.span[0] if fact.span else None,
-            "span_end": fact.span[1] if fact.span else None,
-            "quote": fact.quote,
-            "confidence": fact.confidence,
-            "extractor_version": extractor_version,
-        }
+        rows[fid] = fact_row(fid, aid, fact, extractor_version)
     return list(rows.values())
+
+
+def fact_row(fid: str, aid: str, fact: Fact, extractor_version: str) -> dict[str, Any]:
+    """A fact as the `facts` table stores it."""
+    return {
+        "id": fid,
+        "article_id": aid,
+        "kind": fact.kind,
+        "payload": fact_to_dict(fact),
+        "span_start": fact.span[0] if fact.span else None,
+        "span_end": fact.span[1] if fact.span else None,
+        "quote": fact.quote,
+        "confidence": fact.confidence,
+        "extractor_version": extractor_version,
+    }
 
 
 def _insert(conn: Connection, articles: list[dict[str, Any]], facts: list[dict[str, Any]]) -> None:
