@@ -9,19 +9,16 @@ from __future__ import annotations
 
 import os
 import re
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-import uvicorn
 from typer.testing import CliRunner
 
 from plenary.cli import app as cli
 from plenary.web import create_app
+from served import served
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
@@ -63,29 +60,13 @@ if not SEEDS.is_dir():
 from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     url = f"sqlite:///{tmp_path_factory.mktemp('browser') / 'plenary.db'}"
     result = CliRunner().invoke(cli, ["ingest", str(SEEDS), "--db", url])
     assert result.exit_code == 0, result.output
-    port = free_port()
-    config = uvicorn.Config(create_app(url), host="127.0.0.1", port=port, log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(10)
+    with served(create_app(url)) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")

@@ -9,15 +9,11 @@ from __future__ import annotations
 
 import os
 import re
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import uvicorn
 from fastapi import FastAPI
 from sqlalchemy import select
 from starlette.routing import BaseRoute, Route
@@ -29,6 +25,7 @@ from plenary.store import open_store, registry
 from plenary.store import schema as t
 from plenary.store.users import add_user
 from plenary.web import create_app
+from served import served
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
@@ -97,24 +94,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     app = create_app(db)
     writes = sorted((m, p) for m, p in routes(app) if m not in ("GET", "HEAD"))
     writes = [(m, p) for m, p in writes if p not in ("/login", "/logout")]
-    port = free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield Site(f"http://127.0.0.1:{port}", db, hostile, writes)
-    server.should_exit = True
-    thread.join(10)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    with served(app) as base:
+        yield Site(base, db, hostile, writes)
 
 
 @pytest.fixture(scope="module")
