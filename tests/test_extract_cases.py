@@ -683,3 +683,21 @@ def test_a_leader_greeted_from_afar_or_remembered_is_no_participant() -> None:
         "Karimov.",
         published="2023-02-03",
     ) == {"Mikhail Mishustin"}
+
+
+def test_a_guest_state_s_prime_minister_among_summit_guests_takes_part() -> None:
+    names = participant_names(
+        "The BRICS summit was held in Kazan on October 23. The guests of the summit were "
+        "President of Turkey Recep Tayyip Erdogan and Prime Minister of Vietnam Pham Minh Chinh.",
+        published="2024-10-23",
+    )
+    assert {"Recep Tayyip Erdogan", "Pham Minh Chinh"} <= names
+
+
+def test_a_name_after_a_long_title_is_read_whole() -> None:
+    names = participant_names(
+        "The CIS Council of Heads of Government met in Ashgabat on May 24. Turkmenistan was "
+        "represented by its President, and Azerbaijan by Deputy Prime Minister Shahin Mustafayev.",
+        published="2024-05-24",
+    )
+    assert "Shahin Mustafayev" in names

@@ -129,6 +129,18 @@ def _excluded(sent: Sentence, start: int) -> bool:
     return bool(_OBJECT_CONTEXT.search(head)) and not _STRONG_CUES.search(head)
 
 
+def _leads_delegation(person: PersonRef, level: str | None) -> bool:
+    """A guest state's delegation at a council is led by the post of the council's level; at a
+    summit, by whoever leads the state there (a prime minister, a crown prince)."""
+    if level is None:
+        return False
+    if person.role in LEVEL_ROLES.get(level, set()):
+        return True
+    state = load().states.get(person.state or "")
+    leaders = set(lexicon()["guest_leader_roles"]) | ({state.leader} if state else set())
+    return level == "heads-of-state" and person.role in leaders
+
+
 def _non_participant_role(role: str | None) -> bool:
     if not role:
         return False
@@ -206,8 +218,7 @@ def _participation(person: PersonRef, meeting: MeetingCandidate, sent: Sentence)
         else []
     )
     if person.state not in members and person.state not in associated:
-        guest = level and person.role in LEVEL_ROLES.get(level, set()) and strong
-        return 0.7 if guest else None
+        return 0.7 if strong and _leads_delegation(person, level) else None
     if level and person.role in LEVEL_ROLES.get(level, set()):
         if person.known is not None and (strong or meeting.sentence is sent):
             return 0.95

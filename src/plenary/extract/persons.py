@@ -168,8 +168,18 @@ def _overlaps(doc: Doc, start: int, end: int) -> bool:
 def _add_unknown_people(doc: Doc, people: dict[str, PersonRef]) -> None:
     given = load().given_names
     known_keys = {name_key(n): n for n in people}
+    done = 0
     for match in _NAME.finditer(doc.text):
         start, end = match.span()
+        if start < done:
+            continue
+        titles = _LEADING_TITLES.match(doc.text, start, end)
+        if titles:  # "Deputy Prime Minister Shahin Mustafayev": the name follows the title
+            match = _NAME.match(doc.text, titles.end())  # type: ignore[assignment]
+            if match is None:
+                continue
+            start, end = match.span()
+        done = end
         overlapped = [m for m in doc.mentions if m.start < end and start < m.end]
         if overlapped:
             # "of Azerbaijan Oktay Asadov": the name may follow a state the match began with
@@ -203,6 +213,10 @@ def _add_unknown_people(doc: Doc, people: dict[str, PersonRef]) -> None:
     doc.mentions.sort(key=lambda m: m.start)
 
 
+_LEADING_TITLES = re.compile(
+    r"(?:(?:Deputy|First|Prime|Minister|President|Vice|Chairman|Chairwoman|Foreign|Secretary|"
+    r"General|Speaker|Ambassador|Acting|Premier|Crown|Prince|Sheikh|Emir|King)\s+)+"
+)
 _PATRONYMIC = re.compile(r"(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna)$")
 _NOT_NAMES = {
     "staff",
