@@ -701,3 +701,15 @@ def test_a_name_after_a_long_title_is_read_whole() -> None:
         published="2024-05-24",
     )
     assert "Shahin Mustafayev" in names
+
+
+def test_a_council_the_spec_does_not_report_keeps_its_sentences() -> None:
+    found = facts(
+        "CSTO foreign ministers meet in Astana. The CSTO Council of Foreign Ministers met in "
+        "Astana on November 27, chaired by Kazakh Foreign Minister Murat Nurtleu, and approved "
+        "the Plan of consultations of the CSTO member states for 2025.",
+        published="2024-11-27",
+    )
+    assert not [f for f in found if isinstance(f, Meeting | Participant)]
+    (document,) = [f for f in found if isinstance(f, Document)]
+    assert document.meeting is None

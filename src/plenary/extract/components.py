@@ -115,7 +115,8 @@ def people(doc: Doc) -> None:
 @component("meetings")
 def meetings(doc: Doc) -> None:
     for meeting in find_meetings(doc, doc.context["people"]):
-        doc.facts.append(to_fact(meeting))
+        if meeting.reported:
+            doc.facts.append(to_fact(meeting))
 
 
 component("participants")(participants.run)

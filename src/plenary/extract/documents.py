@@ -362,21 +362,27 @@ def _states_for(doc: Doc, sent: Sentence) -> list[str]:
 
 
 def _meeting_for(doc: Doc, sent: Sentence, action: str) -> MeetingRef | None:
+    """The reported session the document was acted on at, if any."""
+    meeting = _session_for(doc, sent, action)
+    return meeting.ref() if meeting is not None and meeting.reported else None
+
+
+def _session_for(doc: Doc, sent: Sentence, action: str) -> MeetingCandidate | None:
     if action == "ratified" or action == "in-force":
         return None
     meetings: list[MeetingCandidate] = doc.context.get("meetings", [])
     by_sentence = doc.context.get("sentence_meetings", {})
     if sent.index in by_sentence:
-        return by_sentence[sent.index].ref()
+        return by_sentence[sent.index]
     for meeting in meetings:
         if meeting.body == "bilateral" and meeting.sentence is sent:
-            return meeting.ref()  # "Putin and Pezeshkian signed the treaty in the Kremlin"
+            return meeting  # "Putin and Pezeshkian signed the treaty in the Kremlin"
     places = {m.key for m in doc.mentions_in(sent.start, sent.end, "place")}
     for meeting in meetings:
         if meeting.place and meeting.place in places and meeting.body != "bilateral":
-            return meeting.ref()
+            return meeting
     primary: MeetingCandidate | None = doc.context.get("primary_meeting")
-    return primary.ref() if primary else None
+    return primary
 
 
 _PRONOUN = re.compile(

@@ -134,6 +134,12 @@ class MeetingCandidate:
         before = self.sentence.text[: self.start - self.sentence.start][-25:]
         return bool(_OTHER_SESSION.search(before))
 
+    @property
+    def reported(self) -> bool:
+        """A session of a council the spec reports, not one only known to keep them apart."""
+        body = load().bodies.get(self.body)
+        return body is None or body.reported
+
     def ref(self) -> MeetingRef:
         return MeetingRef(body=self.body, date=self.date, place=self.place)
 

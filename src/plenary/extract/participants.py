@@ -172,7 +172,9 @@ def run(doc: Doc) -> None:
             if (sent.index, person.state) in side_meetings and sent.index not in by_sentence:
                 continue  # a side of a bilateral meeting, not of the summit around it
             meeting = by_sentence.get(sent.index, default)
-            if meeting is None or _excluded(sent, mention.start) or _absent(sent, mention.start):
+            if meeting is None or not meeting.reported:
+                continue
+            if _excluded(sent, mention.start) or _absent(sent, mention.start):
                 continue
             confidence = _participation(person, meeting, sent)
             if confidence is None:

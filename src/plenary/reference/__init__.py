@@ -46,6 +46,9 @@ class Body:
     aliases: tuple[str, ...] = ()
     level: str | None = None
     """Whose council it is: heads-of-state, heads-of-government, foreign-ministers, ..."""
+    reported: bool = True
+    """False for a council the spec does not report (the CSTO's foreign ministers): known so
+    that what is said of its sessions is not given to another council's."""
 
 
 @dataclass(frozen=True)
@@ -180,6 +183,7 @@ def load() -> Gazetteer:
                 name=body["name"],
                 aliases=_tuple(body.get("aliases")),
                 level=body.get("level"),
+                reported=body.get("reported", True),
             )
     for row in _load_yaml("places.yaml"):
         gaz.places[row["name"]] = Place(
