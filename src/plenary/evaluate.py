@@ -720,13 +720,13 @@ def evaluate_paths(gold_dir: Path, paths: Sequence[Path]) -> EvaluationReport:
     return report
 
 
-def calibration_outcomes(gold_dir: Path, paths: Sequence[Path]) -> list[tuple[str, float, bool]]:
-    """(kind, raw confidence, matched gold) for every uncalibrated prediction with gold."""
+def calibration_outcomes(gold_dir: Path, paths: Sequence[Path]) -> list[tuple[Fact, bool]]:
+    """(uncalibrated prediction, matched gold) for every prediction with a confidence."""
     from plenary.extract import extract
     from plenary.ingest import IngestError, read_paths
 
     gold = load_gold(gold_dir)
-    outcomes: list[tuple[str, float, bool]] = []
+    outcomes: list[tuple[Fact, bool]] = []
     for item in read_paths(paths):
         if isinstance(item, IngestError) or item.name not in gold:
             continue
@@ -735,5 +735,5 @@ def calibration_outcomes(gold_dir: Path, paths: Sequence[Path]) -> list[tuple[st
             (f, False) for f in score.false
         ]:
             if fact.confidence is not None:
-                outcomes.append((fact.kind, fact.confidence, hit))
+                outcomes.append((fact, hit))
     return outcomes

@@ -1,8 +1,9 @@
 """Confidence that means something: each rule's raw score mapped to its measured precision.
 
 Components score a fact by the evidence path that produced it (a raw confidence); the table in
-`calibration.yaml` maps each kind's raw score to a conservative estimate (Wilson lower bound)
-of how often such facts were right on the development examples. `plenary calibrate` refits it.
+`calibration.yaml` maps each kind's raw score, and how precisely the session the fact is about
+is dated, to a conservative estimate (Wilson lower bound) of how often such facts were right on
+the development examples. `plenary calibrate` refits it.
 """
 
 from __future__ import annotations
@@ -20,32 +21,50 @@ from plenary.spec import Fact, Meeting
 TABLE = "calibration.yaml"
 
 
+def cells(fact: Fact) -> tuple[str, str]:
+    """The table cells a fact's confidence is read from, the finer first: its rule's raw score
+    with the precision of its session's date (a session dated to the day was read from the
+    text; one dated to a year or not at all was guessed or is vague), then the raw score alone.
+    """
+    raw = f"{round(fact.confidence or 0.0, 2):.2f}"
+    if isinstance(fact, Meeting):
+        date: str | None = fact.date
+    else:
+        ref = getattr(fact, "meeting", None)
+        if ref is None:
+            return raw, raw
+        date = ref.date
+    precision = "none" if not date else {10: "day", 7: "month"}.get(len(date), "year")
+    return f"{raw} {precision}", raw
+
+
 def table_path() -> Path:
     return Path(str(resources.files("plenary.extract").joinpath(TABLE)))
 
 
 @cache
-def table() -> dict[str, dict[float, float]]:
+def table() -> dict[str, dict[str, float]]:
     path = table_path()
     if not path.exists():
         return {}
     data = yaml.safe_load(path.read_text("utf-8")) or {}
     return {
-        kind: {round(float(raw), 2): float(value) for raw, value in rows.items()}
+        kind: {str(cell): float(value) for cell, value in rows.items()}
         for kind, rows in data.get("kinds", {}).items()
     }
 
 
 def calibrate(facts: list[Fact]) -> None:
-    """Replace each raw confidence by the measured precision of its kind and score; a fact
-    that cites a meeting is no surer than that meeting (a wrong date makes both wrong)."""
+    """Replace each raw confidence by the measured precision of its cell; a fact that cites
+    a meeting is no surer than that meeting (a wrong date makes both wrong)."""
     rows = table()
     for fact in facts:
         if fact.confidence is None:
             continue
-        measured = rows.get(fact.kind, {}).get(round(fact.confidence, 2))
-        if measured is not None:
-            fact.confidence = measured
+        measured = rows.get(fact.kind, {})
+        found = next((measured[c] for c in cells(fact) if c in measured), None)
+        if found is not None:
+            fact.confidence = found
     meetings = {
         (f.body, f.date, f.place): f.confidence
         for f in facts
@@ -71,20 +90,22 @@ def wilson_lower(hits: int, total: int, z: float = 1.64) -> float:
     return max(0.0, (centre - margin) / (1 + z * z / total))
 
 
-def fit(outcomes: Iterable[tuple[str, float, bool]]) -> dict[str, dict[float, float]]:
-    """(kind, raw confidence, was it right) → the table `calibrate` applies."""
-    counts: dict[tuple[str, float], list[int]] = {}
-    for kind, raw, hit in outcomes:
-        cell = counts.setdefault((kind, round(raw, 2)), [0, 0])
-        cell[0] += int(hit)
-        cell[1] += 1
-    fitted: dict[str, dict[float, float]] = {}
-    for (kind, raw), (hits, total) in sorted(counts.items()):
-        fitted.setdefault(kind, {})[raw] = round(wilson_lower(hits, total), 3)
+def fit(outcomes: Iterable[tuple[Fact, bool]]) -> dict[str, dict[str, float]]:
+    """(uncalibrated fact, was it right) → the table `calibrate` applies: every cell of
+    every fact, so that a combination unseen in fitting falls back to the raw score alone."""
+    counts: dict[tuple[str, str], list[int]] = {}
+    for fact, hit in outcomes:
+        for name in set(cells(fact)):
+            cell = counts.setdefault((fact.kind, name), [0, 0])
+            cell[0] += int(hit)
+            cell[1] += 1
+    fitted: dict[str, dict[str, float]] = {}
+    for (kind, name), (hits, total) in sorted(counts.items()):
+        fitted.setdefault(kind, {})[name] = round(wilson_lower(hits, total), 3)
     return fitted
 
 
-def write(fitted: dict[str, dict[float, float]], source: str, path: Path | None = None) -> Path:
+def write(fitted: dict[str, dict[str, float]], source: str, path: Path | None = None) -> Path:
     target = path or table_path()
     header = (
         "# Written by `plenary calibrate`: raw score of a rule -> measured precision (Wilson\n"
