@@ -713,3 +713,22 @@ def test_a_council_the_spec_does_not_report_keeps_its_sentences() -> None:
     assert not [f for f in found if isinstance(f, Meeting | Participant)]
     (document,) = [f for f in found if isinstance(f, Document)]
     assert document.meeting is None
+
+
+def test_a_headline_s_to_meet_on_a_weekday_looks_forward() -> None:
+    found = meetings(
+        "Supreme State Council to meet in Minsk on Friday\n\nThe leaders of Russia and Belarus "
+        "are expected to sign a treaty there.",
+        published="2024-12-04",
+    )
+    assert [(m.date, m.planned) for m in found] == [("2024-12-06", True)]
+
+
+def test_an_official_replaced_or_whose_term_ends_is_no_participant() -> None:
+    names = participant_names(
+        "The CSTO Collective Security Council met in Bishkek on November 27. The leaders "
+        "appointed Taalatbek Masadykov Secretary General. He will replace CSTO Secretary "
+        "General Imangali Tasmagambetov, whose term expires at the end of the year.",
+        published="2025-11-27",
+    )
+    assert "Imangali Tasmagambetov" not in names

@@ -31,7 +31,8 @@ LEVEL_ROLES = {
 _OBJECT_CONTEXT = re.compile(
     r"\b(award\w*|bestow\w*|decorat\w*|present(?:ed)? with|honou?r\w*|order of|appoint\w*|"
     r"mandate|relieved|dismiss\w*|nominat\w*|received by|was met by|greeted by|to head|"
-    r"confirmed as|elected as|named as)\b",
+    r"confirmed as|elected as|named as|replac\w*|succeed\w*|successor|takes? office|took office|"
+    r"term|powers|candidac\w*)\b",
     re.I,
 )
 _ON_BEHALF = re.compile(
