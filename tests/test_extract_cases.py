@@ -732,3 +732,20 @@ def test_an_official_replaced_or_whose_term_ends_is_no_participant() -> None:
         published="2025-11-27",
     )
     assert "Imangali Tasmagambetov" not in names
+
+
+def test_a_law_on_ratification_ratifies_what_it_names_state_by_state() -> None:
+    found = [
+        f
+        for f in facts(
+            'Deputies of the Mazhilis adopted the law "On ratification of the Agreement on the '
+            'Establishment of the Eurasian Reinsurance Company" on Wednesday. Russia and Belarus '
+            "have already ratified the agreement. Armenia has not yet ratified it.",
+            published="2024-06-12",
+        )
+        if isinstance(f, Document)
+    ]
+    assert {(d.title, d.action) for d in found} == {
+        ("Agreement on the Establishment of the Eurasian Reinsurance Company", "ratified")
+    }
+    assert sorted(sorted(d.states) for d in found) == [["BY", "RU"], ["KZ"]]

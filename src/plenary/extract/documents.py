@@ -46,7 +46,8 @@ _CITED = re.compile(
     re.I,
 )
 _REFUSED = re.compile(
-    r"\b(?:not ready to|refus\w+ to|declin\w+ to|did not|didn't|will not|won't|failed to)\s+"
+    r"\b(?:not ready to|refus\w+ to|declin\w+ to|did not|didn't|will not|won't|failed to|"
+    r"(?:has|have|had) not(?: yet)?|(?:hasn't|haven't)(?: yet)?|not yet)\s+"
     r"(?:\w+\s+)?$",
     re.I,
 )
@@ -401,7 +402,9 @@ def run(doc: Doc) -> None:
     titles: list[TitleHit] = []
     list_action: tuple[str, bool] | None = None
     for sent in doc.sentences:
-        hits = find_titles(doc, sent)
+        laws = [_ratification_law(doc, hit) for hit in find_titles(doc, sent)]
+        hits = [law or hit for law, hit in zip(laws, find_titles(doc, sent), strict=True)]
+        ratifying = {id(law) for law in laws if law is not None}
         titles.extend(hits)
         sentence_actions = _actions_in(sent)
         if not hits:
@@ -468,6 +471,8 @@ def run(doc: Doc) -> None:
             else:
                 last_title = hit if not hit.head.startswith("it") else last_title
                 continue
+            if id(hit) in ratifying:
+                action = "ratified"  # passing or signing the law ratifies what it names
             acts = [(action, bool(planned))] + [
                 (more, bool(tense_of(sent, start, start + 1)))
                 for more, start in _coordinated(sent, hits, nearest)
@@ -500,6 +505,25 @@ def run(doc: Doc) -> None:
                 confidence=item.confidence,
             )
         )
+
+
+_RATIFICATION_OF = re.compile(
+    r"^(?:the\s+)?(?:law\s+)?on\s+(?:the\s+)?ratification\s+of\s+(?:the\s+)?", re.I
+)
+_RATIFYING = re.compile(r"\bratification\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _ratification_law(doc: Doc, hit: TitleHit) -> TitleHit | None:
+    """The law "On ratification of the Agreement on ..." (or "the bill on the ratification of
+    the Protocol ..."): whatever is done to the law, the document it names is ratified."""
+    law = _RATIFICATION_OF.match(hit.title)
+    if law and len(hit.title) > law.end() + 8:
+        return TitleHit(
+            hit.title[law.end() :], hit.start, hit.end, hit.head, hit.quoted, hit.sentence
+        )
+    if _RATIFYING.search(doc.text[max(0, hit.start - 40) : hit.start]):
+        return TitleHit(hit.title, hit.start, hit.end, hit.head, hit.quoted, hit.sentence)
+    return None
 
 
 _AND_THEN = re.compile(
@@ -616,8 +640,14 @@ def _title_key(title: str) -> str:
     )
 
 
+def _other_states(a: list[str], b: list[str]) -> bool:
+    return bool(a) and bool(b) and not set(a) & set(b)
+
+
 def _dedupe(found: list[DocAction]) -> list[DocAction]:
-    """One fact per document and action: the most title-like name, the held tense, all states."""
+    """One fact per document and action: the most title-like name, the held tense, all states;
+    but ratifications by different states ("Kazakhstan ratified ...; Russia and Belarus have
+    already ratified it") are separate acts."""
     kept: list[DocAction] = []
     for item in found:
         twin = next(
@@ -626,6 +656,7 @@ def _dedupe(found: list[DocAction]) -> list[DocAction]:
                 for k in kept
                 if k.action == item.action
                 and fuzz.token_set_ratio(_title_key(k.title), _title_key(item.title)) >= 80
+                and not (k.action == "ratified" and _other_states(k.states, item.states))
             ),
             None,
         )
