@@ -749,3 +749,13 @@ def test_a_law_on_ratification_ratifies_what_it_names_state_by_state() -> None:
         ("Agreement on the Establishment of the Eurasian Reinsurance Company", "ratified")
     }
     assert sorted(sorted(d.states) for d in found) == [["BY", "RU"], ["KZ"]]
+
+
+def test_a_list_of_participants_may_name_other_bodies_in_titles() -> None:
+    names = participant_names(
+        "A meeting of the Supreme State Council of the Union State was held in Saint Petersburg "
+        "on January 29. Taking part were Prime Minister of Belarus R.Golovchenko and State Duma "
+        "Speaker Vyacheslav Volodin.",
+        published="2024-01-29",
+    )
+    assert {"Roman Golovchenko", "Vyacheslav Volodin"} <= names

@@ -120,8 +120,10 @@ def _absent(sent: Sentence, start: int) -> bool:
 def _excluded(sent: Sentence, start: int) -> bool:
     """Named as the object of an award/appointment, or in a sentence about another body or
     another event ("speaking at a strategic session in April")."""
-    if sent.has(_OTHER_BODY) or sent.has(_OTHER_EVENT):
-        return True
+    if (sent.has(_OTHER_BODY) or sent.has(_OTHER_EVENT)) and not _STRONG_CUES.match(
+        sent.text.lstrip()
+    ):
+        return True  # but "Taking part were ... State Duma Speaker Vyacheslav Volodin" lists
     head = sent.text[: start - sent.start]
     if _ON_BEHALF.search(head[-60:]):
         return True  # "passed on greetings from President Putin", "in memory of Islam Karimov"
