@@ -759,3 +759,16 @@ def test_a_list_of_participants_may_name_other_bodies_in_titles() -> None:
         published="2024-01-29",
     )
     assert {"Roman Golovchenko", "Vyacheslav Volodin"} <= names
+
+
+def test_each_proposal_of_a_list_is_an_initiative() -> None:
+    found = facts(
+        "Uzbek Prime Minister Abdulla Aripov spoke at the session of the Eurasian "
+        "Intergovernmental Council in Minsk on June 26. It was proposed to develop a joint roadmap "
+        "on transit, to launch a green corridor for fruit, and to hold a business forum in "
+        "Tashkent. He also proposed creating a register of joint projects and holding an "
+        "investment conference in Samarkand.",
+        published="2025-06-26",
+    )
+    subjects = {f.subject for f in found if isinstance(f, Initiative)}
+    assert len(subjects) == 5, subjects

@@ -21,7 +21,8 @@ _INCLUDING = re.compile(
     r"^[^.;]*?,?\s+including\s+(?:the\s+)?(?:proposals?|ideas?|initiatives?)\s+(?=to\b|of\b|on\b)",
     re.I,
 )
-_NEXT_INFINITIVE = re.compile(r",?\s+and\s+(?=to\s)|;\s+(?=to\s)", re.I)
+_NEXT_INFINITIVE = re.compile(r",?\s+and\s+(?=to\s)|;\s+(?=to\s)|,\s+(?=to\s+[a-z]+\s)", re.I)
+_NEXT_GERUND = re.compile(r",?\s+(?:and|as well as)\s+(?=[a-z]+ing\s)")
 _CREDITED = re.compile(
     r"(?:,\s+(?:an?|the)\s+(?:idea|initiative|proposal|project)\s+(?:first\s+)?"
     r"(?:put forward|proposed|initiated|suggested|advanced|championed)\s+by"
@@ -76,6 +77,10 @@ def _subjects(after_verb: str) -> list[str]:
     including = _INCLUDING.match(after_verb)
     if including:
         after_verb = after_verb[including.end() :]
+    if re.match(r"\s*[a-z]+ing\s", after_verb):  # "proposed creating X and holding Y"
+        clause = re.split(r"[.;:!?]", after_verb, maxsplit=1)[0]
+        pieces = _NEXT_GERUND.split(clause)
+        return [subject for piece in pieces if (subject := _subject_text(piece))]
     if not re.match(r"\s*to\s", after_verb):
         subject = _subject_text(after_verb)
         return [subject] if subject else []
@@ -173,7 +178,12 @@ def _author(
             return by_mention[(nearest.start, nearest.end)]
     if _PRONOUN.search(doc.text[max(sent.start, pos - 30) : pos]) and last_person:
         return last_person
+    if _IMPERSONAL.search(doc.text[max(sent.start, pos - 30) : pos]):
+        return last_person  # "It was proposed to ...", in a report of someone's speech
     return None
+
+
+_IMPERSONAL = re.compile(r"\b(?:it|this)\s+(?:was|has been)\s+(?:also\s+)?$", re.I)
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?:\s+\w+){0,3}\s*$")
