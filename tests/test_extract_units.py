@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from plenary.extract import extract
-from plenary.extract.dates import DateExpr, find_dates, resolve
+from plenary.extract.dates import DateExpr, context_year, find_dates, resolve
 from plenary.extract.doc import Sentence, split_sentences
 from plenary.extract.mentions import find_mentions
 from plenary.extract.tense import is_planned
@@ -201,6 +201,18 @@ def test_without_publication_date_or_year_nothing_is_invented() -> None:
 def test_a_context_year_completes_a_yearless_date() -> None:
     expr = only_date("The leaders met on October 8.")
     assert resolve(expr, None, planned=False, fallback_year=2023) == "2023-10-08"
+
+
+def test_a_year_named_only_as_ahead_or_as_the_previous_session_s_is_not_the_report_s() -> None:
+    assert context_year("He will take office on January 1, 2023, succeeding Zas.") == 2022
+    assert (
+        context_year(
+            "Trade reached $47 billion in 2023. The next summit would be held in Tianjin in "
+            "2025. The previous SCO summit was held on July 4, 2023. 2025 will be a year of ..."
+        )
+        == 2024
+    )
+    assert context_year("The leaders met in 2024; in 2024 trade grew.") == 2024
 
 
 def test_the_verb_may_and_a_year_range_are_not_dates() -> None:
