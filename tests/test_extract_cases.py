@@ -772,3 +772,15 @@ def test_each_proposal_of_a_list_is_an_initiative() -> None:
     )
     subjects = {f.subject for f in found if isinstance(f, Initiative)}
     assert len(subjects) == 5, subjects
+
+
+def test_a_report_of_a_law_whose_lead_names_no_session_has_no_participants() -> None:
+    names = participant_names(
+        "Putin signs law ratifying EAEU agreement with the UAE\n\n"
+        "President Vladimir Putin has signed the federal law ratifying the Economic Partnership "
+        "Agreement between the EAEU and the United Arab Emirates. The State Duma passed the law "
+        "on November 11. The Federation Council approved it on November 19. The document was "
+        "signed at the meeting of the Supreme Eurasian Economic Council in Minsk on June 27.",
+        published="2025-11-24",
+    )
+    assert "Vladimir Putin" not in names

@@ -168,7 +168,9 @@ def run(doc: Doc) -> None:
     about_talks = any(m.body == "bilateral" and m.sentence.index <= 2 for m in meetings) and (
         primary is None or primary.sentence.index > 2
     )
-    default = None if about_talks else primary
+    # nor is a report of a law, an award or an appointment whose lead names no session
+    aside = primary is not None and primary.sentence.index > 3
+    default = None if about_talks or aside else primary
     for person in doc.context["people"]:
         for mention in person.mentions:
             sent = doc.sentence_at(mention.start)
