@@ -784,3 +784,22 @@ def test_a_report_of_a_law_whose_lead_names_no_session_has_no_participants() -> 
         published="2025-11-24",
     )
     assert "Vladimir Putin" not in names
+
+
+def test_a_statistic_s_subject_from_our_country_its_share_and_a_trailing_owner() -> None:
+    from plenary.spec import Statistic
+
+    found = [
+        f
+        for f in facts(
+            "Uzbek Prime Minister Abdulla Aripov spoke at the CIS Council of Heads of Government "
+            "in Moscow on December 12. The share of the Commonwealth countries in the foreign "
+            "trade of our country is 36 percent. Russia remains the largest trading partner: its "
+            "share in the mutual trade of the CIS is about 60%. Belarus and Russia traded $50 "
+            "billion, and Russia accounts for almost 48 percent of Belarus's foreign trade.",
+            published="2024-12-12",
+        )
+        if isinstance(f, Statistic)
+    ]
+    subjects = {f.value: f.subject for f in found}
+    assert (subjects[36], subjects[60], subjects[48]) == ("UZ", "RU", "BY")

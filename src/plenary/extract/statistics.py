@@ -114,9 +114,24 @@ def _article_org(doc: Doc) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
+_OURS = re.compile(r"\bour (?:country|republic|state)(?:['’]s)?\b", re.I)
+_ITS = re.compile(r"\bits\s+(?:\w+\s+)?(?:share|exports?|imports?|trade|turnover|GDP)\b", re.I)
+_OF_STATE_AFTER = re.compile(r"^[^.;,]{0,20}?\bof\s+(?:the\s+)?$")
+
+
 def _subject(doc: Doc, sent: Sentence, start: int, article_org: str | None) -> str | None:
     states = [m for m in doc.mentions_in(sent.start, sent.end) if m.type == "state"]
     before = doc.text[sent.start : start]
+    after = [m for m in states if start < m.start <= start + 40]
+    if after and _OF_STATE_AFTER.match(doc.text[start : after[0].start]):
+        return after[0].key  # "60 percent of Belarus's foreign trade"
+    if _OURS.search(sent.text):
+        speaker = _speaker_state(doc, sent)
+        if speaker:
+            return speaker  # "the foreign trade of our country", said by its premier
+    lead = [m for m in states if m.end <= start]
+    if lead and _ITS.search(before):
+        return lead[0].key  # "Russia ...: its share in the mutual trade of the CIS"
     paren = re.search(r"\(\s*$", before)
     if paren:
         owner = [
@@ -150,6 +165,15 @@ def _subject(doc: Doc, sent: Sentence, start: int, article_org: str | None) -> s
     ):
         return article_org
     return None
+
+
+def _speaker_state(doc: Doc, sent: Sentence) -> str | None:
+    """The state of the person last named up to this sentence: whose "our country" it is."""
+    people = doc.context.get("people", [])
+    named = [
+        (m.start, p.state) for p in people if p.state for m in p.mentions if m.start < sent.end
+    ]
+    return max(named)[1] if named else None
 
 
 def _indicator(sent: Sentence, number_offset: int) -> str:
