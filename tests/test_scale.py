@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from plenary import store as st
-from plenary.batch.corpus import load_originals, truth_path, write_corpus
+from plenary.batch.corpus import OUTLETS, load_originals, truth_path, write_corpus
 from plenary.batch.prefilter import relevant_ids, relevant_line, relevant_lines, relevant_text
 from plenary.batch.reprints import Clusters, signature
 from plenary.batch.screen import candidate_lines
@@ -93,6 +93,18 @@ def test_corpus_cli_writes_archive_and_truth(tmp_path: Path) -> None:
     truth = json.loads(truth_path(out).read_text())
     assert len(truth["relevant"]) == 10
     assert all(truth["expected"][name]["sessions"] is not None for name in truth["expected"])
+
+
+def test_an_original_keeps_its_reports_outlet(archive: tuple[Path, dict[str, Any]]) -> None:
+    """A press service's readout is dated by its outlet: in the archive it must read as the
+    report does alone, or the archive's registry loses the session's day."""
+    path, truth = archive
+    outlets = {o.article.name: o.article.outlet for o in load_originals(REPORTS, GOLD)}
+    records = {r["id"]: r for r in map(json.loads, path.read_text().splitlines())}
+    kept = {i: records[i]["outlet"] for i, name in truth["originals"].items() if outlets[name]}
+    assert kept
+    assert kept == {i: outlets[truth["originals"][i]] for i in kept}
+    assert {records[i]["outlet"] for i in truth["reprints"]} <= {*OUTLETS}
 
 
 def test_reprint_clusters_follow_the_truth(archive: tuple[Path, dict[str, Any]]) -> None:
