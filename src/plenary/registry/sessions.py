@@ -9,10 +9,10 @@ depends only on their content, so the same facts in any order give the same sess
 
 from __future__ import annotations
 
+import datetime
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-import datetime
 
 from plenary.reference import Gazetteer
 from plenary.registry.model import Claim, Session, SessionParticipant, StoredFact
