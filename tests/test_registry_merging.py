@@ -5,16 +5,18 @@ chains; text that is not a name; bilateral meetings that participants refer to."
 from __future__ import annotations
 
 import random
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from plenary import store as st
 from plenary.extract import extract
 from plenary.reference import load
 from plenary.registry import Registry, StoredFact, reconcile
 from plenary.registry.people import looks_like_name
 from plenary.registry.titles import same_work
-from plenary.spec import fact_from_dict
+from plenary.spec import Article, Fact, fact_from_dict
 from plenary.store import fact_id
 
 MOSCOW = "session/cis-heads-of-state/2024-10-08-moscow"
@@ -210,3 +212,43 @@ def test_participants_join_the_bilateral_meetings_they_took_part_in() -> None:
         shuffled = facts[:]
         random.Random(seed).shuffle(shuffled)
         assert reconcile(shuffled, load()).as_dict() == registry.as_dict()
+
+
+REINSURANCE = "Agreement on the establishment of the Eurasian Reinsurance Company"
+GLUED = f"{REINSURANCE} and talked over a list of priority transport infrastructure projects"
+
+
+def _reinsurance_registry(url: str, titles: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """Articles each adopting the agreement under one of `titles`, through a SQLite store."""
+    articles = [Article(name=f"copy-{i}.txt", text=f"{t}. Outlet {i}.", published="2022-08-26")
+                for i, t in enumerate(titles)]  # fmt: skip
+    meeting = {"body": "eaeu-intergovernmental-council", "date": "2022-08-26",
+               "place": "Cholpon-Ata"}  # fmt: skip
+
+    def facts(article: Article) -> list[Fact]:
+        title = article.text.rsplit(". Outlet", 1)[0]
+        return [fact_from_dict({"kind": "document", "title": title, "action": "adopted",
+                                "states": [], "meeting": meeting})]  # fmt: skip
+
+    store = st.open_store(url)
+    st.ingest_articles(store, articles, facts)
+    return st.registry(store)
+
+
+def test_a_copys_glued_title_does_not_rename_the_work(tmp_path: Path) -> None:
+    """One reworded copy ("discussed" → "talked over") reads the title with the sentence's next
+    words glued on; its original and three other copies give the title: the work keeps it."""
+    url = f"sqlite:///{tmp_path / 'glued.db'}"
+    documents = _reinsurance_registry(url, [REINSURANCE] * 4 + [GLUED])["document"]
+    assert [(d["id"], d["title"], d["titles"]) for d in documents] == [
+        ("document/agreement-on-the-establishment-of-the-eurasian-reinsurance-company",
+         REINSURANCE, [GLUED])
+    ]  # fmt: skip
+
+
+def test_a_longer_title_as_well_attested_stays_the_works_title(tmp_path: Path) -> None:
+    """Without a majority against it, the longest title is the work's: the full title one report
+    gives is not outvoted by the short one another gives."""
+    url = f"sqlite:///{tmp_path / 'even.db'}"
+    documents = _reinsurance_registry(url, [REINSURANCE, GLUED])["document"]
+    assert [(d["title"], d["titles"]) for d in documents] == [(GLUED, [REINSURANCE])]

@@ -13,16 +13,18 @@ import pytest
 from typer.testing import CliRunner
 
 from plenary import store as st
-from plenary.batch.corpus import load_originals, truth_path, write_corpus
+from plenary.batch.corpus import OUTLETS, load_originals, truth_path, write_corpus
 from plenary.batch.prefilter import relevant_ids, relevant_line, relevant_lines, relevant_text
-from plenary.batch.reprints import Clusters, signature
+from plenary.batch.reprints import Clusters, move_facts, signature
 from plenary.batch.screen import candidate_lines
 from plenary.batch.unrelated import unrelated_story
+from plenary.batch.variants import new_headline
 from plenary.cli import app
 from plenary.extract import extract
 from plenary.ingest import IngestError, read_paths
+from plenary.ingest.article import headline
 from plenary.ingest.jsonl import article_from_line
-from plenary.spec import fact_to_dict
+from plenary.spec import Article, fact_to_dict
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORTS = ROOT / "examples" / "reports"
@@ -95,6 +97,18 @@ def test_corpus_cli_writes_archive_and_truth(tmp_path: Path) -> None:
     assert all(truth["expected"][name]["sessions"] is not None for name in truth["expected"])
 
 
+def test_an_original_keeps_its_reports_outlet(archive: tuple[Path, dict[str, Any]]) -> None:
+    """A press service's readout is dated by its outlet: in the archive it must read as the
+    report does alone, or the archive's registry loses the session's day."""
+    path, truth = archive
+    outlets = {o.article.name: o.article.outlet for o in load_originals(REPORTS, GOLD)}
+    records = {r["id"]: r for r in map(json.loads, path.read_text().splitlines())}
+    kept = {i: records[i]["outlet"] for i, name in truth["originals"].items() if outlets[name]}
+    assert kept
+    assert kept == {i: outlets[truth["originals"][i]] for i in kept}
+    assert {records[i]["outlet"] for i in truth["reprints"]} <= {*OUTLETS}
+
+
 def test_reprint_clusters_follow_the_truth(archive: tuple[Path, dict[str, Any]]) -> None:
     path, truth = archive
     clusters = Clusters()
@@ -111,6 +125,24 @@ def test_reprint_clusters_follow_the_truth(archive: tuple[Path, dict[str, Any]])
     assert {k for k, v in found.items() if v is None} == set(truth["originals"])
     kinds = {e["kind"] for edits in truth["edits"].values() for e in edits}
     assert {"headline", "drop", "reword"} <= kinds
+
+
+def test_a_headline_over_copy_that_had_none_takes_over_the_originals_facts() -> None:
+    """An outlet's headline over a report that had none leaves the report's first line in the
+    copy's body: the copy says nothing new, so it takes over its original's facts (extracting
+    it afresh read that line as body text and found a meeting the report does not give)."""
+    report = next(a for a in read_paths([REPORTS]) if isinstance(a, Article) and
+                  a.name.startswith("500_tass_cis_summit_dushanbe_2018"))  # fmt: skip
+    assert headline(report.text) is None
+    copy, edit = new_headline(report.text, random.Random(1))
+    assert edit.new == "Agency report"
+    clusters = Clusters()
+    assert clusters.decide("original", report.text, signature(report.text)) == (None, True)
+    assert clusters.decide("copy", copy, signature(copy)) == ("original", False)
+    facts = [fact_to_dict(f) for f in extract(report)]
+    moved = move_facts(facts, report.text, copy)
+    assert [{**f, "span": None} for f in moved] == [{**f, "span": None} for f in facts]
+    assert all(copy[f["span"][0] : f["span"][1]] == f["quote"] for f in moved if f.get("span"))
 
 
 def test_no_two_example_reports_share_a_cluster() -> None:

@@ -3,8 +3,10 @@ unrelated stories, at a realistic ratio, deterministic for a seed, with its grou
 
 The archive is written line by line (constant memory whatever its size). Each original opens a
 "story": its reprints follow within the next few stories' span, as agency copy spreads over a
-news cycle. The truth file beside it (`FILE.truth.json`) names the relevant ids, the original of
-every reprint and its edits, and the sessions and documents the originals' gold files expect.
+news cycle. An original keeps its report's outlet (a press service's readout is the press
+service's, as the extractor reads it); its reprints appear in other outlets. The truth file
+beside it (`FILE.truth.json`) names the relevant ids, the original of every reprint and its
+edits, and the sessions and documents the originals' gold files expect.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 import random
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -129,7 +132,6 @@ def generate(
     for position in range(n_articles):
         ident = f"a{position:07d}"
         outlet = rng.choice(OUTLETS)
-        url = f"https://{outlet.lower().replace(' ', '-')}.example/{ident}"
         if position != next_relevant:
             title, text, language = unrelated_story(rng)
             published = (epoch + timedelta(days=rng.randrange(3285))).isoformat()
@@ -139,7 +141,7 @@ def generate(
                 "text": text,
                 "published": published,
                 "outlet": outlet,
-                "url": url,
+                "url": _url(outlet, ident),
                 "language": language,
             }
             continue
@@ -148,13 +150,15 @@ def generate(
         next_relevant = next(positions, -1)
         original = originals[example]
         article = original.article
+        if example not in first_id:
+            outlet = article.outlet or outlet
         record = {
             "id": ident,
             "title": article.title,
             "text": article.text,
             "published": original.published,
             "outlet": outlet,
-            "url": url,
+            "url": _url(outlet, ident),
             "language": article.language,
         }
         truth["relevant"].append(ident)
@@ -171,6 +175,10 @@ def generate(
             truth["edits"][ident] = [{"kind": e.kind, "old": e.old, "new": e.new} for e in edits]
         yield {k: v for k, v in record.items() if v is not None}
     yield {"truth": truth}
+
+
+def _url(outlet: str, ident: str) -> str:
+    return f"https://{re.sub('[^a-z0-9]+', '-', outlet.lower()).strip('-')}.example/{ident}"
 
 
 def write_corpus(

@@ -47,29 +47,37 @@ def _minhash(values: np.ndarray) -> MinHash:
     )
 
 
+def sentences(text: str) -> set[str]:
+    """A text's sentences (each line at least one), normalized."""
+    return {" ".join(s.split()) for s in _SENTENCE.split(text) if s.strip()}
+
+
 def body_sentences(text: str) -> set[str]:
-    """The sentences after the first line (the headline, which outlets rewrite), normalized."""
-    _, _, body = text.partition("\n")
-    return {" ".join(s.split()) for s in _SENTENCE.split(body) if s.strip()}
+    """The sentences after the first line (the headline, which outlets rewrite)."""
+    return sentences(text.partition("\n")[2])
 
 
 def adds_text(copy: str, original: str) -> bool:
-    """Does the copy's body have a sentence its original's does not?"""
-    return not body_sentences(copy) <= body_sentences(original)
+    """Does the copy's body have a sentence its original has nowhere? An outlet that puts its
+    own headline over copy that had none keeps the original's first line in its body."""
+    return not body_sentences(copy) <= sentences(original)
 
 
 def move_facts(facts: list[dict[str, Any]], original: str, copy: str) -> list[dict[str, Any]]:
     """The original's facts as they stand in the copy: each span moved to its quote's nearest
     occurrence in the copy; a fact whose quote the copy does not have is dropped. A fact quoting
-    the original's whole headline quotes the copy's headline (outlets rewrite headlines)."""
-    headline, copy_headline = original.partition("\n")[0], copy.partition("\n")[0]
+    the original's whole headline quotes the copy's headline (outlets rewrite headlines), unless
+    the copy keeps that line under a headline of its own."""
+    headline = original.partition("\n")[0]
+    copy_headline, _, copy_body = copy.partition("\n")
+    retitled = bool(copy_headline.strip()) and not copy_body.lstrip().startswith(headline)
     moved: list[dict[str, Any]] = []
     for fact in facts:
         quote, span = fact.get("quote"), fact.get("span")
         if not quote or not span:
             moved.append(fact)
             continue
-        if span == [0, len(headline)] and quote == headline and copy_headline.strip():
+        if span == [0, len(headline)] and quote == headline and retitled:
             moved.append({**fact, "span": [0, len(copy_headline)], "quote": copy_headline})
             continue
         start = _nearest(copy, quote, span[0] + len(copy) - len(original))
@@ -99,7 +107,7 @@ class Clusters:
     texts: OrderedDict[str, str] = field(default_factory=OrderedDict)
     signatures: dict[str, MinHash] = field(default_factory=dict)
     sentences: dict[str, set[str]] = field(default_factory=dict)
-    """An original's body sentences, for `adds_text`, computed once."""
+    """An original's sentences, for `adds_text`, computed once."""
 
     def __post_init__(self) -> None:
         self.lsh = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM)
@@ -137,7 +145,7 @@ class Clusters:
         if original is None or not reuse:
             return original, True
         if original not in self.sentences:
-            self.sentences[original] = body_sentences(self.texts[original])
+            self.sentences[original] = sentences(self.texts[original])
         return original, not body_sentences(text) <= self.sentences[original]
 
 

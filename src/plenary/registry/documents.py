@@ -4,6 +4,7 @@ per-state status table that log implies (signed / ratified / not yet), as treaty
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from plenary.reference import Gazetteer
@@ -16,7 +17,12 @@ from plenary.spec import Document as DocumentFact
 STAGES = ("signed", "ratified", "in-force")
 """Per-state stages of a treaty, in order; `status` is the furthest one reached."""
 
-__all__ = ["build_documents", "same_work"]
+GLUED = 2
+"""How many times as many articles must give a title for a longer one extending it to be read
+as a copy's glued words rather than the full title."""
+_BETWEEN_WORDS = re.compile(r"\W+")
+
+__all__ = ["build_documents", "canonical_title", "same_work"]
 
 
 def build_documents(
@@ -28,9 +34,9 @@ def build_documents(
     docs = [sf for sf in facts if isinstance(sf.fact, DocumentFact)]
     records: list[Document] = []
     taken: set[str] = set()
-    for sfs in sorted(group_works(docs, of_fact, gaz), key=lambda w: _order(w, sessions, of_fact)):
+    works = [(canonical_title(sfs), sfs) for sfs in group_works(docs, of_fact, gaz)]
+    for title, sfs in sorted(works, key=lambda w: _order(w[0], w[1], sessions, of_fact)):
         group = sorted({_title(sf) for sf in sfs})
-        title = longest(group)
         did = base = f"document/{slug(' '.join(tokens(title, stop=False)), 100)}"
         n = 2
         while did in taken:
@@ -67,14 +73,32 @@ def _title(sf: StoredFact) -> str:
     return sf.fact.title
 
 
+def canonical_title(sfs: list[StoredFact]) -> str:
+    """The longest title of a work, save one that merely extends a title GLUED times as many
+    articles give: one copy's edit ("discussed" reworded "talked over") can glue the sentence's
+    next words onto the title its original and the other copies give, and must not rename the
+    work."""
+    articles: dict[str, set[str]] = {}
+    for sf in sfs:
+        articles.setdefault(_title(sf), set()).add(sf.article)
+    support = {title: len(names) for title, names in articles.items()}
+    return longest([title for title in support if not _outvoted(title, support)])
+
+
+def _outvoted(title: str, support: dict[str, int]) -> bool:
+    """Is a shorter title that this one extends (at a word's end) given GLUED times as often?"""
+    needed = GLUED * support[title]
+    return any(support.get(title[: m.start()], 0) >= needed for m in _BETWEEN_WORDS.finditer(title))
+
+
 def _order(
-    sfs: list[StoredFact], sessions: dict[str, Session], of_fact: dict[str, str]
+    title: str, sfs: list[StoredFact], sessions: dict[str, Session], of_fact: dict[str, str]
 ) -> tuple[str, str, str]:
     """Works by canonical title, then by the earliest session date, then by first fact: two
     works under one title get their ids (…, …-2) in the order they were adopted."""
     dates = [sessions[of_fact[sf.id]].date or "9999" for sf in sfs if sf.id in of_fact]
     first = min(sf.id for sf in sfs)
-    return longest([_title(sf) for sf in sfs]), min(dates, default="9999"), first
+    return title, min(dates, default="9999"), first
 
 
 def _actions(

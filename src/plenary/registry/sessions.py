@@ -9,6 +9,8 @@ depends only on their content, so the same facts in any order give the same sess
 
 from __future__ import annotations
 
+import datetime
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -21,6 +23,7 @@ from plenary.registry.text import (
     fact_interval,
     overlap,
     slug,
+    span,
 )
 from plenary.spec import BODIES, FORMATS, Document, Meeting, MeetingRef, Participant
 
@@ -190,12 +193,27 @@ class Index:
 def _cluster(mentions: list[Mention]) -> list[Cluster]:
     index = Index()
     for m in sorted(mentions, key=lambda m: m.order):
-        home = next(index.accepting(m), None)
+        home = _home(list(index.accepting(m)), m)
         if home is None:
             home = Cluster(m.body, bool(m.informal), m.parties, m.place, m.interval)
             index.add(home)
         home.add(m)
     return index.clusters
+
+
+def _home(fits: list[Cluster], m: Mention) -> Cluster | None:
+    """The first cluster that accepts a meeting; but an undated meeting that several dated
+    sessions accept joins the one nearest its article's publication (a report's "met in Kazan"
+    is the Kazan session of its days), not whichever the order of fact ids made first: more
+    copies of other reports must not move it."""
+    if m.date is not None or m.sf.published is None or len(fits) < 2:
+        return fits[0] if fits else None
+    published = span(m.sf.published)[0]
+    return min(fits, key=lambda c: _days_from(c.date(), published))
+
+
+def _days_from(when: str | None, day: datetime.date) -> int:
+    return abs((span(when)[0] - day).days) if when else sys.maxsize
 
 
 def _score(c: Cluster, m: Mention, date: str | None) -> int:
