@@ -803,3 +803,19 @@ def test_a_statistic_s_subject_from_our_country_its_share_and_a_trailing_owner()
     ]
     subjects = {f.value: f.subject for f in found}
     assert (subjects[36], subjects[60], subjects[48]) == ("UZ", "RU", "BY")
+
+
+def test_a_draft_agreed_on_for_a_higher_council_is_reviewed_and_one_approved_is_adopted() -> None:
+    found = {
+        (f.title, f.action)
+        for f in facts(
+            "The CIS Council of Foreign Ministers met in Dushanbe on October 9. The ministers "
+            "agreed on and submitted to the Council of Heads of State the draft Statement on the "
+            "80th anniversary of the United Nations. The heads of government approved the draft "
+            "Agreement on cooperation in heavy engineering.",
+            published="2025-10-09",
+        )
+        if isinstance(f, Document)
+    }
+    assert ("Statement on the 80th anniversary of the United Nations", "reviewed") in found
+    assert any(a == "adopted" and "heavy engineering" in t for t, a in found)

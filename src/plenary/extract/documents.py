@@ -473,6 +473,8 @@ def run(doc: Doc) -> None:
                 continue
             if id(hit) in ratifying:
                 action = "ratified"  # passing or signing the law ratifies what it names
+            elif action == "adopted" and _for_another_body(doc, sent, hit):
+                action = "reviewed"  # ministers "agreed on the draft Declaration" for the summit
             acts = [(action, bool(planned))] + [
                 (more, bool(tense_of(sent, start, start + 1)))
                 for more, start in _coordinated(sent, hits, nearest)
@@ -505,6 +507,20 @@ def run(doc: Doc) -> None:
                 confidence=item.confidence,
             )
         )
+
+
+_DRAFT = re.compile(r"\bdrafts?\s+$", re.I)
+_SUBMITTED = re.compile(
+    r"\b(?:submit\w*|forward\w*|for (?:consideration|approval|adoption|signing) (?:by|at)|"
+    r"to be (?:considered|approved|adopted|signed) (?:by|at))\b",
+    re.I,
+)
+
+
+def _for_another_body(doc: Doc, sent: Sentence, hit: TitleHit) -> bool:
+    """A draft agreed on to be submitted to a higher council was reviewed, not adopted."""
+    draft = _DRAFT.search(doc.text[max(0, hit.start - 12) : hit.start])
+    return bool(draft) and sent.has(_SUBMITTED)
 
 
 _RATIFICATION_OF = re.compile(
