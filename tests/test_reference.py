@@ -382,3 +382,59 @@ def test_state_and_body_spellings_name_one_thing(gaz: Gazetteer) -> None:
         for spelling in spellings:
             folded = spelling.casefold()
             assert owner.setdefault(folded, key) == key, (spelling, owner[folded], key)
+
+
+@pytest.mark.parametrize(
+    ("org", "state", "on", "status"),
+    [
+        ("eaeu", "MD", "2024-06-01", "observer"),
+        ("sco", "BY", "2020-01-01", "observer"),
+        ("sco", "BY", "2024-07-04", "member"),
+        ("sco", "IR", "2022-09-16", "observer"),
+        ("sco", "IN", "2017-06-09", "member"),
+        ("sco", "LA", "2025-01-01", "dialogue-partner"),
+        ("brics", "IR", "2024-01-01", "member"),
+        ("brics", "ID", "2025-01-06", "member"),
+        ("brics", "KZ", "2025-01-01", "partner"),
+        ("brics", "VN", "2025-06-13", "partner"),
+        ("csto", "AM", "2025-01-01", "member"),
+    ],
+)
+def test_membership_status_on_a_date(
+    gaz: Gazetteer, org: str, state: str, on: str, status: str
+) -> None:
+    """A status ends the day the next one begins (observer, then member)."""
+    held = [
+        m.status
+        for m in gaz.organizations[org].memberships
+        if m.state == state and (m.start or "") <= on and (m.end is None or on < m.end)
+    ]
+    assert status in held, (org, state, on, held)
+
+
+def test_saudi_arabia_is_no_brics_member(gaz: Gazetteer) -> None:
+    """Invited from 2024-01-01, never confirmed: the gazetteer does not decide it."""
+    assert "SA" not in gaz.organizations["brics"].members()
+
+
+@pytest.mark.parametrize(
+    ("spelling", "on", "state", "role"),
+    [
+        ("Nicolas Maduro", "2024-10-23", "VE", "President"),
+        ("Mahmoud Abbas", "2024-10-23", "PS", "President"),
+        ("Kim Jong-un", "2024-06-19", "KP", "Chairman of State Affairs"),
+        ("Aleksandar Vucic", "2016-05-01", "RS", "Prime Minister"),
+        ("Aleksandar Vucic", "2024-10-23", "RS", "President"),
+        ("Anwar Ibrahim", "2025-07-06", "MY", "Prime Minister"),
+        ("Lee Hsien Loong", "2019-10-01", "SG", "Prime Minister"),
+        ("Luis Arce", "2024-10-23", "BO", "President"),
+        ("Sadyr Dzhaparov", "2020-10-20", "KG", "Acting President"),
+        ("Mauricio Macri", "2018-07-26", "AR", "President"),
+    ],
+)
+def test_leaders_beyond_the_members(
+    gaz: Gazetteer, spelling: str, on: str, state: str, role: str
+) -> None:
+    post = _person(gaz, spelling).post_on(on)
+    assert post is not None
+    assert (post.title, post.state) == (role, state)

@@ -33,7 +33,7 @@ class State:
 @dataclass(frozen=True)
 class Membership:
     state: str
-    status: str  # member, associate, observer, withdrawn, dialogue-partner
+    status: str  # member, associate, observer, dialogue-partner, partner, withdrawn
     start: str | None = None
     end: str | None = None
 
