@@ -819,3 +819,19 @@ def test_a_draft_agreed_on_for_a_higher_council_is_reviewed_and_one_approved_is_
     }
     assert ("Statement on the 80th anniversary of the United Nations", "reviewed") in found
     assert any(a == "adopted" and "heavy engineering" in t for t, a in found)
+
+
+def test_membership_counts_on_the_session_s_date_and_guest_delegations_take_part() -> None:
+    ufa = participant_names(
+        "The BRICS summit opened in Ufa on July 9. Belarusian President Alexander Lukashenko "
+        "was also in Ufa.",
+        published="2015-07-09",
+    )
+    assert "Alexander Lukashenko" not in ufa  # Belarus became a BRICS partner in 2025
+    moscow = participant_names(
+        "The Supreme Eurasian Economic Council met in Moscow on May 8. The delegation of the "
+        "Islamic Republic of Iran took part as a guest, headed by Deputy Foreign Minister Ali "
+        "Bagheri Kani.",
+        published="2024-05-08",
+    )
+    assert "Ali Bagheri Kani" in moscow

@@ -60,6 +60,9 @@ _STRONG_CUES = re.compile(
     r"via video|online)\b",
     re.I,
 )
+_GUEST_DELEGATION = re.compile(  # "the delegation of Iran took part as a guest, headed by"
+    r"\b(?:delegation|as (?:a )?guests?|guests? of|observers?|invited)\b", re.I
+)
 _ACCOMPANIED = re.compile(r"\b(accompan\w+|members? of the delegation|delegation included)\b", re.I)
 _REMOTE = re.compile(
     r"\b(?:by video|via video|video ?link|videoconference|online|remotely)\b", re.I
@@ -218,14 +221,15 @@ def _participation(person: PersonRef, meeting: MeetingCandidate, sent: Sentence)
         if cue or meeting.sentence is sent:
             return 0.8
         return None if _OBJECT_CONTEXT.search(sent.text) else 0.7
-    members = load().organizations[org].members() if org in load().organizations else []
-    associated = (
-        [m.state for m in load().organizations[org].memberships]
-        if org in load().organizations
-        else []
-    )
+    organization = load().organizations.get(org or "")
+    on = meeting.date  # Belarus became a BRICS partner in 2025, not at Ufa in 2015
+    members = organization.members(on) if organization else []
+    associated = organization.associated(on) if organization else []
     if person.state not in members and person.state not in associated:
-        return 0.7 if strong and _leads_delegation(person, level) else None
+        guest = _leads_delegation(person, level) or (
+            _GUEST_DELEGATION.search(sent.text) and not _non_participant_role(person.role)
+        )
+        return 0.7 if strong and guest else None
     if level and person.role in LEVEL_ROLES.get(level, set()):
         if person.known is not None and (strong or meeting.sentence is sent):
             return 0.95

@@ -60,9 +60,15 @@ class Organization:
 
     def members(self, on: str | None = None) -> list[str]:
         """Codes of full member states on a date (`YYYY[-MM[-DD]]`), or ever if none given."""
+        return self.associated(on, statuses=("member",))
+
+    def associated(
+        self, on: str | None = None, statuses: tuple[str, ...] | None = None
+    ) -> list[str]:
+        """Codes of states in any status (or in `statuses`) on a date, or ever if none given."""
         found: list[str] = []
         for m in self.memberships:
-            if m.status != "member":
+            if statuses is not None and m.status not in statuses:
                 continue
             if on is not None and (
                 (m.start and m.start[: len(on)] > on) or (m.end and m.end[: len(on)] < on)
