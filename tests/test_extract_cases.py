@@ -835,3 +835,38 @@ def test_membership_counts_on_the_session_s_date_and_guest_delegations_take_part
         published="2024-05-08",
     )
     assert "Ali Bagheri Kani" in moscow
+
+
+def test_a_date_of_last_year_and_the_next_regular_meeting() -> None:
+    past = meetings(
+        "The CSTO Collective Security Council met in Astana on November 28. Pashinyan also "
+        "skipped the CSTO summit in Minsk on November 23 of last year.",
+        published="2024-11-28",
+    )
+    assert ("2023-11-23", False) in {(m.date, m.planned) for m in past}
+    ahead = meetings(
+        "The CIS Council of Heads of Government met in Moscow on December 12. Rahmon said "
+        "Dushanbe was ready to host the next regular meeting of the Council of Heads of State "
+        "of the CIS in October 2025.",
+        published="2024-12-12",
+    )
+    assert ("cis-heads-of-state", "2025-10", True) in {(m.body, m.date, m.planned) for m in ahead}
+
+
+def test_a_summit_in_a_report_on_prime_ministers_is_the_heads_of_state_s() -> None:
+    found = meetings(
+        "The SCO Council of Heads of Government met in Moscow on November 18. The Tianjin "
+        "summit, held on 31 August, gave a strong impetus to cooperation.",
+        published="2025-11-18",
+    )
+    assert ("sco-heads-of-state", "2025-08-31") in {(m.body, m.date) for m in found}
+
+
+def test_a_session_that_only_dates_something_else_has_no_participants_there() -> None:
+    names = participant_names(
+        "The SCO foreign ministers met in Astana on May 21. On the sidelines, Zhang Ming spoke "
+        "with Chinese Foreign Minister Wang Yi on China's chairmanship, which will begin after "
+        "the Astana summit.",
+        published="2024-05-21",
+    )
+    assert "Wang Yi" not in names

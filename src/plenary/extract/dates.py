@@ -131,6 +131,8 @@ class DateExpr:
     end_month: int | None = None
     range: bool = False
     relative: str | None = None
+    year_shift: int | None = None
+    """ "November 23 of last year": the year counted from the publication's (-1, 0, +1)."""
 
     @property
     def is_period(self) -> bool:
@@ -167,7 +169,30 @@ def find_dates(text: str) -> list[DateExpr]:
             found.append(expr)
             taken[start:end] = b"\x01" * (end - start)
     found.sort(key=lambda d: d.start)
-    return _join_ranges(text, _drop_named_weekdays(text, found))
+    return _join_relative_years(text, _join_ranges(text, _drop_named_weekdays(text, found)))
+
+
+_SHIFTS = {"last": -1, "previous": -1, "this": 0, "next": 1}
+
+
+def _join_relative_years(text: str, found: list[DateExpr]) -> list[DateExpr]:
+    """ "November 23 of last year", "in June next year": one date, its year counted from the
+    publication's."""
+    joined: list[DateExpr] = []
+    for expr in found:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.month is not None
+            and last.year is None
+            and expr.relative in ("last year", "next year", "this year")
+            and re.fullmatch(r",?\s*(?:of\s+)?", text[last.end : expr.start])
+        ):
+            last.year_shift = _SHIFTS[expr.relative.split()[0]]
+            last.end, last.text = expr.end, text[last.start : expr.end]
+            continue
+        joined.append(expr)
+    return joined
 
 
 def _drop_named_weekdays(text: str, found: list[DateExpr]) -> list[DateExpr]:
@@ -348,6 +373,8 @@ def resolve(
     if expr.form == "year":
         return str(expr.year)
     year = expr.year
+    if year is None and expr.year_shift is not None and published is not None:
+        year = published.year + expr.year_shift
     if year is None and expr.month is not None:
         year = _infer_year(expr.month, expr.day or 1, published, planned, fallback_year)
     if year is None:

@@ -433,6 +433,17 @@ def _body_in_context(doc: Doc, sent: Sentence, mention: Mention) -> str:
     return mention.key
 
 
+def _summit_body(article_body: str) -> str:
+    """ "The Tianjin summit" in a report on the SCO prime ministers is the heads of state's."""
+    gaz = load()
+    org = gaz.bodies[article_body].org if article_body in gaz.bodies else None
+    summit = next(
+        (b.id for b in gaz.bodies.values() if b.org == org and b.level == "heads-of-state"),
+        None,
+    )
+    return summit or article_body
+
+
 def _leaders_of_org(doc: Doc, sent: Sentence, orgs: list[Mention]) -> re.Match[str] | None:
     """ "Leaders of the BRICS group ... adopted a declaration", "SCO leaders signed": the
     leaders of an organization acting together sit in its top council."""
@@ -464,9 +475,9 @@ _AND_OF = re.compile(
 
 def _next_session(sent: Sentence, start: int, end: int) -> bool:
     """ "the next meeting ..." is still to come unless the text says it took place."""
-    before = sent.text[: start - sent.start][-30:]
+    before = sent.text[: start - sent.start][-40:]
     after = sent.text[end - sent.start :][:80]
-    return bool(re.search(r"\bnext\s+(?:\w+\s+){0,3}$", before, re.I)) and not re.search(
+    return bool(re.search(r"\bnext\s+(?:\w+\s+){0,4}$", before, re.I)) and not re.search(
         r"^[^.;]{0,60}?\b(?:took place|was held|were held|met|convened|opened)\b", after, re.I
     )
 
@@ -558,7 +569,8 @@ def _sentence_candidates(
                 found.append((level_body, anchor, anchor + 1, False))
         elif trigger and article_body and not _OTHER_BODY.search(sent.text):
             anchor = sent.start + trigger.start()
-            found.append((article_body, anchor, sent.start + trigger.end(), True))
+            body = _summit_body(article_body) if trigger.group(1) == "summit" else article_body
+            found.append((body, anchor, sent.start + trigger.end(), True))
     result = _eve_of(doc, sent, found, article_body)
     for body, start, end, generic in found[:1] + _coordinated_bodies(doc, found):
         planned = tense_of(sent, start, end)

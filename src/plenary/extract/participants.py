@@ -147,6 +147,20 @@ def _leads_delegation(person: PersonRef, level: str | None) -> bool:
     return level == "heads-of-state" and person.role in leaders
 
 
+_AS_A_TIME = re.compile(
+    r"\b(?:after|before|ahead of|until|since)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}"
+    r"(?:summit|meeting|session)\b"
+)
+_SESSION_WORD = re.compile(r"\b(?:summit|meeting|session|council)\b", re.I)
+
+
+def _as_a_time(sent: Sentence) -> bool:
+    """ "China's chairmanship, which will begin after the Astana summit": the session only
+    dates something else the sentence tells of."""
+    timed = sent.spans(_AS_A_TIME)
+    return bool(timed) and len(sent.spans(_SESSION_WORD)) == len(timed)
+
+
 def _non_participant_role(role: str | None) -> bool:
     if not role:
         return False
@@ -180,7 +194,7 @@ def run(doc: Doc) -> None:
             if (sent.index, person.state) in side_meetings and sent.index not in by_sentence:
                 continue  # a side of a bilateral meeting, not of the summit around it
             meeting = by_sentence.get(sent.index, default)
-            if meeting is None or not meeting.reported:
+            if meeting is None or not meeting.reported or _as_a_time(sent):
                 continue
             if _excluded(sent, mention.start) or _absent(sent, mention.start):
                 continue
