@@ -870,3 +870,15 @@ def test_a_session_that_only_dates_something_else_has_no_participants_there() ->
         published="2024-05-21",
     )
     assert "Wang Yi" not in names
+
+
+def test_talks_that_took_place_between_two_leaders_and_their_heads_of_government_meeting() -> None:
+    found = meetings(
+        "Today, at the Palace of Nations, negotiations in narrow and extended formats took "
+        "place between President of Tajikistan Emomali Rahmon and President of Russia Vladimir "
+        "Putin. On 17 November Mikhail Mishustin and Li Qiang held the 30th regular meeting of "
+        "the heads of government of Russia and China in Moscow.",
+        published="2025-11-18",
+    )
+    pairs = {frozenset(m.parties or ()) for m in found if m.body == "bilateral"}
+    assert {frozenset({"TJ", "RU"}), frozenset({"RU", "CN"})} <= pairs

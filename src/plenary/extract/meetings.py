@@ -44,6 +44,9 @@ _QUALIFIED = re.compile(
 )
 _BILATERAL = re.compile(
     r"\b(bilateral (?:meeting|talks|negotiations)s?|(?:held|hold|holds|holding|had) (?:\w+ )?talks|"
+    r"(?:held|hold|holds|holding) (?:the |a )?(?:\d+\w* |\w+ ){0,2}(?:regular |annual )?"
+    r"(?:negotiations|meeting of the heads of (?:state|government) of)|"
+    r"(?:took place|were held|was held) between|"
     r"talks (?:with|between)|negotiations (?:with|between)|met(?: with)?|meets?(?: with)?|"
     r"meeting (?:with(?! the participation)|between)|sat down with|one-on-one|tete-a-tete|"
     r"(?:the )?two (?:leaders|presidents|heads of state|sides|prime ministers) "
@@ -965,7 +968,9 @@ def _sides(
         signers = before[-2:] if len(before) >= 2 else after[:2]
         states = [p.state for p in signers if p.state and p.role in _LEADER_ROLES]
         return [(states[0], states[1])] if len(states) == 2 and states[0] != states[1] else []
-    if word.startswith(("talks between", "negotiations between", "meeting between")):
+    if word.startswith(("talks between", "negotiations between", "meeting between")) or (
+        word.endswith(" between")
+    ):
         states = [p.state for p in after if p.state]
         return [(states[0], states[1])] if len(states) >= 2 and states[0] != states[1] else []
     if not after and len(before) >= 2 and before[-1].state != before[-2].state:
