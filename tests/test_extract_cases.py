@@ -882,3 +882,21 @@ def test_talks_that_took_place_between_two_leaders_and_their_heads_of_government
     )
     pairs = {frozenset(m.parties or ()) for m in found if m.body == "bilateral"}
     assert {frozenset({"TJ", "RU"}), frozenset({"RU", "CN"})} <= pairs
+
+
+def test_chairmanships_held_by_passed_to_and_chaired_now() -> None:
+    def chairs(text: str) -> set[tuple[str, str, int | None]]:
+        return {
+            (f.org, f.state, f.year)
+            for f in facts(text, published="2024-12-25")
+            if isinstance(f, Chairmanship)
+        }
+
+    assert ("csto", "KZ", 2024) in chairs("Kazakhstan currently chairs the CSTO.")
+    assert ("eaeu", "AM", 2024) in chairs(
+        "In 2024, the chairmanship of the EAEU bodies is held by the Republic of Armenia."
+    )
+    assert ("eaeu", "BY", 2025) in chairs(
+        "Armenia, which presided over the EAEU bodies in 2024, passed the chairmanship of the "
+        "union to Belarus for 2025."
+    )

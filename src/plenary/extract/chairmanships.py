@@ -45,7 +45,9 @@ def _year(doc: Doc, sent: Sentence, pos: int, state_pos: int, planned: bool) -> 
     it and the chairing state ("Russia's 2024 chairmanship", "passes to Tajikistan, which will
     preside ... in 2025"); else "this/next/last year" or a dated handover ("on January 1")."""
     lo, hi = max(sent.start, pos - 60), min(sent.end, pos + 90)
-    handing = bool(re.match(r"(?:pass|hand)", doc.text[pos : pos + 4], re.I))
+    handing = bool(re.match(r"(?:pass|hand)", doc.text[pos : pos + 4], re.I)) or bool(
+        re.match(r"\w+(?:\s+of\s+(?:the\s+)?[\w ]{1,30}?)?\s+to\s", doc.text[pos : pos + 60])
+    )
     published = doc.context.get("published")
     current = published.year if published else doc.context.get("fallback_year")
     meeting = doc.context.get("sentence_meetings", {}).get(sent.index)
@@ -113,7 +115,9 @@ _HOLDS = re.compile(  # a state holding the chair now; "who chairs the council" 
     r"\bwhose country (?:holds|chairs|presides)|"
     r"\bholds the (?:\w+\s+){0,2}(?:chairmanship|presidency)|"
     r"\b(?:chairs|presides over|presides in) the (?:\w+\s+)?(?:bodies|organi[sz]ation|"
-    r"commonwealth|union|bloc|group|grouping|alliance)",
+    r"commonwealth|union|bloc|group|grouping|alliance)|"
+    r"\b(?:currently|now) (?:chairs|presides over) the [A-Z]{3,5}\b|"
+    r"\bchairmanship of the [\w ]{1,30}? is held by",
     re.I,
 )
 
@@ -165,6 +169,11 @@ def run(doc: Doc) -> None:
             )
 
 
+_HANDED_TO = re.compile(
+    r"\w+(?:\s+of\s+(?:the\s+)?[\w ]{1,30}?)?\s+(?:to|(?:is|was|will be) held by)\s+(?:the\s+)?"
+)
+
+
 def _state_for(
     doc: Doc, sent: Sentence, pos: int, people_states: dict[tuple[int, int], str], word: str
 ) -> tuple[str, int] | None:
@@ -178,6 +187,20 @@ def _state_for(
         ]
         if by:
             return by[0].key, by[0].start
+    if word in ("chairmanship", "presidency"):
+        # "passed the chairmanship of the union to Belarus", "the chairmanship of the EAEU
+        # bodies is held by the Republic of Armenia"
+        verb_before = re.search(
+            r"\bhand\w*\s+over\s+(?:the\s+)?(?:\w+\s+)?$", doc.text[pos - 40 : pos]
+        )  # "handed over the SCO chairmanship to": the verb's own trigger reads it
+        handed = None if verb_before else _HANDED_TO.match(window_after)
+        taker = [
+            m
+            for m in doc.mentions_in(pos, pos + 90, "state")
+            if handed and 0 <= m.start - (pos + handed.end()) <= 12  # "the Republic of"
+        ]
+        if taker:
+            return taker[0].key, taker[0].start
     after_of = re.match(r"\w+\s+of\s+(?:the\s+)?", window_after)
     if after_of and word in ("chairmanship", "presidency"):
         for mention in doc.mentions_in(pos, pos + 60):
