@@ -900,3 +900,19 @@ def test_chairmanships_held_by_passed_to_and_chaired_now() -> None:
         "Armenia, which presided over the EAEU bodies in 2024, passed the chairmanship of the "
         "union to Belarus for 2025."
     )
+
+
+def test_the_appointer_and_a_former_post_are_not_appointed() -> None:
+    found = {
+        (f.person, f.action)
+        for f in facts(
+            "President of the Kyrgyz Republic Sadyr Japarov has signed a decree appointing "
+            "Adylbek Kasymaliev Chairman of the Cabinet of Ministers. Bakytzhan Sagintayev, who "
+            "previously served as Prime Minister of Kazakhstan, will take office on February 1.",
+            published="2024-12-16",
+        )
+        if isinstance(f, Appointment)
+    }
+    assert ("Sadyr Japarov", "appointed") not in found
+    assert ("Adylbek Kasymaliev", "appointed") in found
+    assert not any(person == "Alikhan Smailov" for person, _ in found)

@@ -74,7 +74,7 @@ def run(doc: Doc) -> None:
                 for m in doc.mentions_in(sent.start, sent.end, "person")
                 if (m.start, m.end) in by_mention
             ]
-            subject = _subject(persons, verb_pos, verb)
+            subject = _subject(persons, verb_pos, verb, doc.text[sent.start : verb_pos])
             if subject is None:
                 continue
             if re.search(
@@ -120,12 +120,23 @@ def _post(text: str, offset: int) -> str | None:
     return post[0].upper() + post[1:] if post else None
 
 
-def _subject(persons: list[Mention], verb_pos: int, verb: re.Match[str]) -> Mention | None:
-    """The person appointed: right after "appointment of", else nearest to the verb."""
+_PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+\s+)?$", re.I)
+
+
+def _subject(
+    persons: list[Mention], verb_pos: int, verb: re.Match[str], before_verb: str
+) -> Mention | None:
+    """The person appointed: right after "appointment of" or an active verb ("signed a decree
+    appointing X", "Putin appointed X"), else nearest to the verb."""
     word = verb.group().lower()
     after = [m for m in persons if m.start > verb_pos]
     before = [m for m in persons if m.end <= verb_pos]
     if word.startswith(("appointment", "nomination", "candidacy")) and after:
+        return after[0]
+    active = word in ("appointing", "nominating", "appointed", "nominated") and not (
+        _PASSIVE.search(before_verb)
+    )
+    if active and after and after[0].start - (verb_pos + len(word)) < 5:
         return after[0]
     if before and (not after or verb_pos - before[-1].end < 60):
         return before[-1]

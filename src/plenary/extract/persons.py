@@ -102,6 +102,10 @@ _OFFICE = re.compile(
     r"[Pp]remier)|(?P<post2>President|Prime Minister|Premier)\s+of\s+(?:the\s+)?(?P<state>"
     r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))\b(?!\s+[A-Z][a-z])"
 )
+_FORMER = re.compile(
+    r"\b(?:former|formerly|ex-|previously|once|then|served as|had been|was)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
 _POST_OF = {
     "president": "President",
     "leader": "President",
@@ -118,6 +122,8 @@ def _add_office_holders(doc: Doc, people: dict[str, PersonRef], reference_date: 
     for match in _OFFICE.finditer(doc.text):
         if _overlaps(doc, match.start(), match.end()) and not _only_states(doc, match):
             continue
+        if _FORMER.search(doc.text[max(0, match.start() - 40) : match.start()]):
+            continue  # "who previously served as Prime Minister of Kazakhstan": a past post
         state_mentions = [
             m
             for m in doc.mentions_in(match.start(), match.end())
