@@ -509,11 +509,14 @@ def test_the_collective_security_council_is_the_session_not_another_body() -> No
         published="2018-11-08",
     )
     assert {
-        (f.person, f.meeting.place) for f in found if isinstance(f, Participant) and f.meeting
+        (f.person, f.meeting.date) for f in found if isinstance(f, Participant) and f.meeting
     } == {
-        ("Nursultan Nazarbayev", "Astana"),
-        ("Vladimir Putin", "Astana"),
+        ("Nursultan Nazarbayev", "2018-11-08"),
+        ("Vladimir Putin", "2018-11-08"),
     }
+    assert [(m.date, m.place) for m in found if isinstance(m, Meeting)] == [
+        ("2018-11-08", "Astana")
+    ]
 
 
 def test_a_readout_s_place_and_date_opening_a_long_line_date_its_session() -> None:
@@ -916,3 +919,14 @@ def test_the_appointer_and_a_former_post_are_not_appointed() -> None:
     assert ("Sadyr Japarov", "appointed") not in found
     assert ("Adylbek Kasymaliev", "appointed") in found
     assert not any(person == "Alikhan Smailov" for person, _ in found)
+
+
+def test_a_fact_names_a_session_dated_to_the_day_by_body_and_day() -> None:
+    found = facts(
+        "The Eurasian Intergovernmental Council met at the Nesvizh Castle in Minsk Oblast on "
+        "June 4. Kazakh Prime Minister Olzhas Bektenov took part.",
+        published="2024-06-04",
+    )
+    (participant,) = [f for f in found if isinstance(f, Participant)]
+    assert participant.meeting is not None
+    assert (participant.meeting.date, participant.meeting.place) == ("2024-06-04", None)

@@ -144,7 +144,11 @@ class MeetingCandidate:
         return body is None or body.reported
 
     def ref(self) -> MeetingRef:
-        return MeetingRef(body=self.body, date=self.date, place=self.place)
+        """The session as other facts name it: by body and day where the day is known (a
+        council meets once a day; a venue read wrongly would break the link), else with the
+        place too."""
+        dated = self.date is not None and len(self.date) == 10
+        return MeetingRef(body=self.body, date=self.date, place=None if dated else self.place)
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
