@@ -930,3 +930,14 @@ def test_a_fact_names_a_session_dated_to_the_day_by_body_and_day() -> None:
     (participant,) = [f for f in found if isinstance(f, Participant)]
     assert participant.meeting is not None
     assert (participant.meeting.date, participant.meeting.place) == ("2024-06-04", None)
+
+
+def test_a_leader_who_speaks_of_the_next_session_is_not_its_participant() -> None:
+    found = facts(
+        "The CIS Council of Heads of State met in Saint Petersburg on December 26. Rahmon said "
+        "that Dushanbe was ready to host the next regular meeting of the Council of Heads of "
+        "State in October 2025.",
+        published="2024-12-26",
+    )
+    planned = [f for f in found if isinstance(f, Participant) and f.planned]
+    assert not planned

@@ -161,6 +161,22 @@ def _as_a_time(sent: Sentence) -> bool:
     return bool(timed) and len(sent.spans(_SESSION_WORD)) == len(timed)
 
 
+_SPOKE = re.compile(
+    r"\b(?:said|says|told|noted|recalled|reminded|invited|announced|informed|stressed|"
+    r"added|expects?|expected|hopes?|hoped)\b",
+    re.I,
+)
+
+
+def _spoken_of(sent: Sentence, meeting: MeetingCandidate) -> bool:
+    """ "Rahmon said Dushanbe was ready to host the next meeting", "Putin recalled the summit
+    in Moscow": a session someone speaks of, not one the sentence shows them at."""
+    if meeting.sentence is not sent or not (meeting.planned or meeting.other_one):
+        return False
+    spoke = sent.spans(_SPOKE)
+    return bool(spoke) and spoke[0][0] < meeting.start - sent.start and not sent.has(_STRONG_CUES)
+
+
 def _non_participant_role(role: str | None) -> bool:
     if not role:
         return False
@@ -195,6 +211,8 @@ def run(doc: Doc) -> None:
                 continue  # a side of a bilateral meeting, not of the summit around it
             meeting = by_sentence.get(sent.index, default)
             if meeting is None or not meeting.reported or _as_a_time(sent):
+                continue
+            if meeting is not primary and _spoken_of(sent, meeting):
                 continue
             if _excluded(sent, mention.start) or _absent(sent, mention.start):
                 continue
