@@ -941,3 +941,12 @@ def test_a_leader_who_speaks_of_the_next_session_is_not_its_participant() -> Non
     )
     planned = [f for f in found if isinstance(f, Participant) and f.planned]
     assert not planned
+
+
+def test_talks_in_a_readout_are_dated_by_its_dateline() -> None:
+    found = meetings(
+        "February 22, 2022, The Kremlin, Moscow\n\nVladimir Putin held talks with President of "
+        "Azerbaijan Ilham Aliyev, who is in Russia on an official visit.",
+        published=None,
+    )
+    assert [(m.body, m.date) for m in found] == [("bilateral", "2022-02-22")]

@@ -370,7 +370,9 @@ def find_meetings(doc: Doc, people: list[PersonRef]) -> list[MeetingCandidate]:
     _date_day_before(meetings, primary)
     doc.context["sentence_meetings"] = by_sentence
     doc.context["primary_meeting"] = primary
-    meetings.extend(_bilaterals(doc, people, primary))
+    bilaterals = _bilaterals(doc, people, primary)
+    _date_from_dateline(doc, bilaterals)  # a readout of talks, dated only by its dateline
+    meetings.extend(bilaterals)
     doc.context["meetings"] = meetings
     return meetings
 
