@@ -950,3 +950,17 @@ def test_talks_in_a_readout_are_dated_by_its_dateline() -> None:
         published=None,
     )
     assert [(m.body, m.date) for m in found] == [("bilateral", "2022-02-22")]
+
+
+def test_proposals_announced_as_a_list_offered_ideas_and_a_leader_of_a_state() -> None:
+    found = facts(
+        "The SCO Council of Heads of Government met in Bishkek on October 26. Chinese Premier "
+        "Li Qiang put forward proposals: to build an SCO development bank, to establish a "
+        "fund for green industry, and to accelerate digital trade. Ilham Aliyev has offered "
+        "to develop the North-South transport corridor. The leader of Turkmenistan proposed "
+        "to hold a transport conference in Ashgabat.",
+        published="2023-10-26",
+    )
+    by = [f.by for f in found if isinstance(f, Initiative)]
+    assert by.count("Li Qiang") == 3 and "Ilham Aliyev" in by
+    assert any(name.startswith("Serdar") or name.startswith("Gurbanguly") for name in by)

@@ -21,6 +21,11 @@ _INCLUDING = re.compile(
     r"^[^.;]*?,?\s+including\s+(?:the\s+)?(?:proposals?|ideas?|initiatives?)\s+(?=to\b|of\b|on\b)",
     re.I,
 )
+_ANNOUNCED_LIST = re.compile(  # "put forward proposals: to build ..., to establish ..."
+    r"\s*(?:a number of |several |three |two |new |the following )?"
+    r"(?:proposals|initiatives|ideas)\s*(?::|,\s+including)\s*(?=to\s|[a-z]+ing\s)",
+    re.I,
+)
 _NEXT_INFINITIVE = re.compile(r",?\s+and\s+(?=to\s)|;\s+(?=to\s)|,\s+(?=to\s+[a-z]+\s)", re.I)
 _NEXT_GERUND = re.compile(r",?\s+(?:and|as well as)\s+(?=[a-z]+ing\s)")
 _CREDITED = re.compile(
@@ -74,7 +79,7 @@ def _subjects(after_verb: str) -> list[str]:
     initiatives, including the proposal to hold X" names X."""
     if re.match(r"\s*(?:at|in|during|last|earlier|back|then|there)\b", after_verb):
         return []  # "which Berdimuhamedov proposed at the Sochi summit": the object came before
-    including = _INCLUDING.match(after_verb)
+    including = _INCLUDING.match(after_verb) or _ANNOUNCED_LIST.match(after_verb)
     if including:
         after_verb = after_verb[including.end() :]
     if re.match(r"\s*[a-z]+ing\s", after_verb):  # "proposed creating X and holding Y"

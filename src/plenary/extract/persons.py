@@ -99,8 +99,8 @@ def _add_initialed_names(
 
 _OFFICE = re.compile(
     r"\b(?:[Tt]he\s+)?(?:(?P<adj>[A-Z][a-z]+)\s+(?P<post1>President|Prime Minister|[Ll]eader|"
-    r"[Pp]remier)|(?P<post2>President|Prime Minister|Premier)\s+of\s+(?:the\s+)?(?P<state>"
-    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))\b(?!\s+[A-Z][a-z])"
+    r"[Pp]remier)|(?P<post2>President|Prime Minister|Premier|[Ll]eader)\s+of\s+(?:the\s+)?"
+    r"(?P<state>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))\b(?!\s+[A-Z][a-z])"
 )
 _FORMER = re.compile(
     r"\b(?:former|formerly|ex-|previously|once|then|served as|had been|was)\s+(?:\w+\s+){0,2}$",
