@@ -964,3 +964,23 @@ def test_proposals_announced_as_a_list_offered_ideas_and_a_leader_of_a_state() -
     by = [f.by for f in found if isinstance(f, Initiative)]
     assert by.count("Li Qiang") == 3 and "Ilham Aliyev" in by
     assert any(name.startswith("Serdar") or name.startswith("Gurbanguly") for name in by)
+
+
+def test_amounts_with_currency_codes_and_the_republic_and_the_union_as_subjects() -> None:
+    from plenary.spec import Statistic
+
+    found = [
+        f
+        for f in facts(
+            "The share of the CIS countries in the foreign trade turnover of the republic made "
+            "28.6 percent, the statistics agency of Uzbekistan said. It is followed by "
+            "Kazakhstan (USD 2.1 bln). The EAEU and the CIS met in Sochi. The union's mutual "
+            "trade exceeded 6.8 trln roubles.",
+            published="2025-07-20",
+        )
+        if isinstance(f, Statistic)
+    ]
+    values = {f.value: (f.unit, f.subject) for f in found}
+    assert values[28.6] == ("%", "UZ")
+    assert values[2_100_000_000][0] == "USD"
+    assert values[6_800_000_000_000] == ("RUB", "eaeu")

@@ -22,7 +22,8 @@ def _number_pattern() -> re.Pattern[str]:
     units = [w for words in lex["units"].values() for w in words if w not in ("$", "€", "₽")]
     unit_alt = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
     return re.compile(
-        r"(?P<cur>[$€₽])?\s?(?P<num>\d{1,3}(?:[,\s]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
+        r"(?:(?P<cur>[$€₽])|\b(?P<code>USD|EUR|RUB|US\$)\s)?\s?"
+        r"(?P<num>\d{1,3}(?:[,\s]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
         r"(?:\s?(?P<scale>" + scales + r"|bn|tn|trn)\b\.?)?"
         r"(?:\s?(?P<unit>%|(?:" + unit_alt + r")(?![\w])))?",
         re.I,
@@ -31,7 +32,7 @@ def _number_pattern() -> re.Pattern[str]:
 
 def _unit_of(word: str | None, currency: str | None) -> str | None:
     if currency:
-        return {"$": "USD", "€": "EUR", "₽": "RUB"}[currency]
+        return {"$": "USD", "€": "EUR", "₽": "RUB", "US$": "USD"}.get(currency, currency)
     if not word:
         return None
     lowered = word.lower()
@@ -80,7 +81,7 @@ def run(doc: Doc) -> None:
             start = sent.start + match.start("num")
             if any(s <= start < e for s, e in date_spans):
                 continue
-            unit = _unit_of(match.group("unit"), match.group("cur"))
+            unit = _unit_of(match.group("unit"), match.group("cur") or match.group("code"))
             if unit is None:
                 continue
             raw = match.group("num").replace(",", "").replace(" ", "")
@@ -114,7 +115,8 @@ def _article_org(doc: Doc) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
-_OURS = re.compile(r"\bour (?:country|republic|state)(?:['’]s)?\b", re.I)
+_OURS = re.compile(r"\b(?:our (?:country|republic|state)|the republic)(?:['’]s)?\b", re.I)
+_THE_UNION = re.compile(r"\b(?:the\s+)?union(?:['’]s)?\b", re.I)
 _ITS = re.compile(r"\bits\s+(?:\w+\s+)?(?:share|exports?|imports?|trade|turnover|GDP)\b", re.I)
 _OF_STATE_AFTER = re.compile(r"^[^.;,]{0,20}?\bof\s+(?:the\s+)?$")
 
@@ -156,6 +158,12 @@ def _subject(doc: Doc, sent: Sentence, start: int, article_org: str | None) -> s
     if candidates and not re.search(r"\bmutual|between|among|within\b", before, re.I):
         return candidates[-1].key
     lowered = sent.text.lower()
+    if _THE_UNION.search(sent.text) and not doc.mentions_in(sent.start, sent.end, "org"):
+        unions = [
+            m.key for m in doc.mentions if m.type == "org" and m.key in ("eaeu", "union-state")
+        ]
+        if unions:
+            return max(set(unions), key=unions.count)  # "the union's mutual trade"
     if article_org and (
         doc.mentions_in(sent.start, sent.end, "org")
         or re.search(
@@ -173,7 +181,13 @@ def _speaker_state(doc: Doc, sent: Sentence) -> str | None:
     named = [
         (m.start, p.state) for p in people if p.state for m in p.mentions if m.start < sent.end
     ]
-    return max(named)[1] if named else None
+    if named:
+        return max(named)[1]
+    counts: dict[str, int] = {}
+    for mention in doc.mentions:  # a statistics office's report: the state it is about
+        if mention.type == "state":
+            counts[mention.key] = counts.get(mention.key, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
 
 
 def _indicator(sent: Sentence, number_offset: int) -> str:
