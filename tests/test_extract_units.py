@@ -264,6 +264,7 @@ def planned_at(text: str, word: str, default: bool = False) -> bool:
             "signed",
             False,
         ),
+        ("Declaration to be adopted at SEEC in Moscow", "SEEC", True),
     ],
 )
 def test_is_planned_follows_the_nearest_tense_cue(text: str, word: str, planned: bool) -> None:

@@ -38,8 +38,13 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
 def _nearest(sent: Sentence, lo: int, hi: int, anchor: int, group: str) -> int | None:
     best: int | None = None
     offset = lo - sent.start
+    inside = (
+        sent.spans(_cue_patterns()["planned_verbs"]) if group == "held_verbs" else []
+    )  # "adopted" in "to be adopted" looks forward with it
     for start, end in sent.spans(_cue_patterns()[group]):
         if start < offset or end > hi - sent.start:
+            continue
+        if any(a <= start and end <= b for a, b in inside):
             continue
         if group == "planned_verbs" and _PAST_GOVERNOR.search(sent.text, offset, start):
             continue  # "was unable to attend", "flew there to attend": a past infinitive
