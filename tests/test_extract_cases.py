@@ -984,3 +984,14 @@ def test_amounts_with_currency_codes_and_the_republic_and_the_union_as_subjects(
     assert values[28.6] == ("%", "UZ")
     assert values[2_100_000_000][0] == "USD"
     assert values[6_800_000_000_000] == ("RUB", "eaeu")
+
+
+def test_informal_belongs_to_the_council_it_qualifies_in_a_headline_naming_two() -> None:
+    found = meetings(
+        "Meetings of the Supreme Eurasian Economic Council and informal CIS summit held in "
+        "Saint Petersburg\n\nVladimir Putin chaired a meeting of the Supreme Eurasian Economic "
+        "Council on December 25.",
+        published="2023-12-26",
+    )
+    seec = [m for m in found if m.body == "eaeu-supreme-council"]
+    assert [(m.date, "informal" in m.formats) for m in seec] == [("2023-12-25", False)]

@@ -588,6 +588,10 @@ def _sentence_candidates(
         date, planned = _dated_tense(doc, sent, start, planned)
         place = _sentence_place(doc, sent, start)
         formats = _formats(sent)
+        if len(found) > 1 and not re.search(
+            r"\binformal\b[^,.;]{0,25}$", doc.text[sent.start : start]
+        ):
+            formats -= {"informal"}  # "the SEEC and the informal CIS summit": the second's
         verbal = generic and bool(re.search(r"\b(?:meet|met|gather)\b", doc.text[start:end]))
         if generic and not (formats & {"informal"} or (date and (place or verbal))):
             # a mention of "the summit" dated right after it may name another session
