@@ -995,3 +995,13 @@ def test_informal_belongs_to_the_council_it_qualifies_in_a_headline_naming_two()
     )
     seec = [m for m in found if m.body == "eaeu-supreme-council"]
     assert [(m.date, "informal" in m.formats) for m in seec] == [("2023-12-25", False)]
+
+
+def test_a_session_originally_planned_elsewhere_keeps_its_real_date() -> None:
+    found = meetings(
+        "XII BRICS summit\n\nNovember 17, 2020, Novo-Ogaryovo\n\nVladimir Putin chaired the 12th "
+        "summit of the BRICS countries, held via videoconference. The summit was originally "
+        "planned to take place in Saint Petersburg in July.",
+        published=None,
+    )
+    assert [(m.body, m.date) for m in found] == [("brics-summit", "2020-11-17")]

@@ -184,6 +184,11 @@ def _level_body(org: str, sentence_text: str) -> str | None:
     return None
 
 
+_CALLED_OFF = re.compile(
+    r"\b(?:originally|initially|first)\s+(?:been\s+)?(?:planned|scheduled|set|due)\b|"
+    r"\b(?:was|were) to have\b|\bhad been (?:planned|scheduled)\b",
+    re.I,
+)
 _DETACHED = re.compile(  # dates past these words belong to another event than the session
     r"\b(?:ahead of|on the eve of|in the run-up to|anniversary|since|following)\b", re.I
 )
@@ -587,6 +592,8 @@ def _sentence_candidates(
             planned = True  # "We agreed that the next meeting will be held in Minsk in May"
         date, planned = _dated_tense(doc, sent, start, planned)
         place = _sentence_place(doc, sent, start)
+        if sent.has(_CALLED_OFF):
+            date, place = None, None  # "was originally planned for July in Saint Petersburg"
         formats = _formats(sent)
         if len(found) > 1 and not re.search(
             r"\binformal\b[^,.;]{0,25}$", doc.text[sent.start : start]
