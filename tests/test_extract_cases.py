@@ -1005,3 +1005,12 @@ def test_a_session_originally_planned_elsewhere_keeps_its_real_date() -> None:
         published=None,
     )
     assert [(m.body, m.date) for m in found] == [("brics-summit", "2020-11-17")]
+
+
+def test_machine_translated_heads_of_the_states() -> None:
+    found = meetings(
+        "Bishkek, October 13. Today in the capital of Kyrgyzstan the meeting of Council of heads "
+        "of the states of the Commonwealth of Independent States has taken place.",
+        published="2023-10-13",
+    )
+    assert [m.body for m in found] == ["cis-heads-of-state"]
