@@ -1014,3 +1014,13 @@ def test_machine_translated_heads_of_the_states() -> None:
         published="2023-10-13",
     )
     assert [m.body for m in found] == ["cis-heads-of-state"]
+
+
+def test_a_leader_who_is_busy_sends_a_minister_and_a_label_speaks_of_the_session() -> None:
+    names = participant_names(
+        "Putin will take part in the SCO summit in Astana on July 4. India's delegation will be "
+        "led by External Affairs Minister Subrahmanyam Jaishankar, since Prime Minister "
+        "Narendra Modi is busy with the new parliament's session.",
+        published="2024-07-02",
+    )
+    assert "Subrahmanyam Jaishankar" in names and "Narendra Modi" not in names

@@ -69,7 +69,7 @@ _REMOTE = re.compile(
 )
 _ABSENT = re.compile(
     r"\b(not (?:attend|take part|participate|travel|come|be present)|will not|won't|did not|"
-    r"didn't|stayed (?:at )?home|stays? away|stayed away|staying away|skipp\w*|absent|"
+    r"didn't|stayed (?:at )?home|stays? away|stayed away|staying away|skipp\w*|absent|is busy|"
     r"unable to|declined|instead of|absence of)\b",
     re.I,
 )
@@ -168,12 +168,15 @@ _SPOKE = re.compile(
 )
 
 
+_LABEL = re.compile(r"[A-Z][\w.\- ]{1,40}:\s")  # "Mezentsev: I am sure that ..."
+
+
 def _spoken_of(sent: Sentence, meeting: MeetingCandidate) -> bool:
     """ "Rahmon said Dushanbe was ready to host the next meeting", "Putin recalled the summit
     in Moscow": a session someone speaks of, not one the sentence shows them at."""
     if meeting.sentence is not sent or not (meeting.planned or meeting.other_one):
         return False
-    spoke = sent.spans(_SPOKE)
+    spoke = sent.spans(_SPOKE) or ([(0, 0)] if _LABEL.match(sent.text) else [])
     return bool(spoke) and spoke[0][0] < meeting.start - sent.start and not sent.has(_STRONG_CUES)
 
 

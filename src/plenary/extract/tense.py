@@ -8,7 +8,7 @@ from functools import cache
 from plenary.extract.doc import Sentence, lexicon
 
 _CLAUSE_BREAK = re.compile(
-    r"[;:—–]|,\s+(?:while|but|and|whereas|as)\s|(?<!St)(?<!\b[A-Z])\.\s|"
+    r"[;:—–]|,\s+(?:while|but|and|whereas|as|since|because)\s|(?<!St)(?<!\b[A-Z])\.\s|"
     r"\s+and\s+(?=(?:will|is to|are to|would|then)\s)|"  # "take over on January 1 and will host"
     r",\s+(?:\w+\s+)?(?:hours|days|weeks|a day|a week|shortly|just|the day|on the eve)\s+"
     r"(?:before|after|ahead|of)\b|\s(?:ahead of|on the eve of|before the opening of)\s|"
