@@ -53,10 +53,10 @@ def _nearest(sent: Sentence, lo: int, hi: int, anchor: int, group: str) -> int |
 def clause_bounds(sent: Sentence, start: int, end: int) -> tuple[int, int]:
     """The clause around [start, end): split at semicolons, dashes and contrastive commas."""
     lo, hi = sent.start, sent.end
-    for match in _CLAUSE_BREAK.finditer(sent.text):
-        position = sent.start + match.start()
+    for break_start, break_end in sent.spans(_CLAUSE_BREAK):  # found once per sentence
+        position = sent.start + break_start
         if position < start:
-            lo = sent.start + match.end()
+            lo = sent.start + break_end
         elif position >= end and position < hi:
             hi = position
             break
