@@ -16,7 +16,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
-from plenary.extract.doc import Doc, Sentence, lexicon
+from plenary.extract.doc import Doc, Sentence, initials, lexicon
 from plenary.extract.meetings import MeetingCandidate
 from plenary.extract.tense import tense_of
 from plenary.spec import Document, MeetingRef
@@ -90,7 +90,7 @@ def _head_pattern() -> re.Pattern[str]:
     heads = sorted(lexicon()["document_heads"], key=len, reverse=True)
     capitalized = sorted(lexicon()["document_heads_capitalized"], key=len, reverse=True)
     return re.compile(
-        r"\b("
+        rf"\b(?={initials(capitalized)}|(?i:{initials(heads)}))("
         + "|".join(re.escape(h) for h in capitalized)
         + "|(?i:"
         + "|".join(re.escape(h) for h in heads)
@@ -112,8 +112,10 @@ def _action_pattern() -> re.Pattern[str]:
     parts = []
     for action, words in table.items():
         alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        parts.append(f"(?P<{action.replace('-', '_')}>\\b(?:{alternatives})\\b)")
-    return re.compile("|".join(parts), re.I)
+        parts.append(f"(?P<{action.replace('-', '_')}>(?:{alternatives}))")
+    # the word boundaries of each action, shared: the same match, tested once per position
+    every = [w for words in table.values() for w in words]
+    return re.compile(rf"\b(?={initials(every)})(?:{'|'.join(parts)})\b", re.I)
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
