@@ -48,11 +48,14 @@ _HALVES = {"first": (1, 6), "second": (7, 12)}
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
-    ("dotted", re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]\d)\.(?P<year>(?:19|20)\d\d)\b")),
+    (
+        "dotted",
+        re.compile(r"\b(?=\d)(?P<day>[0-3]?\d)\.(?P<mnum>[01]\d)\.(?P<year>(?:19|20)\d\d)\b"),
+    ),
     (
         "period-months",
         re.compile(
-            r"\b(?:from\s+|in\s+|for\s+)?"
+            r"\b(?=[adfijmnos])(?:from\s+|in\s+|for\s+)?"
             + _M
             + r"\s*(?:to|through|until|-|–|—)\s*"
             + _M2
@@ -65,7 +68,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "quarter",
         re.compile(
-            r"\b(?:the\s+)?(?:end\s+of\s+the\s+)?(?P<ord>first|second|third|fourth)\s+quarter"
+            r"\b(?=[efst])(?:the\s+)?(?:end\s+of\s+the\s+)?(?P<ord>first|second|third|fourth)\s+quarter"
             r"(?:\s+of\s+" + _Y + r")?",
             re.I,
         ),
@@ -73,7 +76,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "half",
         re.compile(
-            r"\b(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of\s+(?:the\s+year\s+)?" + _Y + r")?",
+            r"\b(?=[fst])(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of\s+(?:the\s+year\s+)?"
+            + _Y
+            + r")?",
             re.I,
         ),
     ),
@@ -88,7 +93,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "dmy",
         re.compile(
-            r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
+            r"\b(?=\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
             r"\s+(?:of\s+)?" + _M + r"(?:,?\s+" + _Y + r")?\b",
             re.I,
         ),
@@ -106,13 +111,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            r"\b(?P<which>last\s+|next\s+|this\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.I
+            r"\b(?=[flmnstw])(?P<which>last\s+|next\s+|this\s+)?(?P<weekday>"
+            + "|".join(WEEKDAYS)
+            + r")\b",
+            re.I,
         ),
     ),
     (
         "season",
         re.compile(
-            r"\b(?P<which>this|next|last)\s+(?P<season>winter|spring|summer|autumn|fall)\b", re.I
+            r"\b(?=[lnt])(?P<which>this|next|last)\s+(?P<season>winter|spring|summer|autumn|fall)\b",
+            re.I,
         ),
     ),
     ("year", re.compile(r"(?<![\d\-–])" + _Y + r"(?![\d\-–]\d)")),
