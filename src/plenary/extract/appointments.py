@@ -41,10 +41,10 @@ _ACTIONS = [
     ),
 ]
 _ANY_CUE = re.compile(
-    r"appoint|nominat|elect|named|designat|candidacy|confirm|mandate|term|powers|tenure|prolong|"
-    r"office|assum|duties|"
+    r"(?=[acdefgmnoprst])(?:appoint|nominat|elect|named|designat|candidacy|confirm|mandate|term|"
+    r"powers|tenure|prolong|office|assum|duties|"
     r"renew|approv|chose|picked|grant|"
-    r"dismiss|relieved|removed|sacked|fired|resign|step|post",
+    r"dismiss|relieved|removed|sacked|fired|resign|step|post)",
     re.I,
 )
 _POST = re.compile(

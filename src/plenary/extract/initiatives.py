@@ -10,7 +10,7 @@ from plenary.extract.persons import PersonRef
 from plenary.spec import Initiative
 
 _FOR_INITIATING = re.compile(
-    r"\bfor (?:initiating|proposing|putting forward)\s+(?P<subject>[^.;:]+)", re.I
+    r"\b(?=f)for (?:initiating|proposing|putting forward)\s+(?P<subject>[^.;:]+)", re.I
 )
 _PRONOUN = re.compile(  # who "he" is, or "the Head of State", "the Kazakh leader"
     r"\b(he|she|the head of (?:our )?state|the (?:\w+ )?(?:president|leader|prime minister|"

@@ -22,8 +22,9 @@ from plenary.reference import load
 from plenary.spec import Meeting, MeetingRef
 
 _GENERIC = re.compile(
-    r"\b(summit|meeting|session|sitting|gathering)s?\b|"
-    r"\b(?:heads of state|heads of government|leaders|presidents|prime ministers|premiers|"
+    r"\b(?=[gms])(summit|meeting|session|sitting|gathering)s?\b|"
+    r"\b(?=[abcfghlop])"
+    r"(?:heads of state|heads of government|leaders|presidents|prime ministers|premiers|"
     r"foreign ministers|council|organi[sz]ation|bloc|grouping|alliance)\s+"
     r"(?:will\s+|is to\s+|are to\s+|is due to\s+|are due to\s+|last\s+)?(?:next\s+)?"
     r"(?:meet|met|gather)",
@@ -43,7 +44,8 @@ _QUALIFIED = re.compile(
     re.I,
 )
 _BILATERAL = re.compile(
-    r"\b(bilateral (?:meeting|talks|negotiations)s?|(?:held|hold|holds|holding|had) (?:\w+ )?talks|"
+    r"\b(?=[abchimnoprstw])"
+    r"(bilateral (?:meeting|talks|negotiations)s?|(?:held|hold|holds|holding|had) (?:\w+ )?talks|"
     r"talks (?:with|between)|negotiations (?:with|between)|met(?: with)?|meets?(?: with)?|"
     r"meeting (?:with(?! the participation)|between)|sat down with|one-on-one|tete-a-tete|"
     r"(?:the )?two (?:leaders|presidents|heads of state|sides|prime ministers) "
@@ -60,7 +62,8 @@ _RECEPTION = re.compile(
 _IN_PERSON = re.compile(r"\b(?:visit|ceremony|talks|met|meeting|Kremlin|palace|residence)\b", re.I)
 _REMOTE = re.compile(r"\b(?:phone|telephone|call|video|letter|message|decree)\b", re.I)
 _BILATERAL_STRICT = re.compile(
-    r"\b(bilateral (?:meeting|talks|negotiations)s?|talks (?:with|between)|met with|meets with|"
+    r"\b(?=[bmost])"
+    r"(bilateral (?:meeting|talks|negotiations)s?|talks (?:with|between)|met with|meets with|"
     r"meeting (?:with(?! the participation)|between)|sat down with|one-on-one|tete-a-tete)\b",
     re.I,
 )
@@ -77,7 +80,8 @@ _TITLE_OF = re.compile(
     re.I,
 )
 _NO_MEETING = re.compile(
-    r"\b(?:not include|did not|does not|will not|won't|no (?:separate )?meeting|not planned|"
+    r"\b(?=[cdnprw])"
+    r"(?:not include|did not|does not|will not|won't|no (?:separate )?meeting|not planned|"
     r"no plans|ruled out|cancel\w*|postpon\w*)\b",
     re.I,
 )
@@ -578,7 +582,7 @@ def _sentence_candidates(
 
 
 _EVE = re.compile(
-    r"\b(?P<eve>on the eve of|a day before|the day before|one day before|ahead of|"
+    r"\b(?=[aiot])(?P<eve>on the eve of|a day before|the day before|one day before|ahead of|"
     r"in the run-up to)\s+(?:the\s+)?",
     re.I,
 )
@@ -850,7 +854,8 @@ def _rank(role: str | None) -> str | None:
 
 
 _VISIT = re.compile(
-    r"\b(?:(?:state|official|working|first|two-day|three-day)\s+)?visit(?:s|ed|ing)?\b", re.I
+    r"\b(?=[fostvw])(?:(?:state|official|working|first|two-day|three-day)\s+)?visit(?:s|ed|ing)?\b",
+    re.I,
 )
 
 

@@ -29,7 +29,8 @@ LEVEL_ROLES = {
     "foreign-ministers": {"Foreign Minister", "Minister of Foreign Affairs"},
 }
 _OBJECT_CONTEXT = re.compile(
-    r"\b(award\w*|bestow\w*|decorat\w*|present(?:ed)? with|honou?r\w*|order of|appoint\w*|"
+    r"\b(?=[abcdeghmnoprtw])"
+    r"(award\w*|bestow\w*|decorat\w*|present(?:ed)? with|honou?r\w*|order of|appoint\w*|"
     r"mandate|relieved|dismiss\w*|nominat\w*|received by|was met by|greeted by|to head|"
     r"confirmed as|elected as|named as)\b",
     re.I,
@@ -43,15 +44,16 @@ _OBJECT_AFTER = re.compile(
     r"re-elected|named|awarded|decorated|dismissed|relieved)\b"
 )
 _OTHER_EVENT = re.compile(
-    r"\b(?:strategic|expert|working|government|cabinet|board|business|investment|economic|"
-    r"academic|youth|press)\s+(?:session|meeting|forum|conference)\b",
+    r"\b(?=[abcegipswy])(?:strategic|expert|working|government|cabinet|board|business|investment|"
+    r"economic|academic|youth|press)\s+(?:session|meeting|forum|conference)\b",
     re.I,
 )
 _OTHER_BODY = re.compile(
     r"\b((?<!Collective )Security Council|Federation Council|State Duma|Board of Trustees|Forum)\b"
 )
 _STRONG_CUES = re.compile(
-    r"\b(attend\w*|took part|take part|taking part|participat\w*|headed|heading|led the|"
+    r"\b(?=[abcdghijlmoprstvw])"
+    r"(attend\w*|took part|take part|taking part|participat\w*|headed|heading|led the|"
     r"delegation|chair\w*|arrived|made the trip|travel\w*|represented|led by|headed by|"
     r"joined|joined by|were joined|was joined|around the table|in the hall|by video ?link|"
     r"brought together|were present|among those|among them|guests? of|spoke at|"
