@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from plenary.extract import extract
 from plenary.extract.dates import DateExpr, find_dates, resolve
-from plenary.extract.doc import Sentence, split_sentences
+from plenary.extract.doc import Sentence, alternation, initials, split_sentences
 from plenary.extract.mentions import find_mentions
 from plenary.extract.tense import is_planned
 from plenary.ingest import IngestError, read_paths
@@ -107,6 +107,22 @@ def test_sentences_are_ordered_stripped_slices_of_the_text(text: str) -> None:
     # Nothing but whitespace is lost between sentences.
     covered = "".join(s.text for s in sentences)
     assert re.sub(r"\s", "", covered) == re.sub(r"\s", "", text)
+
+
+# --- cue-word patterns ----------------------------------------------------------------------
+
+_WORDS = st.lists(st.text(alphabet="abAB -'", min_size=1, max_size=5), min_size=1, max_size=6)
+
+
+@given(_WORDS, st.text(alphabet="abAB -'.ſK", max_size=40), st.booleans())
+def test_shared_prefix_alternation_matches_as_the_plain_one(
+    words: list[str], text: str, ignore_case: bool
+) -> None:
+    plain = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    flags = re.I if ignore_case else 0
+    expected = re.compile(rf"(?:{plain})\b", flags)
+    shared = re.compile(rf"(?={initials(words)}){alternation(words, ignore_case)}\b", flags)
+    assert [m.span() for m in shared.finditer(text)] == [m.span() for m in expected.finditer(text)]
 
 
 # --- dates -----------------------------------------------------------------------------------

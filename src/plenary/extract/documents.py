@@ -16,7 +16,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
-from plenary.extract.doc import Doc, Sentence, initials, lexicon
+from plenary.extract.doc import Doc, Sentence, alternation, initials, lexicon
 from plenary.extract.meetings import MeetingCandidate
 from plenary.extract.tense import tense_of
 from plenary.spec import Document, MeetingRef
@@ -87,14 +87,11 @@ def _words(name: str) -> frozenset[str]:
 
 @cache
 def _head_pattern() -> re.Pattern[str]:
-    heads = sorted(lexicon()["document_heads"], key=len, reverse=True)
-    capitalized = sorted(lexicon()["document_heads_capitalized"], key=len, reverse=True)
+    heads = lexicon()["document_heads"]
+    capitalized = lexicon()["document_heads_capitalized"]
     return re.compile(
-        rf"\b(?={initials(capitalized)}|(?i:{initials(heads)}))("
-        + "|".join(re.escape(h) for h in capitalized)
-        + "|(?i:"
-        + "|".join(re.escape(h) for h in heads)
-        + r"))\b"
+        rf"\b(?={initials(capitalized)}|(?i:{initials(heads)}))"
+        rf"({alternation(capitalized, ignore_case=False)}|(?i:{alternation(heads)}))\b"
     )
 
 
@@ -111,8 +108,7 @@ def _action_pattern() -> re.Pattern[str]:
     table: dict[str, list[str]] = lexicon()["document_actions"]
     parts = []
     for action, words in table.items():
-        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        parts.append(f"(?P<{action.replace('-', '_')}>(?:{alternatives}))")
+        parts.append(f"(?P<{action.replace('-', '_')}>{alternation(words)})")
     # the word boundaries of each action, shared: the same match, tested once per position
     every = [w for words in table.values() for w in words]
     return re.compile(rf"\b(?={initials(every)})(?:{'|'.join(parts)})\b", re.I)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from plenary.extract.doc import Doc, Mention, Sentence, initials, lexicon
+from plenary.extract.doc import Doc, Mention, Sentence, alternation, initials, lexicon
 from plenary.extract.persons import PersonRef
 from plenary.spec import Initiative
 
@@ -48,9 +48,8 @@ _END = re.compile(
 
 @cache
 def _verb_pattern() -> re.Pattern[str]:
-    verbs = sorted(lexicon()["initiative_verbs"], key=len, reverse=True)
-    alternatives = "|".join(re.escape(v) for v in verbs)
-    return re.compile(rf"\b(?={initials(verbs)})(?:{alternatives})\b", re.I)
+    verbs = lexicon()["initiative_verbs"]
+    return re.compile(rf"\b(?={initials(verbs)}){alternation(verbs)}\b", re.I)
 
 
 def _subject_text(text: str) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from plenary.extract.doc import Doc, Sentence, initials, lexicon
+from plenary.extract.doc import Doc, Sentence, alternation, initials, lexicon
 from plenary.extract.meetings import MeetingCandidate
 from plenary.extract.persons import PersonRef
 from plenary.extract.tense import clause_bounds
@@ -75,9 +75,8 @@ _ABSENT = re.compile(
 
 @cache
 def _cue_pattern() -> re.Pattern[str]:
-    words = sorted(lexicon()["participation_cues"], key=len, reverse=True)
-    alternatives = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"\b(?={initials(words)})(?:{alternatives})\b", re.I)
+    words = lexicon()["participation_cues"]
+    return re.compile(rf"\b(?={initials(words)}){alternation(words)}\b", re.I)
 
 
 def _bilateral_participants(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from plenary.extract.doc import Sentence, initials, lexicon
+from plenary.extract.doc import Sentence, alternation, initials, lexicon
 
 _CLAUSE_BREAK = re.compile(
     r"[;:—–]|,\s+(?:while|but|and|whereas|as)\s|(?<!St)(?<!\b[A-Z])\.\s|"
@@ -30,9 +30,8 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
     tense = lexicon()["tense"]
     patterns = {}
     for group, words in tense.items():
-        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
         patterns[group] = re.compile(
-            rf"(?<![\w'])(?={initials(words)})(?:{alternatives})(?!\w)", re.I
+            rf"(?<![\w'])(?={initials(words)}){alternation(words)}(?!\w)", re.I
         )
     return patterns
 
