@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from plenary.extract.doc import Doc, Mention
+from plenary.extract.doc import Doc, Mention, alternation, initials
 from plenary.extract.persons import PersonRef
 from plenary.extract.tense import is_planned
 from plenary.spec import Appointment
@@ -40,13 +40,14 @@ _ACTIONS = [
         ),
     ),
 ]
-_ANY_CUE = re.compile(
-    r"(?=[acdefgmnoprst])(?:appoint|nominat|elect|named|designat|candidacy|confirm|mandate|term|"
-    r"powers|tenure|prolong|office|assum|duties|"
-    r"renew|approv|chose|picked|grant|"
-    r"dismiss|relieved|removed|sacked|fired|resign|step|post)",
-    re.I,
-)
+_CUE_STEMS = (
+    "appoint", "nominat", "elect", "named", "designat", "candidacy", "confirm", "mandate", "term",
+    "powers", "tenure", "prolong", "office", "assum", "duties", "renew", "approv", "chose",
+    "picked", "grant", "dismiss", "relieved", "removed", "sacked", "fired", "resign", "step",
+    "post",
+)  # fmt: skip
+"""Stems of the words of appointing: a sentence without any skips the costly patterns."""
+_ANY_CUE = re.compile(f"(?={initials(_CUE_STEMS)}){alternation(_CUE_STEMS)}", re.I)
 _POST = re.compile(
     r"\b(?:as|to the post of|to the position of|the new|new|the status of|the title of|"
     r"to (?:lead|head))\s+(?:the\s+)?"
