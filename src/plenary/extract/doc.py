@@ -160,10 +160,10 @@ def split_sentences(text: str) -> list[Sentence]:
             line_start = text.rfind("\n", 0, match.start()) + 1
             if re.fullmatch(r"\s*(?:\d{1,2}|[a-z])", text[line_start : match.start()]):
                 continue
-            word = re.search(r"([\w.]+)\.$", text[start : match.start() + 1])
+            word = _word_before(text, start, match.start())
             if word:
-                token = word.group(1).lower()
-                if token in _abbreviations() or _INITIALS.fullmatch(word.group(1)):
+                token = word.lower()
+                if token in _abbreviations() or _INITIALS.fullmatch(word):
                     continue  # "St.", an initial ("M.", "Sh.") or initials ("M.V.")
         _add(sentences, text, start, end, paragraph)
         if "\n" in match.group():
@@ -171,6 +171,16 @@ def split_sentences(text: str) -> list[Sentence]:
         start = match.end()
     _add(sentences, text, start, len(text), paragraph)
     return sentences
+
+
+def _word_before(text: str, start: int, stop: int) -> str:
+    """The word (and its dots: "M.V") right before the full stop at `stop`, not before `start`.
+    Read backwards from the stop: a search for it from `start` would try every word of the
+    sentence. `isalnum` or "_" is exactly what `\\w` matches."""
+    begin = stop
+    while begin > start and (text[begin - 1].isalnum() or text[begin - 1] in "_."):
+        begin -= 1
+    return text[begin:stop]
 
 
 def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:

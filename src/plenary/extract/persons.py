@@ -46,12 +46,11 @@ class PersonRef:
 
 
 def find_people(doc: Doc) -> list[PersonRef]:
-    gaz = load()
-    by_name = {p.name: p for p in gaz.people}
     people: dict[str, PersonRef] = {}
     for mention in doc.mentions:
         if mention.type == "person":
-            ref = people.setdefault(mention.key, PersonRef(mention.key, by_name.get(mention.key)))
+            known = _by_name().get(mention.key)
+            ref = people.setdefault(mention.key, PersonRef(mention.key, known))
             ref.mentions.append(mention)
     reference_date = doc.context.get("reference_date")
     _add_initialed_names(doc, people, reference_date)
@@ -62,6 +61,12 @@ def find_people(doc: Doc) -> list[PersonRef]:
         ref.mentions.sort(key=lambda m: m.start)
         _assign_role(doc, ref, reference_date)
     return sorted(people.values(), key=lambda r: r.mentions[0].start)
+
+
+@cache
+def _by_name() -> dict[str, Person]:
+    """The gazetteer's people by name, indexed once rather than for every article."""
+    return {person.name: person for person in load().people}
 
 
 _INITIALED = re.compile(
