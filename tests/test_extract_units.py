@@ -12,10 +12,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
-from plenary.extract import extract
+from plenary.extract import dates, extract
 from plenary.extract.dates import DateExpr, find_dates, resolve
 from plenary.extract.doc import Sentence, alternation, initials, split_sentences
 from plenary.extract.mentions import find_mentions
@@ -230,6 +230,16 @@ def test_date_offsets_equal_the_text_slice() -> None:
     assert [d.text for d in found] == ["8 October 2024", "from January to March 2025", "yesterday"]
     for expr in found:
         assert text[expr.start : expr.end] == expr.text
+
+
+@example("On 2024-05-03, 3.05.2024 and 3 May 2024; 1999-2001, 12 2020.")
+@given(st.text(alphabet="0129 .-–aM/\n", max_size=40))
+def test_numeric_date_forms_are_tried_only_where_numbers_begin(text: str) -> None:
+    numbers = [m.start() for m in dates._NUMBER.finditer(text)]
+    for form, pattern in dates._PATTERNS:
+        if form in dates._NUMERIC:
+            tried = dates._starting_at(pattern, text, numbers)
+            assert [m.span() for m in tried] == [m.span() for m in pattern.finditer(text)]
 
 
 # --- tense -----------------------------------------------------------------------------------

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import zip_longest
+
+from plenary.extract.doc import alternation
 
 MONTHS = {
     "january": 1,
@@ -40,8 +43,8 @@ MONTHS = {
     "dec": 12,
 }
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_M = r"(?=[JFMASONDjfmasond])(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_M2 = r"(?P<month2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_M = r"(?=[JFMASONDjfmasond])(?P<month>" + alternation(MONTHS) + r")\.?"
+_M2 = r"(?P<month2>" + alternation(MONTHS) + r")\.?"
 _Y = r"(?P<year>(?:19|20)\d\d)"
 _QUARTERS = {"first": (1, 3), "second": (4, 6), "third": (7, 9), "fourth": (10, 12)}
 _HALVES = {"first": (1, 6), "second": (7, 12)}
@@ -112,7 +115,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "weekday",
         re.compile(
             r"\b(?=[flmnstw])(?P<which>last\s+|next\s+|this\s+)?(?P<weekday>"
-            + "|".join(WEEKDAYS)
+            + alternation(WEEKDAYS)
             + r")\b",
             re.I,
         ),
@@ -156,17 +159,26 @@ _GUARDS: dict[str, tuple[str, ...]] = {
 }
 """Words a pattern cannot match without: patterns whose words are absent are not run."""
 
+_NUMERIC = frozenset(("iso", "dotted", "dmy", "year"))
+"""Forms that begin with a number's first digit (after no word character or digit)."""
+_NUMBER = re.compile(r"\d(?<!\d\d)")  # a number's first digit; a digit first scans fast
+
 
 def find_dates(text: str) -> list[DateExpr]:
     """Every date expression, longest first, without overlaps."""
     found: list[DateExpr] = []
     taken = bytearray(len(text) + 1)
     lowered = text.lower()
+    numbers = [m.start() for m in _NUMBER.finditer(text)]
     for form, pattern in _PATTERNS:
         guard = _GUARDS.get(form)
         if guard and not any(word in lowered for word in guard):
             continue
-        for match in pattern.finditer(text):
+        if form in _NUMERIC:
+            matches = _starting_at(pattern, text, numbers)
+        else:
+            matches = pattern.finditer(text)
+        for match in matches:
             start, end = match.span()
             if 1 in taken[start:end]:
                 continue
@@ -177,6 +189,16 @@ def find_dates(text: str) -> list[DateExpr]:
             taken[start:end] = b"\x01" * (end - start)
     found.sort(key=lambda d: d.start)
     return _join_ranges(text, _drop_named_weekdays(text, found))
+
+
+def _starting_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text)` finds, for a pattern that can only begin at one of the
+    (ascending) `starts`: tried there alone rather than at every character."""
+    end = 0
+    for start in starts:
+        if start >= end and (match := pattern.match(text, start)):
+            yield match
+            end = match.end()
 
 
 def _drop_named_weekdays(text: str, found: list[DateExpr]) -> list[DateExpr]:
