@@ -526,7 +526,7 @@ def _sentence_candidates(
             and min(abs(sent.start + trigger.start() - o.start) for o in orgs) > 120
         ):
             orgs = []
-        strict = _BILATERAL_STRICT.search(sent.text)
+        strict = _BILATERAL_STRICT.search(sent.text) if trigger else None
         if strict and trigger and trigger.start() >= strict.start() - 5:
             trigger = None
         if trigger and re.search(
@@ -535,9 +535,12 @@ def _sentence_candidates(
             re.I,
         ):
             trigger = None  # "the two presidents last met": a bilateral meeting
-        level_hit = re.search(
-            r"\bheads? of (state|government)|prime ministers|premiers", sent.text, re.I
-        ) or _leaders_of_org(doc, sent, orgs)
+        level_hit = (  # needed only with an organization named
+            re.search(r"\bheads? of (state|government)|prime ministers|premiers", sent.text, re.I)
+            or _leaders_of_org(doc, sent, orgs)
+            if orgs
+            else None
+        )
         if orgs and (trigger or level_hit):
             level_body = _level_body(orgs[0].key, sent.text)
             if (
@@ -593,6 +596,8 @@ def _eve_of(
 ) -> list[MeetingCandidate]:
     """ "met on Thursday, a day before the CIS summit", "on the eve of the summit of the CIS
     heads of state": the session named after "the eve of" is another one, still to come."""
+    if not found:  # no session of the sentence's own to tell it from
+        return []
     eve = _EVE.search(sent.text)
     if eve is None:
         return []
