@@ -11,6 +11,7 @@ complement and yield nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -114,8 +115,13 @@ def _action_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?={initials(every)})(?:{'|'.join(parts)})\b", re.I)
 
 
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in re.finditer(r"[\w'’\-–]+|[^\w\s]", text)]
+_TOKEN = re.compile(r"[\w'’\-–]+|[^\w\s]")
+_WORD_CHAR = re.compile(r"[\w]")
+
+
+def _tokens(text: str) -> Iterator[tuple[str, int, int]]:
+    """Tokens as they are read: a title's complement usually ends a few tokens in."""
+    return ((m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
 
 
 def _title_after_head(text: str, head_start: int, head_end: int, limit: int) -> int:
@@ -124,7 +130,7 @@ def _title_after_head(text: str, head_start: int, head_end: int, limit: int) -> 
     last_content = head_end
     for token, tok_start, tok_end in _tokens(text[head_end:limit]):
         word = token.lower()
-        if not re.match(r"[\w]", token) or word in _words("title_stop_words"):
+        if not _WORD_CHAR.match(token) or word in _words("title_stop_words"):
             break
         if word == "and" and _next_document().match(text, head_end + tok_start, limit):
             break  # "a Declaration on X and a statement on Y" names two documents
