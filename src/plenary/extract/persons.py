@@ -15,12 +15,12 @@ from plenary.reference import Person, load
 from plenary.reference.names import name_key
 
 _NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?|[A-Z]\.)"
-_NAME = re.compile(rf"\b{_NAME_TOKEN}(?:\s?{_NAME_TOKEN}){{1,3}}\b")
+_NAME = re.compile(rf"\b(?=[A-Z]){_NAME_TOKEN}(?:\s?{_NAME_TOKEN}){{1,3}}\b")
 _APPOSITIVE_TITLE = re.compile(
     r",\s+(?:the\s+)?(?:[A-Z][\w-]*|of|the|and|for)(?:\s+(?:[A-Z][\w-]*|of|the|and|for))*"
     r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*"
 )
-_CAPITALIZED_WORD = re.compile(r"\b(?:[A-Z]\.\s?)?([A-Z][\w'’\-]*)\b")
+_CAPITALIZED_WORD = re.compile(r"\b(?=[A-Z])(?:[A-Z]\.\s?)?([A-Z][\w'’\-]*)\b")
 _TITLE_HEAD = re.compile(
     r"\b(?:President|Prime Minister|Premier|Minister|Chairman|Chairwoman|Chair|Secretary|"
     r"Director|Commander|[Hh]ead|Ambassador|Speaker|Governor|Deputy|Vice|[Aa]ide|[Aa]ssistant|"
@@ -103,7 +103,8 @@ def _add_initialed_names(
 
 
 _OFFICE = re.compile(
-    r"\b(?:[Tt]he\s+)?(?:(?P<adj>[A-Z][a-z]+)\s+(?P<post1>President|Prime Minister|[Ll]eader|"
+    r"\b(?=[A-Zt])"
+    r"(?:[Tt]he\s+)?(?:(?P<adj>[A-Z][a-z]+)\s+(?P<post1>President|Prime Minister|[Ll]eader|"
     r"[Pp]remier)|(?P<post2>President|Prime Minister|Premier)\s+of\s+(?:the\s+)?(?P<state>"
     r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))\b(?!\s+[A-Z][a-z])"
 )

@@ -8,13 +8,14 @@ from functools import cache
 from plenary.extract.doc import Sentence, alternation, initials, lexicon
 
 _CLAUSE_BREAK = re.compile(
-    r"[;:—–]|,\s+(?:while|but|and|whereas|as)\s|(?<!St)(?<!\b[A-Z])\.\s|"
+    r"(?=[;:—–,.\s])"  # every break begins with one of these: other characters fail at once
+    r"(?:[;:—–]|,\s+(?:while|but|and|whereas|as)\s|(?<!St)(?<!\b[A-Z])\.\s|"
     r"\s+and\s+(?=(?:will|is to|are to|would|then)\s)|"  # "take over on January 1 and will host"
     r",\s+(?:\w+\s+)?(?:hours|days|weeks|a day|a week|shortly|just|the day|on the eve)\s+"
     r"(?:before|after|ahead|of)\b|\s(?:ahead of|on the eve of|before the opening of)\s|"
     r",\s+which\s+(?!took place|was held|were held|will be held|will take place|is scheduled|"
     r"convene|opened|opens|begins|starts|met|meets|will meet|is due|"
-    r"(?:\w+\s+){0,2}(?:will\s+)?host)"
+    r"(?:\w+\s+){0,2}(?:will\s+)?host))"
 )
 
 
