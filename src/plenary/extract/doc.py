@@ -72,6 +72,7 @@ class Doc:
     facts: list[Fact] = field(default_factory=list)
     context: dict[str, Any] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list, repr=False)
+    _typed: dict[str, tuple[list[int], list[Mention]]] = field(default_factory=dict, repr=False)
     _indexed: int = field(default=-1, repr=False)
 
     def sentence_at(self, pos: int) -> Sentence:
@@ -84,16 +85,23 @@ class Doc:
         return self.sentences[-1]
 
     def mentions_in(self, start: int, end: int, type: str | None = None) -> list[Mention]:
-        """Mentions inside [start, end), found by bisection over the sorted mention starts."""
+        """Mentions inside [start, end), found by bisection over the sorted mention starts (of
+        the type's mentions alone, where a type is asked for)."""
         if self._indexed != len(self.mentions):
             self.mentions.sort(key=lambda m: m.start)
             self._starts = [m.start for m in self.mentions]
+            self._typed = {}
+            for mention in self.mentions:
+                starts, typed = self._typed.setdefault(mention.type, ([], []))
+                starts.append(mention.start)
+                typed.append(mention)
             self._indexed = len(self.mentions)
-        lo = bisect_left(self._starts, start)
-        hi = bisect_left(self._starts, end, lo)
-        return [
-            m for m in self.mentions[lo:hi] if m.end <= end and (type is None or m.type == type)
-        ]
+        starts, mentions = (
+            (self._starts, self.mentions) if type is None else self._typed.get(type, ([], []))
+        )
+        lo = bisect_left(starts, start)
+        hi = bisect_left(starts, end, lo)
+        return [m for m in mentions[lo:hi] if m.end <= end]
 
 
 @cache
