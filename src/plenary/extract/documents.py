@@ -402,7 +402,7 @@ def run(doc: Doc) -> None:
         hits = find_titles(doc, sent)
         titles.extend(hits)
         sentence_actions = _actions_in(sent)
-        if not hits:
+        if not hits and last_title and sentence_actions:  # what a pronoun would need
             pronoun = _PRONOUN.search(sent.text)
             group = 1 if pronoun and pronoun.group(1) else 2
             named = _named_antecedent(titles, pronoun.group(group)) if pronoun else None

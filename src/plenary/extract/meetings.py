@@ -756,9 +756,10 @@ def _bilaterals(
             last_person,
             next((p for _, p in reversed(in_sentence)), last_person),
         )
-        if _NO_MEETING.search(sent.text):
+        triggers = list(_BILATERAL.finditer(sent.text))
+        if not triggers or _NO_MEETING.search(sent.text):
             continue
-        for trigger in _BILATERAL.finditer(sent.text):
+        for trigger in triggers:
             pos = sent.start + trigger.start()
             pairs = _sides(doc, sent, trigger, pos, in_sentence, previous, leaders, visit)
             if trigger.group().lower() == "signed" and (
