@@ -384,8 +384,8 @@ def _meeting_for(doc: Doc, sent: Sentence, action: str) -> MeetingRef | None:
 
 
 _PRONOUN = re.compile(
-    r"\b(?:ratif\w+|sign\w*|adopt\w*|approv\w*)\s+(it|them)\b|"
-    r"\b(?:the|this)\s+(agreement|treaty|document|program|programme|concept|declaration|"
+    r"\b(?=[ars])(?:ratif\w+|sign\w*|adopt\w*|approv\w*)\s+(it|them)\b|"
+    r"\b(?=t)(?:the|this)\s+(agreement|treaty|document|program|programme|concept|declaration|"
     r"convention|protocol)\b(?!\s+(?:of|for|to|between)\b|\s+on\s+(?!(?:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|\d|january|february|march|april|may|june|july|"
     r"august|september|october|november|december)))",

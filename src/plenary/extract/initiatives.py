@@ -13,8 +13,8 @@ _FOR_INITIATING = re.compile(
     r"\b(?=f)for (?:initiating|proposing|putting forward)\s+(?P<subject>[^.;:]+)", re.I
 )
 _PRONOUN = re.compile(  # who "he" is, or "the Head of State", "the Kazakh leader"
-    r"\b(he|she|the head of (?:our )?state|the (?:\w+ )?(?:president|leader|prime minister|"
-    r"premier))\b",
+    r"\b(?=[hst])(he|she|the head of (?:our )?state|the (?:\w+ )?(?:president|leader|"
+    r"prime minister|premier))\b",
     re.I,
 )
 _INCLUDING = re.compile(

@@ -106,7 +106,7 @@ _ELSEWHERE = re.compile(
     re.I,
 )
 _OTHER_BODY = re.compile(
-    r"\b(Security Council|Federation Council|State Duma|Cabinet|Board|Forum|parliament|"
+    r"\b(?=[BCFSpc])(Security Council|Federation Council|State Duma|Cabinet|Board|Forum|parliament|"
     r"Supreme Court|commission|committee)\b"
 )
 

@@ -49,7 +49,8 @@ _OTHER_EVENT = re.compile(
     re.I,
 )
 _OTHER_BODY = re.compile(
-    r"\b((?<!Collective )Security Council|Federation Council|State Duma|Board of Trustees|Forum)\b"
+    r"\b(?=[BFS])"
+    r"((?<!Collective )Security Council|Federation Council|State Duma|Board of Trustees|Forum)\b"
 )
 _STRONG_CUES = re.compile(
     r"\b(?=[abcdghijlmoprstvw])"
@@ -66,7 +67,8 @@ _REMOTE = re.compile(
     r"\b(?:by video|via video|video ?link|videoconference|online|remotely)\b", re.I
 )
 _ABSENT = re.compile(
-    r"\b(not (?:attend|take part|participate|travel|come|be present)|will not|won't|did not|"
+    r"\b(?=[adinsuw])(not (?:attend|take part|participate|travel|come|be present)|will not|"
+    r"won't|did not|"
     r"didn't|stayed (?:at )?home|stays? away|stayed away|staying away|skipp\w*|absent|"
     r"unable to|declined|instead of|absence of)\b",
     re.I,
