@@ -344,6 +344,8 @@ def dateline(text: str) -> tuple[str, DateExpr | None] | None:
         # release's "Saint Petersburg, 19 April 2019." (its first sentence, the text running on)
         opening = re.match(r".{0,78}?\.(?=\s|$)", line)
         short = line if len(line) < 80 else opening.group() if opening else ""
+        if "19" not in short and "20" not in short:
+            continue  # no year (19xx, 20xx) for a date to have
         dates = find_dates(short)
         if not dates or not (dates[0].year and dates[0].day):
             continue
