@@ -12,12 +12,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
-from plenary.extract import extract
+from plenary.extract import dates, extract
 from plenary.extract.dates import DateExpr, context_year, find_dates, resolve
-from plenary.extract.doc import Sentence, split_sentences
+from plenary.extract.doc import Sentence, alternation, initials, split_sentences
 from plenary.extract.mentions import find_mentions
 from plenary.extract.tense import is_planned
 from plenary.ingest import IngestError, read_paths
@@ -107,6 +107,22 @@ def test_sentences_are_ordered_stripped_slices_of_the_text(text: str) -> None:
     # Nothing but whitespace is lost between sentences.
     covered = "".join(s.text for s in sentences)
     assert re.sub(r"\s", "", covered) == re.sub(r"\s", "", text)
+
+
+# --- cue-word patterns ----------------------------------------------------------------------
+
+_WORDS = st.lists(st.text(alphabet="abAB -'", min_size=1, max_size=5), min_size=1, max_size=6)
+
+
+@given(_WORDS, st.text(alphabet="abAB -'.ſK", max_size=40), st.booleans())
+def test_shared_prefix_alternation_matches_as_the_plain_one(
+    words: list[str], text: str, ignore_case: bool
+) -> None:
+    plain = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    flags = re.I if ignore_case else 0
+    expected = re.compile(rf"(?:{plain})\b", flags)
+    shared = re.compile(rf"(?={initials(words)}){alternation(words, ignore_case)}\b", flags)
+    assert [m.span() for m in shared.finditer(text)] == [m.span() for m in expected.finditer(text)]
 
 
 # --- dates -----------------------------------------------------------------------------------
@@ -226,6 +242,16 @@ def test_date_offsets_equal_the_text_slice() -> None:
     assert [d.text for d in found] == ["8 October 2024", "from January to March 2025", "yesterday"]
     for expr in found:
         assert text[expr.start : expr.end] == expr.text
+
+
+@example("On 2024-05-03, 3.05.2024 and 3 May 2024; 1999-2001, 12 2020.")
+@given(st.text(alphabet="0129 .-–aM/\n", max_size=40))
+def test_numeric_date_forms_are_tried_only_where_numbers_begin(text: str) -> None:
+    numbers = [m.start() for m in dates._NUMBER.finditer(text)]
+    for form, pattern in dates._PATTERNS:
+        if form in dates._NUMERIC:
+            tried = dates._starting_at(pattern, text, numbers)
+            assert [m.span() for m in tried] == [m.span() for m in pattern.finditer(text)]
 
 
 # --- tense -----------------------------------------------------------------------------------

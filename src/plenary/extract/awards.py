@@ -10,12 +10,14 @@ from plenary.extract.tense import is_planned
 from plenary.spec import Award
 
 _VERB = re.compile(
-    r"\b(award\w*|bestow\w*|present\w*|confer\w*|receiv\w*|decorat\w*|hand(?:ed|s)?(?: over)?|"
+    r"\b(?=[abcdghpr])"
+    r"(award\w*|bestow\w*|present\w*|confer\w*|receiv\w*|decorat\w*|hand(?:ed|s)?(?: over)?|"
     r"given|granted|honou?red)\b",
     re.I,
 )
 _AWARD_NAME = re.compile(
-    r"\b(?:(?:Russia's|Russian|Belarusian|Kazakh|CIS|Uzbek|Kyrgyz|Tajik|state)\s+)?"
+    r"\b(?=[BCHKMOPRTUst])"
+    r"(?:(?:Russia's|Russian|Belarusian|Kazakh|CIS|Uzbek|Kyrgyz|Tajik|state)\s+)?"
     r"(?:Order|Medal|Certificate of Hono(?:u)?r|Prize|title of Hero|Hero)"
     r"(?:\s+(?:of|for|the|St\.|Saint|\"[^\"]{2,30}\"|“[^”]{2,30}”|[A-Z][\w\-]*))*"
 )

@@ -11,7 +11,7 @@ from plenary.reference import load
 from plenary.spec import Chairmanship
 
 _CHAIR = re.compile(
-    r"\b(chairmanship|chairs?|chaired|chairing|presidency|presides|presided|presiding|"
+    r"\b(?=[acdhpt])(chairmanship|chairs?|chaired|chairing|presidency|presides|presided|presiding|"
     r"take(?:s)? over|took over|taking over|hand(?:s|ed)? over|pass(?:es|ed)? to|head of|"
     r"(?<=\d )term|"
     r"assum(?:e|es|ed|ing)|"

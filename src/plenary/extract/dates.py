@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import zip_longest
+
+from plenary.extract.doc import alternation
 
 MONTHS = {
     "january": 1,
@@ -40,19 +43,22 @@ MONTHS = {
     "dec": 12,
 }
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_M = r"(?=[JFMASONDjfmasond])(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_M2 = r"(?P<month2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_M = r"(?=[JFMASONDjfmasond])(?P<month>" + alternation(MONTHS) + r")\.?"
+_M2 = r"(?P<month2>" + alternation(MONTHS) + r")\.?"
 _Y = r"(?P<year>(?:19|20)\d\d)"
 _QUARTERS = {"first": (1, 3), "second": (4, 6), "third": (7, 9), "fourth": (10, 12)}
 _HALVES = {"first": (1, 6), "second": (7, 12)}
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
-    ("dotted", re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]\d)\.(?P<year>(?:19|20)\d\d)\b")),
+    (
+        "dotted",
+        re.compile(r"\b(?=\d)(?P<day>[0-3]?\d)\.(?P<mnum>[01]\d)\.(?P<year>(?:19|20)\d\d)\b"),
+    ),
     (
         "period-months",
         re.compile(
-            r"\b(?:from\s+|in\s+|for\s+)?"
+            r"\b(?=[adfijmnos])(?:from\s+|in\s+|for\s+)?"
             + _M
             + r"\s*(?:to|through|until|-|–|—)\s*"
             + _M2
@@ -65,7 +71,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "quarter",
         re.compile(
-            r"\b(?:the\s+)?(?:end\s+of\s+the\s+)?(?P<ord>first|second|third|fourth)\s+quarter"
+            r"\b(?=[efst])(?:the\s+)?(?:end\s+of\s+the\s+)?(?P<ord>first|second|third|fourth)\s+quarter"
             r"(?:\s+of\s+" + _Y + r")?",
             re.I,
         ),
@@ -73,7 +79,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "half",
         re.compile(
-            r"\b(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of\s+(?:the\s+year\s+)?" + _Y + r")?",
+            r"\b(?=[fst])(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of\s+(?:the\s+year\s+)?"
+            + _Y
+            + r")?",
             re.I,
         ),
     ),
@@ -88,7 +96,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "dmy",
         re.compile(
-            r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
+            r"\b(?=\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
             r"\s+(?:of\s+)?" + _M + r"(?:,?\s+" + _Y + r")?\b",
             re.I,
         ),
@@ -106,13 +114,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            r"\b(?P<which>last\s+|next\s+|this\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.I
+            r"\b(?=[flmnstw])(?P<which>last\s+|next\s+|this\s+)?(?P<weekday>"
+            + alternation(WEEKDAYS)
+            + r")\b",
+            re.I,
         ),
     ),
     (
         "season",
         re.compile(
-            r"\b(?P<which>this|next|last)\s+(?P<season>winter|spring|summer|autumn|fall)\b", re.I
+            r"\b(?=[lnt])(?P<which>this|next|last)\s+(?P<season>winter|spring|summer|autumn|fall)\b",
+            re.I,
         ),
     ),
     ("year", re.compile(r"(?<![\d\-–])" + _Y + r"(?![\d\-–]\d)")),
@@ -149,17 +161,26 @@ _GUARDS: dict[str, tuple[str, ...]] = {
 }
 """Words a pattern cannot match without: patterns whose words are absent are not run."""
 
+_NUMERIC = frozenset(("iso", "dotted", "dmy", "year"))
+"""Forms that begin with a number's first digit (after no word character or digit)."""
+_NUMBER = re.compile(r"\d(?<!\d\d)")  # a number's first digit; a digit first scans fast
+
 
 def find_dates(text: str) -> list[DateExpr]:
     """Every date expression, longest first, without overlaps."""
     found: list[DateExpr] = []
     taken = bytearray(len(text) + 1)
     lowered = text.lower()
+    numbers = [m.start() for m in _NUMBER.finditer(text)]
     for form, pattern in _PATTERNS:
         guard = _GUARDS.get(form)
         if guard and not any(word in lowered for word in guard):
             continue
-        for match in pattern.finditer(text):
+        if form in _NUMERIC:
+            matches = _starting_at(pattern, text, numbers)
+        else:
+            matches = pattern.finditer(text)
+        for match in matches:
             start, end = match.span()
             if 1 in taken[start:end]:
                 continue
@@ -193,6 +214,16 @@ def _join_relative_years(text: str, found: list[DateExpr]) -> list[DateExpr]:
             continue
         joined.append(expr)
     return joined
+
+
+def _starting_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text)` finds, for a pattern that can only begin at one of the
+    (ascending) `starts`: tried there alone rather than at every character."""
+    end = 0
+    for start in starts:
+        if start >= end and (match := pattern.match(text, start)):
+            yield match
+            end = match.end()
 
 
 def _drop_named_weekdays(text: str, found: list[DateExpr]) -> list[DateExpr]:
@@ -349,6 +380,8 @@ def dateline(text: str) -> tuple[str, DateExpr | None] | None:
         # release's "Saint Petersburg, 19 April 2019." (its first sentence, the text running on)
         opening = re.match(r".{0,78}?\.(?=\s|$)", line)
         short = line if len(line) < 80 else opening.group() if opening else ""
+        if "19" not in short and "20" not in short:
+            continue  # no year (19xx, 20xx) for a date to have
         dates = find_dates(short)
         if not dates or not (dates[0].year and dates[0].day):
             continue

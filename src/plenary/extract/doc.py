@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -71,6 +72,7 @@ class Doc:
     facts: list[Fact] = field(default_factory=list)
     context: dict[str, Any] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list, repr=False)
+    _typed: dict[str, tuple[list[int], list[Mention]]] = field(default_factory=dict, repr=False)
     _indexed: int = field(default=-1, repr=False)
 
     def sentence_at(self, pos: int) -> Sentence:
@@ -83,16 +85,23 @@ class Doc:
         return self.sentences[-1]
 
     def mentions_in(self, start: int, end: int, type: str | None = None) -> list[Mention]:
-        """Mentions inside [start, end), found by bisection over the sorted mention starts."""
+        """Mentions inside [start, end), found by bisection over the sorted mention starts (of
+        the type's mentions alone, where a type is asked for)."""
         if self._indexed != len(self.mentions):
             self.mentions.sort(key=lambda m: m.start)
             self._starts = [m.start for m in self.mentions]
+            self._typed = {}
+            for mention in self.mentions:
+                starts, typed = self._typed.setdefault(mention.type, ([], []))
+                starts.append(mention.start)
+                typed.append(mention)
             self._indexed = len(self.mentions)
-        lo = bisect_left(self._starts, start)
-        hi = bisect_left(self._starts, end, lo)
-        return [
-            m for m in self.mentions[lo:hi] if m.end <= end and (type is None or m.type == type)
-        ]
+        starts, mentions = (
+            (self._starts, self.mentions) if type is None else self._typed.get(type, ([], []))
+        )
+        lo = bisect_left(starts, start)
+        hi = bisect_left(starts, end, lo)
+        return [m for m in mentions[lo:hi] if m.end <= end]
 
 
 @cache
@@ -102,11 +111,41 @@ def lexicon() -> dict[str, Any]:
     return data
 
 
+def initials(words: Iterable[str]) -> str:
+    """A character class of the words' first characters. `re` tries an alternation at every
+    position, comparing each word in turn: a lookahead for this class in front of it rejects
+    most positions with one test, and matches exactly as before."""
+    return "[" + "".join(sorted({re.escape(w[0]) for w in words})) + "]"
+
+
+def alternation(words: Iterable[str], ignore_case: bool = True) -> str:
+    """Any of the words, longest first, as a pattern whose words share their common prefixes
+    ("ha(?:s been|d been|d)"): `re` compares each prefix once, not once per word. It matches
+    exactly as the words joined by "|" from longest to shortest, since two words can match
+    at one position only where one is a prefix of the other, and the longer is tried first.
+    Words that are not ASCII are joined as they are (their case folding is no simple map)."""
+    ordered = sorted(words, key=len, reverse=True)
+    if not all(w.isascii() for w in ordered):
+        return "(?:" + "|".join(re.escape(w) for w in ordered) + ")"
+    root: dict[str, Any] = {}
+    for word in ordered:
+        node = root
+        for char in word.lower() if ignore_case else word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here: tried after the longer words that go on
+
+    def pattern(node: dict[str, Any]) -> str:
+        parts = [re.escape(char) + pattern(rest) if char else "" for char, rest in node.items()]
+        parts.sort(key=lambda part: part == "")
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return pattern(root)
+
+
 @cache
 def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """One case-insensitive pattern for any of the words, on word boundaries (compiled once)."""
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\b", re.I)
+    return re.compile(rf"\b(?={initials(words)}){alternation(words)}\b", re.I)
 
 
 @cache
@@ -129,10 +168,10 @@ def split_sentences(text: str) -> list[Sentence]:
             line_start = text.rfind("\n", 0, match.start()) + 1
             if re.fullmatch(r"\s*(?:\d{1,2}|[a-z])", text[line_start : match.start()]):
                 continue
-            word = re.search(r"([\w.]+)\.$", text[start : match.start() + 1])
+            word = _word_before(text, start, match.start())
             if word:
-                token = word.group(1).lower()
-                if token in _abbreviations() or _INITIALS.fullmatch(word.group(1)):
+                token = word.lower()
+                if token in _abbreviations() or _INITIALS.fullmatch(word):
                     continue  # "St.", an initial ("M.", "Sh.") or initials ("M.V.")
         _add(sentences, text, start, end, paragraph)
         if "\n" in match.group():
@@ -140,6 +179,16 @@ def split_sentences(text: str) -> list[Sentence]:
         start = match.end()
     _add(sentences, text, start, len(text), paragraph)
     return sentences
+
+
+def _word_before(text: str, start: int, stop: int) -> str:
+    """The word (and its dots: "M.V") right before the full stop at `stop`, not before `start`.
+    Read backwards from the stop: a search for it from `start` would try every word of the
+    sentence. `isalnum` or "_" is exactly what `\\w` matches."""
+    begin = stop
+    while begin > start and (text[begin - 1].isalnum() or text[begin - 1] in "_."):
+        begin -= 1
+    return text[begin:stop]
 
 
 def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:

@@ -11,12 +11,13 @@ complement and yield nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
 from rapidfuzz import fuzz
 
-from plenary.extract.doc import Doc, Sentence, lexicon
+from plenary.extract.doc import Doc, Sentence, alternation, initials, lexicon
 from plenary.extract.meetings import MeetingCandidate
 from plenary.extract.tense import tense_of
 from plenary.spec import Document, MeetingRef
@@ -88,14 +89,11 @@ def _words(name: str) -> frozenset[str]:
 
 @cache
 def _head_pattern() -> re.Pattern[str]:
-    heads = sorted(lexicon()["document_heads"], key=len, reverse=True)
-    capitalized = sorted(lexicon()["document_heads_capitalized"], key=len, reverse=True)
+    heads = lexicon()["document_heads"]
+    capitalized = lexicon()["document_heads_capitalized"]
     return re.compile(
-        r"\b("
-        + "|".join(re.escape(h) for h in capitalized)
-        + "|(?i:"
-        + "|".join(re.escape(h) for h in heads)
-        + r"))\b"
+        rf"\b(?={initials(capitalized)}|(?i:{initials(heads)}))"
+        rf"({alternation(capitalized, ignore_case=False)}|(?i:{alternation(heads)}))\b"
     )
 
 
@@ -112,13 +110,19 @@ def _action_pattern() -> re.Pattern[str]:
     table: dict[str, list[str]] = lexicon()["document_actions"]
     parts = []
     for action, words in table.items():
-        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        parts.append(f"(?P<{action.replace('-', '_')}>\\b(?:{alternatives})\\b)")
-    return re.compile("|".join(parts), re.I)
+        parts.append(f"(?P<{action.replace('-', '_')}>{alternation(words)})")
+    # the word boundaries of each action, shared: the same match, tested once per position
+    every = [w for words in table.values() for w in words]
+    return re.compile(rf"\b(?={initials(every)})(?:{'|'.join(parts)})\b", re.I)
 
 
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in re.finditer(r"[\w'’\-–]+|[^\w\s]", text)]
+_TOKEN = re.compile(r"[\w'’\-–]+|[^\w\s]")
+_WORD_CHAR = re.compile(r"[\w]")
+
+
+def _tokens(text: str) -> Iterator[tuple[str, int, int]]:
+    """Tokens as they are read: a title's complement usually ends a few tokens in."""
+    return ((m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
 
 
 def _title_after_head(text: str, head_start: int, head_end: int, limit: int) -> int:
@@ -127,7 +131,7 @@ def _title_after_head(text: str, head_start: int, head_end: int, limit: int) -> 
     last_content = head_end
     for token, tok_start, tok_end in _tokens(text[head_end:limit]):
         word = token.lower()
-        if not re.match(r"[\w]", token) or word in _words("title_stop_words"):
+        if not _WORD_CHAR.match(token) or word in _words("title_stop_words"):
             break
         if word == "and" and _next_document().match(text, head_end + tok_start, limit):
             break  # "a Declaration on X and a statement on Y" names two documents
@@ -387,8 +391,8 @@ def _session_for(doc: Doc, sent: Sentence, action: str) -> MeetingCandidate | No
 
 
 _PRONOUN = re.compile(
-    r"\b(?:ratif\w+|sign\w*|adopt\w*|approv\w*)\s+(it|them)\b|"
-    r"\b(?:the|this)\s+(agreement|treaty|document|program|programme|concept|declaration|"
+    r"\b(?=[ars])(?:ratif\w+|sign\w*|adopt\w*|approv\w*)\s+(it|them)\b|"
+    r"\b(?=t)(?:the|this)\s+(agreement|treaty|document|program|programme|concept|declaration|"
     r"convention|protocol)\b(?!\s+(?:of|for|to|between)\b|\s+on\s+(?!(?:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|\d|january|february|march|april|may|june|july|"
     r"august|september|october|november|december)))",
@@ -407,7 +411,7 @@ def run(doc: Doc) -> None:
         ratifying = {id(law) for law in laws if law is not None}
         titles.extend(hits)
         sentence_actions = _actions_in(sent)
-        if not hits:
+        if not hits and last_title and sentence_actions:  # what a pronoun would need
             pronoun = _PRONOUN.search(sent.text)
             group = 1 if pronoun and pronoun.group(1) else 2
             named = _named_antecedent(titles, pronoun.group(group)) if pronoun else None

@@ -5,16 +5,16 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from plenary.extract.doc import Doc, Mention, Sentence, lexicon
+from plenary.extract.doc import Doc, Mention, Sentence, alternation, initials, lexicon
 from plenary.extract.persons import PersonRef
 from plenary.spec import Initiative
 
 _FOR_INITIATING = re.compile(
-    r"\bfor (?:initiating|proposing|putting forward)\s+(?P<subject>[^.;:]+)", re.I
+    r"\b(?=f)for (?:initiating|proposing|putting forward)\s+(?P<subject>[^.;:]+)", re.I
 )
 _PRONOUN = re.compile(  # who "he" is, or "the Head of State", "the Kazakh leader"
-    r"\b(he|she|the head of (?:our )?state|the (?:\w+ )?(?:president|leader|prime minister|"
-    r"premier))\b",
+    r"\b(?=[hst])(he|she|the head of (?:our )?state|the (?:\w+ )?(?:president|leader|"
+    r"prime minister|premier))\b",
     re.I,
 )
 _INCLUDING = re.compile(
@@ -54,8 +54,8 @@ _END = re.compile(
 
 @cache
 def _verb_pattern() -> re.Pattern[str]:
-    verbs = sorted(lexicon()["initiative_verbs"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b", re.I)
+    verbs = lexicon()["initiative_verbs"]
+    return re.compile(rf"\b(?={initials(verbs)}){alternation(verbs)}\b", re.I)
 
 
 def _subject_text(text: str) -> str | None:

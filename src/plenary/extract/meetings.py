@@ -22,8 +22,9 @@ from plenary.reference import load
 from plenary.spec import Meeting, MeetingRef
 
 _GENERIC = re.compile(
-    r"\b(summit|meeting|session|sitting|gathering)s?\b|"
-    r"\b(?:heads of state|heads of government|leaders|presidents|prime ministers|premiers|"
+    r"\b(?=[gms])(summit|meeting|session|sitting|gathering)s?\b|"
+    r"\b(?=[abcfghlop])"
+    r"(?:heads of state|heads of government|leaders|presidents|prime ministers|premiers|"
     r"foreign ministers|council|organi[sz]ation|bloc|grouping|alliance)\s+"
     r"(?:will\s+|is to\s+|are to\s+|is due to\s+|are due to\s+|last\s+)?(?:next\s+)?"
     r"(?:meet|met|gather)",
@@ -43,7 +44,8 @@ _QUALIFIED = re.compile(
     re.I,
 )
 _BILATERAL = re.compile(
-    r"\b(bilateral (?:meeting|talks|negotiations)s?|(?:held|hold|holds|holding|had) (?:\w+ )?talks|"
+    r"\b(?=[abchimnoprstw])"
+    r"(bilateral (?:meeting|talks|negotiations)s?|(?:held|hold|holds|holding|had) (?:\w+ )?talks|"
     r"(?:held|hold|holds|holding) (?:the |a )?(?:\d+\w* |\w+ ){0,2}(?:regular |annual )?"
     r"(?:negotiations|meeting of the heads of (?:state|government) of)|"
     r"(?:took place|were held|was held) between|"
@@ -63,7 +65,8 @@ _RECEPTION = re.compile(
 _IN_PERSON = re.compile(r"\b(?:visit|ceremony|talks|met|meeting|Kremlin|palace|residence)\b", re.I)
 _REMOTE = re.compile(r"\b(?:phone|telephone|call|video|letter|message|decree)\b", re.I)
 _BILATERAL_STRICT = re.compile(
-    r"\b(bilateral (?:meeting|talks|negotiations)s?|talks (?:with|between)|met with|meets with|"
+    r"\b(?=[bmost])"
+    r"(bilateral (?:meeting|talks|negotiations)s?|talks (?:with|between)|met with|meets with|"
     r"meeting (?:with(?! the participation)|between)|sat down with|one-on-one|tete-a-tete)\b",
     re.I,
 )
@@ -80,7 +83,8 @@ _TITLE_OF = re.compile(
     re.I,
 )
 _NO_MEETING = re.compile(
-    r"\b(?:not include|did not|does not|will not|won't|no (?:separate )?meeting|not planned|"
+    r"\b(?=[cdnprw])"
+    r"(?:not include|did not|does not|will not|won't|no (?:separate )?meeting|not planned|"
     r"no plans|ruled out|cancel\w*|postpon\w*)\b",
     re.I,
 )
@@ -105,7 +109,7 @@ _ELSEWHERE = re.compile(
     re.I,
 )
 _OTHER_BODY = re.compile(
-    r"\b(Security Council|Federation Council|State Duma|Cabinet|Board|Forum|parliament|"
+    r"\b(?=[BCFSpc])(Security Council|Federation Council|State Duma|Cabinet|Board|Forum|parliament|"
     r"Supreme Court|commission|committee)\b"
 )
 
@@ -553,7 +557,7 @@ def _sentence_candidates(
             and min(abs(sent.start + trigger.start() - o.start) for o in orgs) > 120
         ):
             orgs = []
-        strict = _BILATERAL_STRICT.search(sent.text)
+        strict = _BILATERAL_STRICT.search(sent.text) if trigger else None
         if strict and trigger and trigger.start() >= strict.start() - 5:
             trigger = None
         if trigger and re.search(
@@ -562,9 +566,12 @@ def _sentence_candidates(
             re.I,
         ):
             trigger = None  # "the two presidents last met": a bilateral meeting
-        level_hit = re.search(
-            r"\bheads? of (state|government)|prime ministers|premiers", sent.text, re.I
-        ) or _leaders_of_org(doc, sent, orgs)
+        level_hit = (  # needed only with an organization named
+            re.search(r"\bheads? of (state|government)|prime ministers|premiers", sent.text, re.I)
+            or _leaders_of_org(doc, sent, orgs)
+            if orgs
+            else None
+        )
         if orgs and (trigger or level_hit):
             level_body = _level_body(orgs[0].key, sent.text)
             if (
@@ -616,7 +623,7 @@ def _sentence_candidates(
 
 
 _EVE = re.compile(
-    r"\b(?P<eve>on the eve of|a day before|the day before|one day before|ahead of|"
+    r"\b(?=[aiot])(?P<eve>on the eve of|a day before|the day before|one day before|ahead of|"
     r"in the run-up to)\s+(?:the\s+)?",
     re.I,
 )
@@ -627,6 +634,8 @@ def _eve_of(
 ) -> list[MeetingCandidate]:
     """ "met on Thursday, a day before the CIS summit", "on the eve of the summit of the CIS
     heads of state": the session named after "the eve of" is another one, still to come."""
+    if not found:  # no session of the sentence's own to tell it from
+        return []
     eve = _EVE.search(sent.text)
     if eve is None:
         return []
@@ -785,9 +794,10 @@ def _bilaterals(
             last_person,
             next((p for _, p in reversed(in_sentence)), last_person),
         )
-        if _NO_MEETING.search(sent.text):
+        triggers = list(_BILATERAL.finditer(sent.text))
+        if not triggers or _NO_MEETING.search(sent.text):
             continue
-        for trigger in _BILATERAL.finditer(sent.text):
+        for trigger in triggers:
             pos = sent.start + trigger.start()
             pairs = _sides(doc, sent, trigger, pos, in_sentence, previous, leaders, visit)
             if trigger.group().lower() == "signed" and (
@@ -888,7 +898,8 @@ def _rank(role: str | None) -> str | None:
 
 
 _VISIT = re.compile(
-    r"\b(?:(?:state|official|working|first|two-day|three-day)\s+)?visit(?:s|ed|ing)?\b", re.I
+    r"\b(?=[fostvw])(?:(?:state|official|working|first|two-day|three-day)\s+)?visit(?:s|ed|ing)?\b",
+    re.I,
 )
 
 

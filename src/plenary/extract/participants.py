@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from plenary.extract.doc import Doc, Sentence, lexicon
+from plenary.extract.doc import Doc, Sentence, alternation, initials, lexicon
 from plenary.extract.meetings import MeetingCandidate
 from plenary.extract.persons import PersonRef
 from plenary.extract.tense import clause_bounds
@@ -29,7 +29,8 @@ LEVEL_ROLES = {
     "foreign-ministers": {"Foreign Minister", "Minister of Foreign Affairs"},
 }
 _OBJECT_CONTEXT = re.compile(
-    r"\b(award\w*|bestow\w*|decorat\w*|present(?:ed)? with|honou?r\w*|order of|appoint\w*|"
+    r"\b(?=[abcdeghmnoprstw])"
+    r"(award\w*|bestow\w*|decorat\w*|present(?:ed)? with|honou?r\w*|order of|appoint\w*|"
     r"mandate|relieved|dismiss\w*|nominat\w*|received by|was met by|greeted by|to head|"
     r"confirmed as|elected as|named as|replac\w*|succeed\w*|successor|takes? office|took office|"
     r"term|powers|candidac\w*)\b",
@@ -44,15 +45,17 @@ _OBJECT_AFTER = re.compile(
     r"re-elected|named|awarded|decorated|dismissed|relieved)\b"
 )
 _OTHER_EVENT = re.compile(
-    r"\b(?:strategic|expert|working|government|cabinet|board|business|investment|economic|"
-    r"academic|youth|press)\s+(?:session|meeting|forum|conference)\b",
+    r"\b(?=[abcegipswy])(?:strategic|expert|working|government|cabinet|board|business|investment|"
+    r"economic|academic|youth|press)\s+(?:session|meeting|forum|conference)\b",
     re.I,
 )
 _OTHER_BODY = re.compile(
-    r"\b((?<!Collective )Security Council|Federation Council|State Duma|Board of Trustees|Forum)\b"
+    r"\b(?=[BFS])"
+    r"((?<!Collective )Security Council|Federation Council|State Duma|Board of Trustees|Forum)\b"
 )
 _STRONG_CUES = re.compile(
-    r"\b(attend\w*|took part|take part|taking part|participat\w*|headed|heading|led the|"
+    r"\b(?=[abcdghijlmoprstvw])"
+    r"(attend\w*|took part|take part|taking part|participat\w*|headed|heading|led the|"
     r"delegation|chair\w*|arrived|made the trip|travel\w*|represented|led by|headed by|"
     r"joined|joined by|were joined|was joined|around the table|in the hall|by video ?link|"
     r"brought together|were present|among those|among them|guests? of|spoke at|"
@@ -68,7 +71,8 @@ _REMOTE = re.compile(
     r"\b(?:by video|via video|video ?link|videoconference|online|remotely)\b", re.I
 )
 _ABSENT = re.compile(
-    r"\b(not (?:attend|take part|participate|travel|come|be present)|will not|won't|did not|"
+    r"\b(?=[adinsuw])(not (?:attend|take part|participate|travel|come|be present)|will not|"
+    r"won't|did not|"
     r"didn't|stayed (?:at )?home|stays? away|stayed away|staying away|skipp\w*|absent|is busy|"
     r"unable to|declined|instead of|absence of)\b",
     re.I,
@@ -77,8 +81,8 @@ _ABSENT = re.compile(
 
 @cache
 def _cue_pattern() -> re.Pattern[str]:
-    words = sorted(lexicon()["participation_cues"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    words = lexicon()["participation_cues"]
+    return re.compile(rf"\b(?={initials(words)}){alternation(words)}\b", re.I)
 
 
 def _bilateral_participants(

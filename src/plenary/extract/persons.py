@@ -15,12 +15,12 @@ from plenary.reference import Person, load
 from plenary.reference.names import name_key
 
 _NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?|[A-Z]\.)"
-_NAME = re.compile(rf"\b{_NAME_TOKEN}(?:\s?{_NAME_TOKEN}){{1,3}}\b")
+_NAME = re.compile(rf"\b(?=[A-Z]){_NAME_TOKEN}(?:\s?{_NAME_TOKEN}){{1,3}}\b")
 _APPOSITIVE_TITLE = re.compile(
     r",\s+(?:the\s+)?(?:[A-Z][\w-]*|of|the|and|for)(?:\s+(?:[A-Z][\w-]*|of|the|and|for))*"
     r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*"
 )
-_CAPITALIZED_WORD = re.compile(r"\b(?:[A-Z]\.\s?)?([A-Z][\w'’\-]*)\b")
+_CAPITALIZED_WORD = re.compile(r"\b(?=[A-Z])(?:[A-Z]\.\s?)?([A-Z][\w'’\-]*)\b")
 _TITLE_HEAD = re.compile(
     r"\b(?:President|Prime Minister|Premier|Minister|Chairman|Chairwoman|Chair|Secretary|"
     r"Director|Commander|[Hh]ead|Ambassador|Speaker|Governor|Deputy|Vice|[Aa]ide|[Aa]ssistant|"
@@ -46,12 +46,11 @@ class PersonRef:
 
 
 def find_people(doc: Doc) -> list[PersonRef]:
-    gaz = load()
-    by_name = {p.name: p for p in gaz.people}
     people: dict[str, PersonRef] = {}
     for mention in doc.mentions:
         if mention.type == "person":
-            ref = people.setdefault(mention.key, PersonRef(mention.key, by_name.get(mention.key)))
+            known = _by_name().get(mention.key)
+            ref = people.setdefault(mention.key, PersonRef(mention.key, known))
             ref.mentions.append(mention)
     reference_date = doc.context.get("reference_date")
     _add_initialed_names(doc, people, reference_date)
@@ -62,6 +61,12 @@ def find_people(doc: Doc) -> list[PersonRef]:
         ref.mentions.sort(key=lambda m: m.start)
         _assign_role(doc, ref, reference_date)
     return sorted(people.values(), key=lambda r: r.mentions[0].start)
+
+
+@cache
+def _by_name() -> dict[str, Person]:
+    """The gazetteer's people by name, indexed once rather than for every article."""
+    return {person.name: person for person in load().people}
 
 
 _INITIALED = re.compile(
@@ -98,7 +103,8 @@ def _add_initialed_names(
 
 
 _OFFICE = re.compile(
-    r"\b(?:[Tt]he\s+)?(?:(?P<adj>[A-Z][a-z]+)\s+(?P<post1>President|Prime Minister|[Ll]eader|"
+    r"\b(?=[A-Ztl])"
+    r"(?:[Tt]he\s+)?(?:(?P<adj>[A-Z][a-z]+)\s+(?P<post1>President|Prime Minister|[Ll]eader|"
     r"[Pp]remier)|(?P<post2>President|Prime Minister|Premier|[Ll]eader)\s+of\s+(?:the\s+)?"
     r"(?P<state>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))\b(?!\s+[A-Z][a-z])"
 )

@@ -32,7 +32,8 @@ def tenure_years(named: Iterable[tuple[str, str | None]], month: int, day: int) 
         if person is None or not person.posts:
             continue
         posts = [p for p in person.posts if title is None or p.title.lower() == title.lower()]
-        people.setdefault(name, []).extend(posts or person.posts)
+        held = people.setdefault(name, [])  # once each, however often the person is named
+        held.extend(post for post in posts or person.posts if post not in held)
     if len(people) < 2:
         return set()
     counts: dict[int, int] = {}
