@@ -1024,3 +1024,18 @@ def test_a_leader_who_is_busy_sends_a_minister_and_a_label_speaks_of_the_session
         published="2024-07-02",
     )
     assert "Subrahmanyam Jaishankar" in names and "Narendra Modi" not in names
+
+
+def test_a_budget_and_model_laws_are_documents() -> None:
+    titles = {
+        f.title
+        for f in facts(
+            "The SCO Council of Heads of Government met in Moscow on November 18. The Council "
+            "approved the budget of the Organization for 2026. The Assembly adopted a model Law "
+            "on the Digital Economy.",
+            published="2025-11-18",
+        )
+        if isinstance(f, Document)
+    }
+    assert any(t.lower().startswith("budget") for t in titles)
+    assert any("Digital Economy" in t for t in titles)
