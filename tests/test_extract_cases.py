@@ -1039,3 +1039,18 @@ def test_a_budget_and_model_laws_are_documents() -> None:
     }
     assert any(t.lower().startswith("budget") for t in titles)
     assert any("Digital Economy" in t for t in titles)
+
+
+def test_a_region_named_after_a_city_is_not_the_city_and_looking_forward_is_planned() -> None:
+    found = meetings(
+        "A meeting of the Eurasian Intergovernmental Council was held at a castle in Minsk "
+        "Oblast on June 4.",
+        published="2024-06-04",
+    )
+    assert [m.place for m in found] == [None]
+    ahead = meetings(
+        "I look forward to Thursday's meeting of the CSTO Collective Security Council here in "
+        "Bishkek.",
+        published="2025-11-25",
+    )
+    assert [(m.date, m.planned) for m in ahead] == [("2025-11-27", True)]

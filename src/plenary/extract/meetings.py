@@ -294,7 +294,7 @@ def _sentence_place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
     def located(mention: Mention) -> bool:
         """ "in Dushanbe", "at the Kremlin", "to the Kazakh capital", "the Brasilia summit"."""
         before = doc.text[max(0, mention.start - 30) : mention.start]
-        if _ELSEWHERE.search(before):
+        if _ELSEWHERE.search(before) or _REGION_AFTER.match(doc.text, mention.end):
             return False
         return bool(
             re.search(
@@ -323,6 +323,7 @@ def _sentence_place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
     return min(places, key=lambda m: (not (located(m) or dateline(m)), abs(m.start - anchor))).key
 
 
+_REGION_AFTER = re.compile(r"\s+(?:Oblast|Region|region|Province|province|District|Krai)\b")
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'\-]{1,30}(?:,|:|\s+\(|\s+[-–—])")
 
 
