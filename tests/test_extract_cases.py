@@ -1054,3 +1054,23 @@ def test_a_region_named_after_a_city_is_not_the_city_and_looking_forward_is_plan
         published="2025-11-25",
     )
     assert [m.planned for m in ahead] == [True]
+
+
+def test_a_statistic_s_sign_an_adjective_s_exports_and_trade_within_the_union() -> None:
+    from plenary.spec import Statistic
+
+    found = [
+        f
+        for f in facts(
+            "The EAEU leaders met in Minsk on June 27. Inflation was the lowest in Armenia (-0.6 "
+            "percent). Belarusian exports to Russia amounted to $25.7 billion. Russia accounts "
+            "for about 60% of the foreign trade of Belarus. Putin said that trade within the "
+            "Union had grown by 10 percent.",
+            published="2025-06-27",
+        )
+        if isinstance(f, Statistic)
+    ]
+    values = {f.value: f.subject for f in found}
+    assert values[-0.6] == "AM"
+    assert values[25_700_000_000] == "BY" and values[60] == "BY"
+    assert values[10] == "eaeu"

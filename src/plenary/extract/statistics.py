@@ -22,7 +22,7 @@ def _number_pattern() -> re.Pattern[str]:
     units = [w for words in lex["units"].values() for w in words if w not in ("$", "€", "₽")]
     unit_alt = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
     return re.compile(
-        r"(?:(?P<cur>[$€₽])|\b(?P<code>USD|EUR|RUB|US\$)\s)?\s?"
+        r"(?:(?P<cur>[$€₽])|\b(?P<code>USD|EUR|RUB|US\$)\s)?\s?(?P<sign>(?<=\()[-−–])?"
         r"(?P<num>\d{1,3}(?:[,\s]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
         r"(?:\s?(?P<scale>" + scales + r"|bn|tn|trn)\b\.?)?"
         r"(?:\s?(?P<unit>%|(?:" + unit_alt + r")(?![\w])))?",
@@ -87,6 +87,8 @@ def run(doc: Doc) -> None:
             raw = match.group("num").replace(",", "").replace(" ", "")
             try:
                 value = float(raw) * _scale(match.group("scale"))
+                if match.group("sign"):
+                    value = -value  # "the lowest in Armenia (-0.6 percent)"
             except ValueError:
                 continue
             if unit == "%" and value > 1000:
@@ -118,7 +120,9 @@ def _article_org(doc: Doc) -> str | None:
 _OURS = re.compile(r"\b(?:our (?:country|republic|state)|the republic)(?:['’]s)?\b", re.I)
 _THE_UNION = re.compile(r"\b(?:the\s+)?union(?:['’]s)?\b", re.I)
 _ITS = re.compile(r"\bits\s+(?:\w+\s+)?(?:share|exports?|imports?|trade|turnover|GDP)\b", re.I)
-_OF_STATE_AFTER = re.compile(r"^[^.;,]{0,20}?\bof\s+(?:the\s+)?$")
+_OF_STATE_AFTER = re.compile(r"^[^.;,]{0,40}?\bof\s+(?:the\s+)?$")
+_ADJECTIVE_TRADE = re.compile(r"\b[A-Z]\w+\s+(?:exports?|imports?|GDP|economy)\b[^.;]{0,60}$")
+_WITHIN_UNION = re.compile(r"\bwithin the union\b", re.I)
 
 
 def _subject(doc: Doc, sent: Sentence, start: int, article_org: str | None) -> str | None:
@@ -134,6 +138,19 @@ def _subject(doc: Doc, sent: Sentence, start: int, article_org: str | None) -> s
     lead = [m for m in states if m.end <= start]
     if lead and _ITS.search(before):
         return lead[0].key  # "Russia ...: its share in the mutual trade of the CIS"
+    trader = _ADJECTIVE_TRADE.search(before)
+    if trader:
+        adjective = doc.mentions_in(
+            sent.start + trader.start(), sent.start + trader.end(), "state-adj"
+        )
+        if adjective:
+            return adjective[0].key  # "Belarusian exports to Russia amounted to"
+    if _WITHIN_UNION.search(before):
+        unions = [
+            m.key for m in doc.mentions if m.type == "org" and m.key in ("eaeu", "union-state")
+        ]
+        if unions:
+            return max(set(unions), key=unions.count)  # "trade within the Union had grown"
     paren = re.search(r"\(\s*$", before)
     if paren:
         owner = [
