@@ -1074,3 +1074,15 @@ def test_a_statistic_s_sign_an_adjective_s_exports_and_trade_within_the_union() 
     assert values[-0.6] == "AM"
     assert values[25_700_000_000] == "BY" and values[60] == "BY"
     assert values[10] == "eaeu"
+
+
+def test_a_second_proposal_joined_by_and_keeps_its_author() -> None:
+    found = facts(
+        "The SCO summit was held in Astana on July 4. Kazakh President Kassym-Jomart Tokayev "
+        "spoke first. In particular, he proposed setting up an SCO investment fund to finance "
+        "joint projects in industry, transport and agriculture, and called for the creation of "
+        "a single digital platform for tracking cargo.",
+        published="2024-07-04",
+    )
+    subjects = [f.subject for f in found if isinstance(f, Initiative)]
+    assert any("digital platform" in s for s in subjects)

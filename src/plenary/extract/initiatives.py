@@ -110,13 +110,21 @@ def run(doc: Doc) -> None:
             if (m.start, m.end) in by_mention
         ]
         found: list[tuple[PersonRef, str]] = []
+        sentence_author: PersonRef | None = None
         for verb in _verb_pattern().finditer(sent.text):
             pos = sent.start + verb.start()
             if re.match(r"\s+by\b", sent.text[verb.end() :]):
                 continue
             author = _author(doc, persons, pos, last_person, by_mention)
+            if (
+                author is None
+                and sentence_author
+                and re.search(r"\band\s+$", sent.text[: verb.start()])
+            ):
+                author = sentence_author  # "he proposed X, and called for Y"
             if author is None:
                 continue
+            sentence_author = author
             found.extend((author, proposal) for proposal in _subjects(sent.text[verb.end() :]))
             # "the Global Development Initiative, which he proposed": the name before "which"
             which = _WHICH_HE.search(sent.text, 0, verb.start())
