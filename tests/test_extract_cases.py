@@ -1086,3 +1086,13 @@ def test_a_second_proposal_joined_by_and_keeps_its_author() -> None:
     )
     subjects = [f.subject for f in found if isinstance(f, Initiative)]
     assert any("digital platform" in s for s in subjects)
+
+
+def test_the_president_in_a_spokesman_s_answer_is_the_president() -> None:
+    found = facts(
+        "Kazakh President Kassym-Jomart Tokayev will host the CSTO summit in Astana on November "
+        "28.\n\nA. Smadiyarov: The President has already proposed to create a CSTO centre for "
+        "information security in Astana.",
+        published="2024-11-20",
+    )
+    assert [f.by for f in found if isinstance(f, Initiative)] == ["Kassym-Jomart Tokayev"]

@@ -183,6 +183,10 @@ def _author(
     sent = doc.sentence_at(pos)
     if _FIRST_PERSON.search(doc.text[max(sent.start, pos - 30) : pos]):
         return _speaker(doc, sent, by_mention) or last_person
+    if _THE_PRESIDENT.search(doc.text[max(sent.start, pos - 40) : pos]):
+        president = _last_president(doc, pos, by_mention)
+        if president is not None:
+            return president  # "Smadiyarov: The President has already proposed ..."
     if before:
         nearest = before[-1]
         between = doc.text[nearest.end : pos]
@@ -197,6 +201,23 @@ def _author(
 
 
 _IMPERSONAL = re.compile(r"\b(?:it|this)\s+(?:was|has been)\s+(?:also\s+)?$", re.I)
+
+
+_THE_PRESIDENT = re.compile(
+    r"\b[Tt]he (?:\w+ )?(?:President|Head of State|head of state)\s+(?:\w+\s+){0,3}$"
+)
+
+
+def _last_president(
+    doc: Doc, pos: int, by_mention: dict[tuple[int, int], PersonRef]
+) -> PersonRef | None:
+    """The last president named before `pos`: whom "the President" stands for."""
+    named = [
+        person
+        for (start, _), person in sorted(by_mention.items())
+        if start < pos and person.role == "President"
+    ]
+    return named[-1] if named else None
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?:\s+\w+){0,3}\s*$")
