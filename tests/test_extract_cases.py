@@ -1096,3 +1096,14 @@ def test_the_president_in_a_spokesman_s_answer_is_the_president() -> None:
         published="2024-11-20",
     )
     assert [f.by for f in found if isinstance(f, Initiative)] == ["Kassym-Jomart Tokayev"]
+
+
+def test_we_propose_in_an_op_ed_is_its_author_s() -> None:
+    found = facts(
+        "Tajikistan's chairmanship of the CIS\n\nBy Sirojiddin Muhriddin, Minister of Foreign "
+        "Affairs of the Republic of Tajikistan\n\nPresident Emomali Rahmon opened the year of our "
+        "chairmanship in January. We also propose to develop a CIS programme for monitoring "
+        "glaciers.",
+        published="2025-02-10",
+    )
+    assert [f.by for f in found if isinstance(f, Initiative)] == ["Sirojiddin Muhriddin"]

@@ -227,7 +227,8 @@ def _speaker(
     doc: Doc, sent: Sentence, by_mention: dict[tuple[int, int], PersonRef]
 ) -> PersonRef | None:
     """Who says "I propose": the last transcript label ("Vladimir Putin: ...") opening a
-    paragraph, else the person the quote is attributed to in its sentence ("..., Putin said")."""
+    paragraph, else the person the quote is attributed to in its sentence ("..., Putin said"),
+    else the author an op-ed's byline names ("By Sirojiddin Muhriddin, Minister of ...")."""
     for earlier in reversed(doc.sentences[: sent.index + 1]):  # the speech's last label
         label = re.match(r"[A-Z][^:\n.]{2,60}:", earlier.text)
         if label and (earlier.index == 0 or doc.text[earlier.start - 1] == "\n"):
@@ -239,7 +240,16 @@ def _speaker(
         said = doc.mentions_in(sent.start + quote_end, sent.end, "person")
         if said and (said[0].start, said[0].end) in by_mention:
             return by_mention[(said[0].start, said[0].end)]
+        return None
+    byline = _BYLINE.search(doc.text[:400])  # an op-ed's "We propose": its author's
+    if byline:
+        named = doc.mentions_in(byline.end(), byline.end() + 60, "person")
+        if named and (named[0].start, named[0].end) in by_mention:
+            return by_mention[(named[0].start, named[0].end)]
     return None
+
+
+_BYLINE = re.compile(r"^(?:By|Author:)\s+", re.M)
 
 
 def _credited_subject(before: str) -> str | None:
