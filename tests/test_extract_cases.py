@@ -1107,3 +1107,16 @@ def test_we_propose_in_an_op_ed_is_its_author_s() -> None:
         published="2025-02-10",
     )
     assert [f.by for f in found if isinstance(f, Initiative)] == ["Sirojiddin Muhriddin"]
+
+
+def test_a_passive_award_goes_to_the_subject_from_the_one_named_after_by() -> None:
+    from plenary.spec import Award
+
+    found = facts(
+        "Prime Minister Narendra Modi was on Tuesday conferred with Russia's highest civilian "
+        "honour, the Order of St Andrew the Apostle, by President Vladimir Putin in the Kremlin.",
+        published="2024-07-09",
+    )
+    assert [(f.recipient, f.by) for f in found if isinstance(f, Award)] == [
+        ("Narendra Modi", "Vladimir Putin")
+    ]

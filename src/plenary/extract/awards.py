@@ -21,6 +21,7 @@ _AWARD_NAME = re.compile(
     r"(?:Order|Medal|Certificate of Hono(?:u)?r|Prize|title of Hero|Hero)"
     r"(?:\s+(?:of|for|the|St\.|Saint|\"[^\"]{2,30}\"|“[^”]{2,30}”|[A-Z][\w\-]*))*"
 )
+_PASSIVE_VERB = re.compile(r"\b(?:was|were|has been|will be|is to be)\s+(?:\w+\s+){0,2}\w*$")
 _PASSIVE_GIVER = re.compile(r"\b(?:by|from)\s+(?:[\w'’-]+\s+){0,4}$")
 
 
@@ -111,6 +112,17 @@ def _roles(
     to_recipient = [
         m for m in after if re.search(r"\bto\s+(?:\w+\s+){0,6}$", doc.text[award_start : m.start])
     ]
+    passive = before and _PASSIVE_VERB.search(doc.text[before[-1].end : verb_pos])
+    if passive and not to_recipient:  # "Modi was on Tuesday conferred with ... by Putin"
+        giver = next(
+            (
+                m
+                for m in after
+                if _PASSIVE_GIVER.search(doc.text[max(sent.start, m.start - 30) : m.start])
+            ),
+            None,
+        )
+        return before[-1], giver
     if after:
         recipient = to_recipient[0] if to_recipient else after[0]
         giver = before[-1] if before else None
@@ -125,8 +137,6 @@ def _roles(
                 None,
             )
         return recipient, giver
-    if before and re.search(
-        r"\b(was|were|has been|will be|is to be)\s+\w*$", doc.text[before[-1].end : verb_pos]
-    ):
+    if before and _PASSIVE_VERB.search(doc.text[before[-1].end : verb_pos]):
         return before[-1], None
     return None, None
