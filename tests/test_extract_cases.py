@@ -1120,3 +1120,15 @@ def test_a_passive_award_goes_to_the_subject_from_the_one_named_after_by() -> No
     assert [(f.recipient, f.by) for f in found if isinstance(f, Award)] == [
         ("Narendra Modi", "Vladimir Putin")
     ]
+
+
+def test_a_headline_speaker_label_is_not_part_of_a_title() -> None:
+    titles = [
+        f.title
+        for f in facts(
+            "Ushakov: Declaration on the Eurasian economic path to be adopted at SEEC in Moscow",
+            published="2023-05-23",
+        )
+        if isinstance(f, Document)
+    ]
+    assert not any(t.startswith("Ushakov") for t in titles)

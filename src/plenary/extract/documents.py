@@ -148,6 +148,8 @@ def _premodifier_start(text: str, head_start: int, floor: int) -> int:
     words = list(re.finditer(r"[\w\-]+", text[floor:head_start]))
     for match in reversed(words[-3:]):
         word = match.group()
+        if re.search(r"[:;,.!?\"“”«»()]", text[floor + match.end() : start]):
+            break  # "Ushakov: Declaration on ...": a speaker's label, not part of the title
         if word.lower() in _words("title_premodifiers") or (
             word[0].isupper()
             and word.lower() not in _words("title_stop_words")
