@@ -206,3 +206,30 @@ def test_an_undated_meeting_joins_the_session_nearest_its_report(first: str) -> 
     assert [a.session for d in registry.documents for a in d.actions] == [
         "session/brics-summit/2024-10-24-kazan"
     ]
+
+
+@pytest.mark.parametrize("order", [("a", "b"), ("b", "a")])
+def test_a_council_s_session_on_one_day_is_one_however_its_place_is_read(
+    order: tuple[str, str],
+) -> None:
+    """One report places the CSTO's video session of January 10, 2022 in Moscow, another in
+    Almaty: a council meets once a day, so they are one session, in either order."""
+    places = {"a": "Moscow", "b": "Almaty"}
+    facts = [
+        StoredFact(
+            ident,
+            fact_from_dict(
+                {
+                    "kind": "meeting",
+                    "body": "csto-collective-security-council",
+                    "date": "2022-01-10",
+                    "place": places[ident],
+                }  # fmt: skip
+            ),
+            f"{ident}.txt",
+            "2022-01-11",
+        )
+        for ident in order
+    ]
+    registry = reconcile(facts, load())
+    assert [sorted({c.fact for c in s.claims}) for s in registry.sessions] == [["a", "b"]]

@@ -72,9 +72,19 @@ class Cluster:
             m.body == self.body
             and (m.informal is None or m.informal == self.informal)
             and self._parties_fit(m)
-            and (m.place is None or self.place is None or m.place == self.place)
+            and (
+                m.place is None or self.place is None or m.place == self.place or self._same_day(m)
+            )
             and overlap(m.interval, self.interval)
             and not self._crossed(m)
+        )
+
+    def _same_day(self, m: Mention) -> bool:
+        """A council meets once a day: a session dated to the day that one report places
+        elsewhere (the video summit "in Moscow", "in Almaty") is the same session."""
+        day = self.date()
+        return (
+            self.body != "bilateral" and m.date is not None and len(m.date) == 10 and m.date == day
         )
 
     def _crossed(self, m: Mention) -> bool:
