@@ -370,7 +370,10 @@ def find_meetings(doc: Doc, people: list[PersonRef]) -> list[MeetingCandidate]:
     candidates: list[MeetingCandidate] = []
     article_body = _article_body(doc)
     for sent in doc.sentences:
-        candidates.extend(_sentence_candidates(doc, sent, article_body))
+        found = _sentence_candidates(doc, sent, article_body)
+        for cand in found:
+            _take_antecedent_body(cand, candidates)
+        candidates.extend(found)
     meetings, by_sentence = _merge(candidates)
     for meeting in meetings:
         if meeting.planned is None:
@@ -385,6 +388,21 @@ def find_meetings(doc: Doc, people: list[PersonRef]) -> list[MeetingCandidate]:
     meetings.extend(bilaterals)
     doc.context["meetings"] = meetings
     return meetings
+
+
+def _take_antecedent_body(cand: MeetingCandidate, earlier: list[MeetingCandidate]) -> None:
+    """ "The session was chaired by Muhriddin, whose country holds the CIS chairmanship":
+    an undated "the session" opening its sentence is the session just named, whatever
+    organization the rest of the sentence mentions."""
+    if not cand.generic or cand.date or cand.place or cand.start - cand.sentence.start > 4:
+        return
+    recent = [
+        c
+        for c in earlier
+        if 0 < cand.sentence.index - c.sentence.index <= 2 and c.body != "bilateral"
+    ]
+    if recent:
+        cand.body = recent[-1].body
 
 
 def _date_from_dateline(doc: Doc, meetings: list[MeetingCandidate]) -> None:
