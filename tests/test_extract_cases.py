@@ -1134,7 +1134,7 @@ def test_a_headline_speaker_label_is_not_part_of_a_title() -> None:
     assert not any(t.startswith("Ushakov") for t in titles)
 
 
-def test_the_session_opening_a_sentence_is_the_one_just_named() -> None:
+def test_the_meeting_opening_a_sentence_is_the_council_just_named_whatever_else() -> None:
     names = participant_names(
         "BRICS summit preparations continue. The BRICS foreign ministers met in Rio de Janeiro "
         "on April 28. The meeting was chaired by Brazilian Foreign Minister Mauro Vieira.",
