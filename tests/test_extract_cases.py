@@ -1141,3 +1141,14 @@ def test_the_meeting_opening_a_sentence_is_the_council_just_named_whatever_else(
         published="2025-04-29",
     )
     assert "Mauro Vieira" not in names  # a session of a council the spec does not report
+
+
+def test_a_date_before_summit_names_that_summit_not_the_headline_s_meeting() -> None:
+    found = meetings(
+        "CIS foreign ministers meet by video link, approve documents for December summit\n\n"
+        "MINSK, 23 October (BelTA) - The Council of Foreign Ministers of the CIS held a meeting "
+        "via videoconference on Friday.",
+        published="2020-10-23",
+    )
+    ministers = [m for m in found if m.body == "cis-foreign-ministers"]
+    assert [(m.date, m.planned) for m in ministers] == [("2020-10-23", False)]

@@ -212,6 +212,7 @@ def _sentence_date(
         and not d.is_period
         and d.form != "season"
         and not _NOT_EVENT_DATE.search(doc.text[max(0, d.start - 40) : d.start])
+        and not _dates_another_event(doc, d, anchor)
         and (
             d.form != "year"
             or (
@@ -234,6 +235,13 @@ def _sentence_date(
         resolve(best, doc.context["published"], planned, doc.context["fallback_year"]),
         best,
     )
+
+
+def _dates_another_event(doc: Doc, date: DateExpr, anchor: int) -> bool:
+    """ "approve documents for December summit": the date names the summit after it, not the
+    session the sentence's trigger speaks of."""
+    event = re.match(r"\s+(?:summit|session|meeting)\b", doc.text[date.end : date.end + 12])
+    return event is not None and not date.end <= anchor <= date.end + event.end()
 
 
 def _date_follows(doc: Doc, sent: Sentence, trigger_end: int) -> bool:
