@@ -1152,3 +1152,17 @@ def test_a_date_before_summit_names_that_summit_not_the_headline_s_meeting() -> 
     )
     ministers = [m for m in found if m.body == "cis-foreign-ministers"]
     assert [(m.date, m.planned) for m in ministers] == [("2020-10-23", False)]
+
+
+def test_alike_titles_in_separate_list_items_are_separate_documents() -> None:
+    titles = {
+        f.title
+        for f in facts(
+            "The SCO Council of Heads of State met in Astana on July 4. The leaders approved 25 "
+            "documents. Among them:\n– the SCO Development Strategy until 2035;\n– the Energy "
+            "Cooperation Development Strategy of the SCO Member States until 2030.",
+            published="2024-07-04",
+        )
+        if isinstance(f, Document)
+    }
+    assert len(titles) == 2, titles

@@ -662,6 +662,16 @@ def _title_key(title: str) -> str:
     )
 
 
+def _listed_apart(a: DocAction, b: DocAction) -> bool:
+    """Items of a list name different documents, however alike ("the SCO Development Strategy
+    until 2035", "the Energy Cooperation Development Strategy ... until 2030")."""
+    return (
+        a.sentence is not b.sentence
+        and _is_list_item(a.sentence.text)
+        and _is_list_item(b.sentence.text)
+    )
+
+
 def _other_states(a: list[str], b: list[str]) -> bool:
     return bool(a) and bool(b) and not set(a) & set(b)
 
@@ -678,6 +688,7 @@ def _dedupe(found: list[DocAction]) -> list[DocAction]:
                 for k in kept
                 if k.action == item.action
                 and fuzz.token_set_ratio(_title_key(k.title), _title_key(item.title)) >= 80
+                and not _listed_apart(k, item)
                 and not (k.action == "ratified" and _other_states(k.states, item.states))
             ),
             None,
