@@ -1166,3 +1166,25 @@ def test_alike_titles_in_separate_list_items_are_separate_documents() -> None:
         if isinstance(f, Document)
     }
     assert len(titles) == 2, titles
+
+
+def test_the_state_a_chairmanship_is_taken_from_chaired_before() -> None:
+    def chairs(text: str, published: str) -> set[tuple[str, int | None]]:
+        return {
+            (f.state, f.year)
+            for f in facts(text, published=published)
+            if isinstance(f, Chairmanship)
+        }
+
+    assert ("KZ", 2024) in chairs(
+        "Kyrgyzstan will take over the chairmanship of the CSTO from Kazakhstan in 2025.",
+        "2024-11-28",
+    )
+    assert ("RU", 2024) in chairs(
+        "On January 1, Brazil took over the rotating presidency of BRICS from Russia.",
+        "2025-02-10",
+    )
+    assert ("KZ", 2024) in chairs(
+        "After the summit, China will take over the chairmanship of the SCO from Kazakhstan.",
+        "2024-07-03",
+    )

@@ -167,6 +167,37 @@ def run(doc: Doc) -> None:
                     confidence=0.95 if _POSSESSIVE_YEAR.search(sent.text) else 0.8,
                 )
             )
+            giver = _taken_from(doc, sent, pos, word, year)
+            if giver is not None and (org, giver[0], giver[1]) not in seen:
+                seen.add((org, giver[0], giver[1]))
+                doc.facts.append(
+                    Chairmanship(
+                        org=org,
+                        state=giver[0],
+                        year=giver[1],
+                        span=(sent.start, sent.end),
+                        quote=sent.text,
+                        confidence=0.8,
+                    )
+                )
+
+
+_TAKE_OVER = ("take over", "takes over", "took over", "taking over")
+
+
+def _taken_from(doc: Doc, sent: Sentence, pos: int, word: str, year: int) -> tuple[str, int] | None:
+    """ "Kyrgyzstan will take over the chairmanship of the CSTO from Kazakhstan in 2025": the
+    state it is taken from chaired the year before a yearly handover (dated by its year, "on
+    January 1", "next year"), else the same year (a handover at a summit)."""
+    if word not in _TAKE_OVER:
+        return None
+    for mention in doc.mentions_in(pos, sent.end, "state"):
+        if re.search(
+            r"\bfrom\s+(?:the\s+)?$", doc.text[max(pos, mention.start - 10) : mention.start]
+        ):
+            yearly = re.search(rf"\b(?:{year}|January|next year)\b", sent.text) is not None
+            return mention.key, year - 1 if yearly else year
+    return None
 
 
 _HANDED_TO = re.compile(
