@@ -357,7 +357,7 @@ def test_the_state_handing_over_is_no_obstacle_to_the_year_of_the_next_chair() -
     assert chairmanships(
         "India chaired the BRICS summit. China will take over from India in 2022.",
         published="2021-09-10",
-    ) == [("brics", "CN", 2022)]
+    ) == [("brics", "CN", 2022), ("brics", "IN", 2021)]
 
 
 def test_a_readout_s_unbulleted_list_of_signed_documents_is_read_item_by_item() -> None:
