@@ -233,3 +233,27 @@ def test_a_council_s_session_on_one_day_is_one_however_its_place_is_read(
     ]
     registry = reconcile(facts, load())
     assert [sorted({c.fact for c in s.claims}) for s in registry.sessions] == [["a", "b"]]
+
+
+def test_a_session_is_named_by_the_place_most_reports_give() -> None:
+    places = {"a": "Tianjin", "b": "Moscow", "c": "Moscow"}  # "a" sorts first
+    facts = [
+        StoredFact(
+            ident,
+            fact_from_dict(
+                {
+                    "kind": "meeting",
+                    "body": "sco-heads-of-government",
+                    "date": "2025-11-18",
+                    "place": place,
+                }  # fmt: skip
+            ),
+            f"{ident}.txt",
+            "2025-11-18",
+        )
+        for ident, place in places.items()
+    ]
+    registry = reconcile(facts, load())
+    assert [(s.id, s.place) for s in registry.sessions] == [
+        ("session/sco-heads-of-government/2025-11-18-moscow", "Moscow")
+    ]

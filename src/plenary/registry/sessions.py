@@ -56,6 +56,8 @@ class Cluster:
     place: str | None
     interval: Interval
     mentions: list[Mention] = field(default_factory=list)
+    cited_places: dict[str, int] = field(default_factory=dict)
+    """How many mentions give each place, in the order first given."""
 
     def date(self) -> str | None:
         """The most specific date held mentions give, else planned ones."""
@@ -78,6 +80,13 @@ class Cluster:
             and overlap(m.interval, self.interval)
             and not self._crossed(m)
         )
+
+    def _most_cited_place(self) -> str | None:
+        """The place most of its mentions give (the first given among equals): one report
+        that places a session dated to the day elsewhere does not rename it."""
+        if not self.cited_places:
+            return None
+        return max(self.cited_places, key=lambda p: self.cited_places[p])
 
     def _same_day(self, m: Mention) -> bool:
         """A council meets once a day: a session dated to the day that one report places
@@ -106,7 +115,9 @@ class Cluster:
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
-        self.place = self.place or m.place
+        if m.place:
+            self.cited_places[m.place] = self.cited_places.get(m.place, 0) + 1
+        self.place = self._most_cited_place()
         self.interval = (max(self.interval[0], m.interval[0]), min(self.interval[1], m.interval[1]))
 
 
