@@ -193,7 +193,7 @@ def find_dates(text: str) -> list[DateExpr]:
     return _join_relative_years(text, _join_ranges(text, _drop_named_weekdays(text, found)))
 
 
-_SHIFTS = {"last": -1, "previous": -1, "this": 0, "next": 1}
+_SHIFTS = {"last": -1, "this": 0, "next": 1}
 
 
 def _join_relative_years(text: str, found: list[DateExpr]) -> list[DateExpr]:
