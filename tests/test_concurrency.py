@@ -156,10 +156,16 @@ def _chosen(store: Store) -> tuple[list[str], list[str]]:
     return reject, correct
 
 
+def _corrected(i: int) -> float:
+    """Corrected values far enough apart (more than the registry's 0.1% for "the same figure")
+    that two corrections of one measure stay two records."""
+    return 1_000_001.0 * (i + 1)
+
+
 def _decisions(reject: list[str], correct: list[str]) -> tuple[list[dict[str, Any]], ...]:
     first = [{"action": "reject", "target": f, "reason": "misread"} for f in reject]
     second = [
-        {"action": "correct", "target": f, "fields": {"value": 1_000_001.0 + i}, "reason": "typo"}
+        {"action": "correct", "target": f, "fields": {"value": _corrected(i)}, "reason": "typo"}
         for i, f in enumerate(correct)
     ]
     return first, second
@@ -196,7 +202,7 @@ def test_four_ingests_and_two_editors_at_once(postgres_url: str, sqlite_url: str
     assert not cited & set(reject)  # every rejection applied
     stats = after["statistic"]
     values = {c["fact"]: r["value"] for r in stats for c in r["claims"] if c["fact"] in correct}
-    assert values == {f: 1_000_001.0 + i for i, f in enumerate(correct)}  # every correction
+    assert values == {f: _corrected(i) for i, f in enumerate(correct)}  # every correction
     # no duplicate record, nothing lost: the registry a sequential run gives
     reference = open_store(sqlite_url)
     ingest_cli(sqlite_url, [SEEDS])

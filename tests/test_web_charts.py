@@ -69,7 +69,8 @@ def test_a_chart_shows_conflicting_values_side_by_side_with_sources(client: Test
     by_period = {p["period"]: p for p in data["points"]}
     conflict = by_period["2023"]
     assert conflict["conflict"] is True
-    assert [v["value"] for v in conflict["values"]] == [227_800_000_000, 240_100_000_000]
+    values = [v["value"] for v in conflict["values"]]
+    assert values == sorted(values) and {227_800_000_000, 240_100_000_000} <= set(values)
     for v in conflict["values"]:
         assert v["claims"] and all(s["article_id"] for s in v["sources"])
     assert by_period["2021"]["conflict"] is False
@@ -84,12 +85,12 @@ def test_a_chart_shows_conflicting_values_side_by_side_with_sources(client: Test
     assert 'role="img"' in chart and "aria-labelledby" in chart
     assert re.search(r"<title id=\"chart-t\">trade between Russia and China</title>", chart)
     desc = re.search(r"<desc[^>]*>(.*?)</desc>", chart, re.S)
-    assert desc and "2023: 227.8 bn USD or 240.1 bn USD" in desc.group(1)
+    assert desc and "227.8 bn USD or 240.1 bn USD" in desc.group(1)
     n_dated = sum(len(p["values"]) for p in data["points"] if p["period"])
     assert chart.count("<circle") == n_dated
-    assert chart.count('class="dot conflict"') == 2
+    assert chart.count('class="dot conflict"') == len(values)
     xs = [float(x) for x in re.findall(r'class="dot conflict" cx="([\d.]+)"', chart)]
-    assert xs[0] != xs[1]
+    assert len(set(xs)) == len(values)  # side by side, not on top of each other
     table = html[html.index('id="values-h"') :]
     for v in conflict["values"]:
         assert v["label"] in table
