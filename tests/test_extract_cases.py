@@ -1188,3 +1188,13 @@ def test_the_state_a_chairmanship_is_taken_from_chaired_before() -> None:
         "After the summit, China will take over the chairmanship of the SCO from Kazakhstan.",
         "2024-07-03",
     )
+
+
+def test_a_council_drafts_are_submitted_to_is_no_session() -> None:
+    found = meetings(
+        "The CIS Council of Foreign Ministers met in Minsk on April 12. The ministers approved "
+        "and submitted to the Council of Heads of State the draft Address on the anniversary "
+        "of the Victory.",
+        published="2024-04-12",
+    )
+    assert [m.body for m in found] == ["cis-foreign-ministers"]

@@ -88,6 +88,11 @@ _NO_MEETING = re.compile(
     r"no plans|ruled out|cancel\w*|postpon\w*)\b",
     re.I,
 )
+_ADDRESSEE = re.compile(
+    r"\b(?:submit\w*|forward\w*|refer\w*|sent|send)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?$|"
+    r"\bfor (?:consideration|approval|adoption|signing) (?:by|to|of)\s+(?:the\s+)?$",
+    re.I,
+)
 _DOCUMENT_OF = re.compile(
     r"\b(?:Declaration|Decision|Statement|Communiqu[eé]|Resolution|Address|Appeal|Regulations?|"
     r"Rules|Programm?e?|Plan|Decree|Agreement|Treaty)\s+of\s+(?:the\s+)?$",
@@ -563,7 +568,10 @@ def _sentence_candidates(
     found: list[tuple[str, int, int, bool]] = []
     for mention in doc.mentions_in(sent.start, sent.end, "body"):
         before = doc.text[max(sent.start, mention.start - 40) : mention.start]
-        if not _TITLE_OF.search(before) and not _DOCUMENT_OF.search(before):
+        addressed = _ADDRESSEE.search(before) and not re.match(
+            r"\W*(?:which|that|at its|at the|in\b|on\b)", doc.text[mention.end : mention.end + 20]
+        )  # "submitted to the Council of Heads of State": an addressee, not a session
+        if not _TITLE_OF.search(before) and not _DOCUMENT_OF.search(before) and not addressed:
             body = _body_in_context(doc, sent, mention)
             found.append((body, mention.start, mention.end, False))
     if not found:
