@@ -1198,3 +1198,13 @@ def test_a_council_drafts_are_submitted_to_is_no_session() -> None:
         published="2024-04-12",
     )
     assert [m.body for m in found] == ["cis-foreign-ministers"]
+
+
+def test_a_treaty_signed_by_three_presidents_is_no_bilateral_meeting() -> None:
+    found = meetings(
+        "The treaty was signed on March 31 in the city of Khujand by the presidents of the three "
+        "countries, Uzbek President Shavkat Mirziyoyev, Kyrgyz President Sadyr Japarov and "
+        "Tajik President Emomali Rahmon.",
+        published="2025-06-10",
+    )
+    assert not [m for m in found if m.body == "bilateral"]

@@ -1029,6 +1029,9 @@ def _sides(
     if word == "signed":
         # "X and Y signed ...", "... was signed in Pyongyang by X and Y": two leaders meeting
         signers = before[-2:] if len(before) >= 2 else after[:2]
+        sides = {p.state for p in before + after if p.state and p.role in _LEADER_ROLES}
+        if len(sides) > 2:
+            return []  # "signed by the presidents of the three countries": not a two-sided meeting
         states = [p.state for p in signers if p.state and p.role in _LEADER_ROLES]
         return [(states[0], states[1])] if len(states) == 2 and states[0] != states[1] else []
     if word.startswith(("talks between", "negotiations between", "meeting between")) or (
