@@ -1208,3 +1208,18 @@ def test_a_treaty_signed_by_three_presidents_is_no_bilateral_meeting() -> None:
         published="2025-06-10",
     )
     assert not [m for m in found if m.body == "bilateral"]
+
+
+def test_a_statement_titled_in_quotes_is_named_by_its_title() -> None:
+    titles = {
+        f.title
+        for f in facts(
+            "The talks took place in Moscow on July 9. The leaders adopted a joint statement "
+            'titled "India-Russia: Enduring and Expanding Partnership". The BRICS leaders had '
+            'adopted the Kazan Declaration, entitled "Strengthening Multilateralism".',
+            published="2024-07-09",
+        )
+        if isinstance(f, Document)
+    }
+    assert "India-Russia: Enduring and Expanding Partnership" in titles
+    assert "Strengthening Multilateralism" not in titles

@@ -161,6 +161,9 @@ def _premodifier_start(text: str, head_start: int, floor: int) -> int:
     return start
 
 
+_TITLED = re.compile(r"\b(?:titled|entitled|called|named)\s*$", re.I)
+
+
 def find_titles(doc: Doc, sent: Sentence) -> list[TitleHit]:
     hits: list[TitleHit] = []
     text = doc.text
@@ -174,6 +177,15 @@ def find_titles(doc: Doc, sent: Sentence) -> list[TitleHit]:
         elif head_before and inner[:1].isupper() and before.rstrip().endswith(head_before.group()):
             title = f"{head_before.group().capitalize()} {inner}"
             hits.append(TitleHit(title, start, start + len(inner), "quoted", True, sent))
+        elif (
+            head_before
+            and head_before.group().islower()
+            and inner[:1].isupper()
+            and _TITLED.search(before)
+        ):
+            # "a joint statement titled "India-Russia: ..."" (not "the Kazan Declaration,
+            # entitled "...": a named document's subtitle)
+            hits.append(TitleHit(inner, start, start + len(inner), "quoted", True, sent))
     quoted_spans = [(h.start - 1, h.end + 1) for h in hits]
     for match in _head_pattern().finditer(sent.text):
         head_start, head_end = sent.start + match.start(), sent.start + match.end()
