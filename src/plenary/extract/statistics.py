@@ -12,6 +12,7 @@ from functools import cache
 
 from plenary.extract.dates import resolve
 from plenary.extract.doc import Doc, Sentence, lexicon
+from plenary.reference import load
 from plenary.spec import Statistic
 
 
@@ -145,12 +146,8 @@ def _subject(doc: Doc, sent: Sentence, start: int, article_org: str | None) -> s
         )
         if adjective:
             return adjective[0].key  # "Belarusian exports to Russia amounted to"
-    if _WITHIN_UNION.search(before):
-        unions = [
-            m.key for m in doc.mentions if m.type == "org" and m.key in ("eaeu", "union-state")
-        ]
-        if unions:
-            return max(set(unions), key=unions.count)  # "trade within the Union had grown"
+    if _WITHIN_UNION.search(before) and (union := _union_of(doc)):
+        return union  # "trade within the Union had grown"
     paren = re.search(r"\(\s*$", before)
     if paren:
         owner = [
@@ -175,12 +172,9 @@ def _subject(doc: Doc, sent: Sentence, start: int, article_org: str | None) -> s
     if candidates and not re.search(r"\bmutual|between|among|within\b", before, re.I):
         return candidates[-1].key
     lowered = sent.text.lower()
-    if _THE_UNION.search(sent.text) and not doc.mentions_in(sent.start, sent.end, "org"):
-        unions = [
-            m.key for m in doc.mentions if m.type == "org" and m.key in ("eaeu", "union-state")
-        ]
-        if unions:
-            return max(set(unions), key=unions.count)  # "the union's mutual trade"
+    in_sentence = doc.mentions_in(sent.start, sent.end, "org")
+    if _THE_UNION.search(sent.text) and not in_sentence and (union := _union_of(doc)):
+        return union  # "the union's mutual trade"
     if article_org and (
         doc.mentions_in(sent.start, sent.end, "org")
         or re.search(
@@ -190,6 +184,16 @@ def _subject(doc: Doc, sent: Sentence, start: int, article_org: str | None) -> s
     ):
         return article_org
     return None
+
+
+def _union_of(doc: Doc) -> str | None:
+    """The union a report's "the Union" stands for: of the organizations it names whose name
+    says "Union" (the EAEU, the Union State), the most named, the first named among equals."""
+    counts: dict[str, int] = {}
+    for m in doc.mentions:
+        if m.type == "org" and "Union" in load().organizations[m.key].name:
+            counts[m.key] = counts.get(m.key, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
 
 
 def _speaker_state(doc: Doc, sent: Sentence) -> str | None:
