@@ -1223,3 +1223,26 @@ def test_a_statement_titled_in_quotes_is_named_by_its_title() -> None:
     }
     assert "India-Russia: Enduring and Expanding Partnership" in titles
     assert "Strengthening Multilateralism" not in titles
+
+
+def test_a_plenary_session_of_an_assembly_of_parliaments_is_its_session() -> None:
+    found = meetings(
+        "Matviyenko holds plenary session of CIS Interparliamentary Assembly. Speaker of the "
+        "Federation Council and Chairperson of the Council of the Interparliamentary Assembly "
+        "of the CIS Member Nations Valentina Matviyenko chaired the 57th plenary session of the "
+        "Assembly at the Tauride Palace in St Petersburg on 22 November.",
+        published="2024-11-22",
+    )
+    assert [(m.body, m.date, m.place) for m in found] == [
+        ("cis-interparliamentary-assembly", "2024-11-22", "Saint Petersburg")
+    ]
+
+
+def test_a_chairmanship_year_dates_an_undated_report() -> None:
+    found = meetings(
+        "On October 7, Moscow hosted a meeting of the CIS Council of Foreign Ministers within "
+        "the framework of Russia's chairmanship of the CIS in 2024. They approved the Plan of "
+        "consultations for 2025. The next meeting will be held on April 11, 2025.",
+        published=None,
+    )
+    assert ("cis-foreign-ministers", "2024-10-07") in [(m.body, m.date) for m in found]

@@ -331,12 +331,17 @@ def context_year(text: str) -> int | None:
     """The year a report is about when nothing else says: its most frequent explicit year,
     not counting targets ("until 2030", "to 2035") and ranges ("2025-2027"). A year named only
     as ahead ("will take office on January 1, 2023") points to the year before; one named as
-    the previous session's ("the previous summit ... on July 4, 2023") is already past."""
+    the previous session's ("the previous summit ... on July 4, 2023") is already past. A
+    chairmanship named without looking ahead ("Russia's 2024 chairmanship") says it outright."""
     years = _report_years(text)
     if not years:
         return None
     counts = Counter(years)
     ahead = Counter(int(m.group(1) or m.group(2)) for m in _AHEAD_YEAR.finditer(text))
+    chaired = Counter(int(m.group(1) or m.group(2)) for m in _CHAIR_YEAR.finditer(text))
+    current = [y for y in chaired if not ahead[y]]
+    if current:  # "within the framework of Russia's chairmanship of the CIS in 2024"
+        return max(current, key=lambda y: (chaired[y], counts[y]))
     # ties: the year the report looks back on ("January-October 2025"), not the one it looks
     # ahead to ("will chair in 2026"); then the later year, not a founding
     year = max(counts, key=lambda y: (counts[y], -ahead[y], y))
@@ -352,6 +357,9 @@ _AHEAD_YEAR = re.compile(
     r"\b(?:will|would|next|is to|are to|due to|pass(?:es)? to|takes over|assumes|takes? office)\b"
     r"[^.;\n]{0,80}?\b(20[0-3]\d)\b|"
     r"\b(20[0-3]\d)\b[^.;\n]{0,60}?\b(?:will|pass(?:es)? to|takes over)\b"
+)
+_CHAIR_YEAR = re.compile(
+    r"\b(20[0-3]\d)\s+chairmanship\b|\bchairmanship\b[^.;\n]{0,40}?\bin\s+(20[0-3]\d)\b(?![-–])"
 )
 _PAST_YEAR = re.compile(
     r"\b(?:previous|preceding|prior)\s+(?:\w+\s+){0,3}(?:summit|session|meeting)\b[^.;\n]{0,80}?"

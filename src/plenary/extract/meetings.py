@@ -43,6 +43,18 @@ _QUALIFIED = re.compile(
     r"business|investment|economic|academic|youth|joint)\s+$",
     re.I,
 )
+
+
+def _qualified(before: str, article_body: str | None) -> bool:
+    """Does a word before "session" make it another kind ("a working meeting")? "Plenary"
+    does, except in a report on an assembly of parliaments, whose sessions are plenary."""
+    qualifier = _QUALIFIED.search(before)
+    if qualifier is None:
+        return False
+    body = load().bodies.get(article_body or "")
+    return not (qualifier.group(1).lower() == "plenary" and body and body.level == "parliaments")
+
+
 _BILATERAL = re.compile(
     r"\b(?=[abchimnoprstw])"
     r"(bilateral (?:meeting|talks|negotiations)s?|(?:held|hold|holds|holding|had) (?:\w+ )?talks|"
@@ -117,6 +129,15 @@ _OTHER_BODY = re.compile(
     r"\b(?=[BCFSpc])(Security Council|Federation Council|State Duma|Cabinet|Board|Forum|parliament|"
     r"Supreme Court|commission|committee)\b"
 )
+
+
+def _other_body(sent: Sentence) -> bool:
+    """Does the sentence speak of a body the spec does not report ("the Federation Council
+    ratified")? Not when it only names a post in it ("Speaker of the Federation Council")."""
+    return any(
+        not _TITLE_OF.search(sent.text[max(0, m.start() - 40) : m.start()])
+        for m in _OTHER_BODY.finditer(sent.text)
+    )
 
 
 @dataclass
@@ -494,12 +515,15 @@ def _summit_body(article_body: str) -> str:
     return summit or article_body
 
 
+_LEADERS_OF = re.compile(r"\bleaders of (?:the\s+)?$", re.I)
+
+
 def _leaders_of_org(doc: Doc, sent: Sentence, orgs: list[Mention]) -> re.Match[str] | None:
     """ "Leaders of the BRICS group ... adopted a declaration", "SCO leaders signed": the
     leaders of an organization acting together sit in its top council."""
     for org in orgs:
         before = doc.text[max(sent.start, org.start - 20) : org.start]
-        if re.search(r"\bleaders of (?:the\s+)?$", before, re.I) or re.match(
+        if _LEADERS_OF.search(before) or re.match(
             r"\s+leaders\b", doc.text[org.end : org.end + 12]
         ):
             acted = _ACTED.search(sent.text)
@@ -580,7 +604,7 @@ def _sentence_candidates(
             (
                 t
                 for t in _GENERIC.finditer(sent.text)
-                if not _QUALIFIED.search(sent.text[: t.start()])
+                if not _qualified(sent.text[: t.start()], article_body)
                 and not _ADJUNCT.match(sent.text, t.end())
                 and not _DEFERRED_TO.search(sent.text[max(0, t.start() - 30) : t.start()])
             ),
@@ -608,7 +632,11 @@ def _sentence_candidates(
             else None
         )
         if orgs and (trigger or level_hit):
-            level_body = _level_body(orgs[0].key, sent.text)
+            level_body = (
+                _level_body(orgs[0].key, "")  # its top council
+                if _LEADERS_OF.search(doc.text[max(sent.start, orgs[0].start - 20) : orgs[0].start])
+                else _level_body(orgs[0].key, sent.text)
+            )
             if (
                 article_body
                 and load().bodies[article_body].org == orgs[0].key
@@ -623,7 +651,7 @@ def _sentence_candidates(
             anchor = sent.start + (trigger or level_hit).start()  # type: ignore[union-attr]
             if level_body:
                 found.append((level_body, anchor, anchor + 1, False))
-        elif trigger and article_body and not _OTHER_BODY.search(sent.text):
+        elif trigger and article_body and not _other_body(sent):
             anchor = sent.start + trigger.start()
             body = _summit_body(article_body) if trigger.group(1) == "summit" else article_body
             found.append((body, anchor, sent.start + trigger.end(), True))
