@@ -1246,3 +1246,22 @@ def test_a_chairmanship_year_dates_an_undated_report() -> None:
         published=None,
     )
     assert ("cis-foreign-ministers", "2024-10-07") in [(m.body, m.date) for m in found]
+
+
+def test_a_chairmanship_year_ahead_is_one_that_changes_hands() -> None:
+    found = meetings(
+        "Bishkek will host a meeting of the CIS Council of Heads of State on October 13. The "
+        "summit will crown Kyrgyzstan's chairmanship of the Commonwealth in 2023. Russia is to "
+        "take over the chairmanship in 2024. The ministers approved the Plan for 2024.",
+        published=None,
+    )
+    assert [(m.body, m.date) for m in found] == [("cis-heads-of-state", "2023-10-13")]
+
+
+def test_a_headline_that_a_leader_is_to_chair_a_council_previews_it() -> None:
+    found = meetings(
+        "Putin to chair Supreme Eurasian Economic Council in St. Petersburg on Thursday\n\n"
+        "MOSCOW, December 5. /TASS/. The leaders will first talk in a narrow format.",
+        published="2018-12-05",
+    )
+    assert [(m.date, m.planned) for m in found] == [("2018-12-06", True)]

@@ -338,8 +338,12 @@ def context_year(text: str) -> int | None:
         return None
     counts = Counter(years)
     ahead = Counter(int(m.group(1) or m.group(2)) for m in _AHEAD_YEAR.finditer(text))
-    chaired = Counter(int(m.group(1) or m.group(2)) for m in _CHAIR_YEAR.finditer(text))
-    current = [y for y in chaired if not ahead[y]]
+    chaired = Counter(
+        int(m.group(1) or m.group(2))
+        for m in _CHAIR_YEAR.finditer(text)
+        if not _CHAIR_CHANGES.search(text[max(0, m.start() - 40) : m.end()])
+    )
+    current = list(chaired)
     if current:  # "within the framework of Russia's chairmanship of the CIS in 2024"
         return max(current, key=lambda y: (chaired[y], counts[y]))
     # ties: the year the report looks back on ("January-October 2025"), not the one it looks
@@ -360,6 +364,11 @@ _AHEAD_YEAR = re.compile(
 )
 _CHAIR_YEAR = re.compile(
     r"\b(20[0-3]\d)\s+chairmanship\b|\bchairmanship\b[^.;\n]{0,40}?\bin\s+(20[0-3]\d)\b(?![-–])"
+)
+_CHAIR_CHANGES = re.compile(  # the chairmanship changes hands: its year lies ahead
+    r"\b(?:take|takes|taking|took|assume|assumes|pass|passes|passed|hand|hands|handing|"
+    r"transfer\w*|next|will chair|will hold|to chair)\b",
+    re.I,
 )
 _PAST_YEAR = re.compile(
     r"\b(?:previous|preceding|prior)\s+(?:\w+\s+){0,3}(?:summit|session|meeting)\b[^.;\n]{0,80}?"
