@@ -11,6 +11,7 @@ from plenary.spec import (
     Initiative,
     Meeting,
     Participant,
+    Statistic,
 )
 
 
@@ -1265,3 +1266,17 @@ def test_a_headline_that_a_leader_is_to_chair_a_council_previews_it() -> None:
         published="2018-12-05",
     )
     assert [(m.date, m.planned) for m in found] == [("2018-12-06", True)]
+
+
+def test_figures_without_an_owner_belong_to_the_state_whose_trade_the_headline_names() -> None:
+    subjects = {
+        f.value: f.subject
+        for f in facts(
+            "Uzbekistan's foreign trade turnover reaches $62.6 billion in 2023\n\n"
+            "Exports reached $24.4 billion, up 26.4% year-on-year. Trade with the CIS countries "
+            "amounted to $17.9 billion.",
+            published="2024-01-20",
+        )
+        if isinstance(f, Statistic)
+    }
+    assert subjects[24_400_000_000] == "UZ" and subjects[17_900_000_000] == "UZ"
