@@ -1280,3 +1280,12 @@ def test_figures_without_an_owner_belong_to_the_state_whose_trade_the_headline_n
         if isinstance(f, Statistic)
     }
     assert subjects[24_400_000_000] == "UZ" and subjects[17_900_000_000] == "UZ"
+
+
+def test_an_attribution_says_when_it_was_told_not_when_the_session_is() -> None:
+    found = meetings(
+        "The heads of government will meet in Almaty on Saturday for a session of the Eurasian "
+        "Intergovernmental Council, the press service of the Kazakh government said.",
+        published="2020-01-31",
+    )
+    assert [(m.date, m.planned) for m in found] == [("2020-02-01", True)]

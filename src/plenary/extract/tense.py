@@ -19,6 +19,10 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+_ATTRIBUTION = re.compile(
+    r"(?<=,)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,8}?(?:said|told|reported|announced)\b"
+    r"(?:\s+[\w'’.-]+){0,6}\W*$"
+)
 _PAST_GOVERNOR = re.compile(
     r"\b(?:was|were|had|did|failed|came|arrived|flew|departed|went|travell?ed|could not|"
     r"couldn't)\b[^.,;]{0,25}$",
@@ -41,8 +45,11 @@ def _nearest(sent: Sentence, lo: int, hi: int, anchor: int, group: str) -> int |
     best: int | None = None
     offset = lo - sent.start
     inside = (
-        sent.spans(_cue_patterns()["planned_verbs"]) if group == "held_verbs" else []
-    )  # "adopted" in "to be adopted" looks forward with it
+        sent.spans(_cue_patterns()["planned_verbs"]) + sent.spans(_ATTRIBUTION)
+        if group == "held_verbs"
+        else []
+    )  # "adopted" in "to be adopted" looks forward with it; ", the ministry said" says
+    # when it was told, not when it happens
     for start, end in sent.spans(_cue_patterns()[group]):
         if start < offset or end > hi - sent.start:
             continue
