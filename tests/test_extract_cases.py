@@ -1289,3 +1289,23 @@ def test_an_attribution_says_when_it_was_told_not_when_the_session_is() -> None:
         published="2020-01-31",
     )
     assert [(m.date, m.planned) for m in found] == [("2020-02-01", True)]
+
+
+def test_a_host_welcoming_a_guest_of_the_session_holds_no_talks_with_him() -> None:
+    found = meetings(
+        "The CIS Council of Heads of State met in Astana. Attending the summit were President "
+        "of Russia Vladimir Putin and President of Turkmenistan Serdar Berdimuhamedov. Opening "
+        "the meeting, Tokayev welcomed President Berdimuhamedov, who was taking part in a "
+        "session of the Council for the first time.",
+        published="2022-10-14",
+    )
+    assert [m.body for m in found] == ["cis-heads-of-state"]
+
+
+def test_a_city_named_as_a_seat_is_not_where_the_summit_met() -> None:
+    found = meetings(
+        "BRICS leaders at their summit in Brazil on July 15 signed an agreement to set up a New "
+        "Development Bank, with its headquarters in Shanghai.",
+        published="2014-07-15",
+    )
+    assert [(m.body, m.place) for m in found] == [("brics-summit", None)]

@@ -122,7 +122,7 @@ _NOT_EVENT_DATE = re.compile(
 _EVENT_AFTER = re.compile(r"\s+(?:summit|meeting|session|talks|declaration)\b", re.I)
 _ELSEWHERE = re.compile(
     r"\b(?:found\w*|establish\w*|creat\w*|signed|born|based|headquartered|published|announced|"
-    r"released|issued|reported)\s+in\s+(?:the\s+)?$",
+    r"released|issued|reported|headquarters|seat)\s+in\s+(?:the\s+)?$",
     re.I,
 )
 _OTHER_BODY = re.compile(
@@ -350,7 +350,11 @@ def _sentence_place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
     places = [
         m
         for m in doc.mentions_in(lo, hi, "place")
-        if located(m) or dateline(m) or not _is_capital(m.key) and not m.text.startswith("Kremlin")
+        if located(m)
+        or dateline(m)
+        or not _is_capital(m.key)
+        and not m.text.startswith("Kremlin")
+        and not _ELSEWHERE.search(doc.text[max(0, m.start - 30) : m.start])
     ]
     if not places:
         return None
@@ -876,6 +880,12 @@ def _bilaterals(
                 or _GROUP_AFTER.match(sent.text, trigger.end())
             ):
                 continue  # a host greeting a summit's guests, or an aide meeting a plane
+            if (
+                _RECEPTION.fullmatch(trigger.group())
+                and sent.index in doc.context.get("sentence_meetings", {})
+                and not _EVE.search(sent.text)
+            ):
+                continue  # "Opening the session, Tokayev welcomed Berdimuhamedov": its guest
             if _CEREMONY.fullmatch(trigger.group()) and not (
                 _IN_PERSON.search(sent.text) or _is_dateline_sentence(doc, sent)
             ):
