@@ -1309,3 +1309,34 @@ def test_a_city_named_as_a_seat_is_not_where_the_summit_met() -> None:
         published="2014-07-15",
     )
     assert [(m.body, m.place) for m in found] == [("brics-summit", None)]
+
+
+def actions(text: str, published: str) -> set[tuple[str, str]]:
+    return {(f.person, f.action) for f in facts(text, published) if isinstance(f, Appointment)}
+
+
+def test_a_recalled_official_leaves_his_post() -> None:
+    assert ("Yuri Khachaturov", "dismissed") in actions(
+        "The post has been vacant since November 2, when Armenia recalled Yuri Khachaturov, "
+        "who faces criminal charges at home.",
+        published="2019-01-10",
+    )
+
+
+def test_the_one_a_new_holder_replaces_is_dismissed_not_appointed() -> None:
+    found = actions(
+        "Bakytzhan Sagintayev was appointed Chairman of the Board of the Eurasian Economic "
+        "Commission. He replaces Mikhail Myasnikovich, who had headed the Board since 2020.",
+        published="2024-02-01",
+    )
+    assert ("Mikhail Myasnikovich", "dismissed") in found
+    assert ("Mikhail Myasnikovich", "appointed") not in found
+
+
+def test_appointed_him_names_the_one_before_the_appointer() -> None:
+    found = actions(
+        "This is the first foreign visit of Ali Asadov since President Ilham Aliyev appointed "
+        "him Prime Minister on October 8.",
+        published="2019-10-25",
+    )
+    assert found == {("Ali Asadov", "appointed")}

@@ -23,7 +23,8 @@ _ACTIONS = [
         "dismissed",
         re.compile(
             r"\b(dismiss\w*|relieved\s+\w*\s*of|removed from|sacked|fired|resign\w*|"
-            r"stepped down|step down)\b",
+            r"stepped down|step down|"
+            r"recalled(?=\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*(?:\s+from\b|,\s+who\b|\.)))\b",
             re.I,
         ),
     ),
@@ -44,7 +45,7 @@ _CUE_STEMS = (
     "appoint", "nominat", "elect", "named", "designat", "candidacy", "confirm", "mandate", "term",
     "powers", "tenure", "prolong", "office", "assum", "duties", "renew", "approv", "chose",
     "picked", "grant", "dismiss", "relieved", "removed", "sacked", "fired", "resign", "step",
-    "post",
+    "post", "recalled", "replac", "succeed", "in place of", "took over from", "takes over from",
 )  # fmt: skip
 """Stems of the words of appointing: a sentence without any skips the costly patterns."""
 _ANY_CUE = re.compile(f"(?={initials(_CUE_STEMS)}){alternation(_CUE_STEMS)}", re.I)
@@ -89,7 +90,13 @@ def run(doc: Doc) -> None:
                 for m in doc.mentions_in(sent.start, sent.end, "person")
                 if (m.start, m.end) in by_mention
             ]
-            subject = _subject(persons, verb_pos, verb, doc.text[sent.start : verb_pos])
+            predecessors = [m for m in persons if _succeeded(doc, sent, m)]
+            subject = _subject(
+                [m for m in persons if m not in predecessors],
+                verb_pos,
+                verb,
+                doc.text[sent.start : verb_pos],
+            )
             if subject is None:
                 continue
             if re.search(
@@ -121,6 +128,43 @@ def run(doc: Doc) -> None:
                         confidence=0.8 if post_text else 0.65,
                     )
                 )
+    for fact in _predecessors(doc, by_mention):
+        if fact.person not in seen:
+            seen.add(fact.person)
+            doc.facts.append(fact)
+
+
+_SUCCEEDED = re.compile(
+    r"\b(?:replac\w*|succeed\w*|in place of|took over from|takes over from|taking over from)"
+    r"\s+(?:(?:the\s+)?(?:outgoing|former|incumbent)\s+)?(?:[A-Z][\w.'’-]*\s+){0,6}$"
+)
+
+
+def _succeeded(doc: Doc, sent: Sentence, person: Mention) -> bool:
+    """ "replaces Mikhail Myasnikovich", "succeeding Stanislav Zas": the one who leaves."""
+    return bool(_SUCCEEDED.search(doc.text[max(sent.start, person.start - 60) : person.start]))
+
+
+def _predecessors(doc: Doc, by_mention: dict[tuple[int, int], PersonRef]) -> list[Appointment]:
+    """The ones a new holder replaces leave the post: dismissed, when the successor comes."""
+    found = []
+    for sent in doc.sentences:
+        for person in doc.mentions_in(sent.start, sent.end, "person"):
+            ref = by_mention.get((person.start, person.end))
+            if ref is None or not _succeeded(doc, sent, person):
+                continue
+            found.append(
+                Appointment(
+                    person=ref.name,
+                    post=ref.role,
+                    action="dismissed",
+                    planned=is_planned(sent, person.start, person.end),
+                    span=(sent.start, sent.end),
+                    quote=sent.text,
+                    confidence=0.6,
+                )
+            )
+    return found
 
 
 _POST_AFTER = re.compile(r"(?:\s+of\s+[A-Z]\w+)?,?\s+as\s+(?:the\s+)?(?:new\s+)?[A-Za-z]")
@@ -151,6 +195,8 @@ def _subject(
     active = word in ("appointing", "nominating", "appointed", "nominated") and not (
         _PASSIVE.search(before_verb)
     )
+    if active and re.match(r"\s+(?:him|her)\b", verb.string[verb.end() :]):
+        return before[-2] if len(before) > 1 else None  # "X, since Aliyev appointed him"
     if active and after and after[0].start - (verb_pos + len(word)) < 5:
         return after[0]
     if before and (not after or verb_pos - before[-1].end < 60):
