@@ -173,9 +173,11 @@ def _subject(doc: Doc, sent: Sentence, start: int, article_org: str | None) -> s
         return candidates[-1].key
     lowered = sent.text.lower()
     in_sentence = doc.mentions_in(sent.start, sent.end, "org")
-    owner = _report_owner(doc)
-    if owner and not [m for m in states + in_sentence if not _partner(doc, m)]:
-        return owner  # "Exports reached $24.4 billion" under "Uzbekistan's foreign trade ..."
+    headline_owner = _report_owner(doc)
+    if headline_owner and not [m for m in states + in_sentence if not _partner(doc, m)]:
+        return (
+            headline_owner  # "Exports reached $24.4 billion" under "Uzbekistan's foreign trade ..."
+        )
     if _THE_UNION.search(sent.text) and not in_sentence and (union := _union_of(doc)):
         return union  # "the union's mutual trade"
     if article_org and (
