@@ -1340,3 +1340,17 @@ def test_appointed_him_names_the_one_before_the_appointer() -> None:
         published="2019-10-25",
     )
     assert found == {("Ali Asadov", "appointed")}
+
+
+def test_a_proposal_credited_by_title_or_in_the_passive_names_its_author() -> None:
+    found = {
+        (f.by, f.subject)
+        for f in facts(
+            "A decision was also taken to establish the International Organization for the "
+            "Russian Language, an initiative proposed by President Tokayev. The idea of a water "
+            "conference in Dushanbe was proposed by Emomali Rahmon at the summit.",
+            published="2022-10-14",
+        )
+        if isinstance(f, Initiative)
+    }
+    assert {by for by, _ in found} == {"Kassym-Jomart Tokayev", "Emomali Rahmon"}

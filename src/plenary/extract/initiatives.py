@@ -32,7 +32,9 @@ _CREDITED = re.compile(
     r"(?:,\s+(?:an?|the)\s+(?:idea|initiative|proposal|project)\s+(?:first\s+)?"
     r"(?:put forward|proposed|initiated|suggested|advanced|championed)\s+by"
     r"|\s+(?:was\s+|were\s+|has been\s+)?(?:prepared|drafted|developed|launched|put forward)?"
-    r"\s*(?:at|on)\s+the\s+initiative\s+of)\s+(?:the\s+)?$",
+    r"\s*(?:at|on)\s+the\s+initiative\s+of"
+    r"|\s+(?:was|were|has been|had been)\s+(?:first\s+)?(?:put forward|proposed|suggested)\s+by)"
+    r"\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|the)\s+){0,4}$",
     re.I,
 )
 _VAGUE = re.compile(
