@@ -1354,3 +1354,12 @@ def test_a_proposal_credited_by_title_or_in_the_passive_names_its_author() -> No
         if isinstance(f, Initiative)
     }
     assert {by for by, _ in found} == {"Kassym-Jomart Tokayev", "Emomali Rahmon"}
+
+
+def test_a_summit_in_the_city_of_a_place_is_held_there() -> None:
+    found = meetings(
+        "The BRICS nations signed an agreement at their sixth summit in the Brazilian city of "
+        "Fortaleza on Tuesday.",
+        published="2014-07-15",
+    )
+    assert [(m.date, m.place) for m in found] == [("2014-07-15", "Fortaleza")]
