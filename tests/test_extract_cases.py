@@ -1363,3 +1363,21 @@ def test_a_summit_in_the_city_of_a_place_is_held_there() -> None:
         published="2014-07-15",
     )
     assert [(m.date, m.place) for m in found] == [("2014-07-15", "Fortaleza")]
+
+
+def test_the_eve_of_a_summit_set_off_by_commas_does_not_cut_the_date_from_the_talks() -> None:
+    found = meetings(
+        "On 15 September in Samarkand, on the eve of the summit of the Shanghai Cooperation "
+        "Organization, Shavkat Mirziyoyev held talks with Vladimir Putin.",
+        published="2022-10-06",
+    )
+    assert ("bilateral", "2022-09-15", "Samarkand") in [(m.body, m.date, m.place) for m in found]
+
+
+def test_what_could_be_signed_at_a_session_makes_it_one_to_come() -> None:
+    found = meetings(
+        "The agreement could be signed at the meeting of the Supreme Eurasian Economic Council "
+        "in Moscow in May, he said.",
+        published="2023-02-01",
+    )
+    assert [(m.date, m.planned) for m in found] == [("2023-05", True)]

@@ -23,6 +23,10 @@ _ATTRIBUTION = re.compile(
     r"(?<=,)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,8}?(?:said|told|reported|announced)\b"
     r"(?:\s+[\w'’.-]+){0,6}\W*$"
 )
+_MODAL_PASSIVE = re.compile(r"\b(?=[cmsw])(?:could|may|might|should|would|must)\s+be\s+\w+ed\b")
+""""could be signed at the next meeting": a possibility, ahead."""
+_ASIDE = re.compile(r",\s(?:ahead of|on the eve of)\s[^,;.]{3,80},")
+"""A time set off by commas before the clause's verb: an aside, not a clause of its own."""
 _PAST_GOVERNOR = re.compile(
     r"\b(?:was|were|had|did|failed|came|arrived|flew|departed|went|travell?ed|could not|"
     r"couldn't)\b[^.,;]{0,25}$",
@@ -45,7 +49,9 @@ def _nearest(sent: Sentence, lo: int, hi: int, anchor: int, group: str) -> int |
     best: int | None = None
     offset = lo - sent.start
     inside = (
-        sent.spans(_cue_patterns()["planned_verbs"]) + sent.spans(_ATTRIBUTION)
+        sent.spans(_cue_patterns()["planned_verbs"])
+        + sent.spans(_ATTRIBUTION)
+        + sent.spans(_MODAL_PASSIVE)
         if group == "held_verbs"
         else []
     )  # "adopted" in "to be adopted" looks forward with it; ", the ministry said" says
@@ -69,6 +75,9 @@ def clause_bounds(sent: Sentence, start: int, end: int) -> tuple[int, int]:
     lo, hi = sent.start, sent.end
     for break_start, break_end in sent.spans(_CLAUSE_BREAK):  # found once per sentence
         position = sent.start + break_start
+        comma = break_start if sent.text[break_start] == "," else break_start - 1
+        if position < start and _ASIDE.match(sent.text, comma, start - sent.start):
+            continue  # "On 15 September, on the eve of the summit, the two held talks"
         if position < start:
             lo = sent.start + break_end
         elif position >= end and position < hi:
