@@ -1381,3 +1381,22 @@ def test_what_could_be_signed_at_a_session_makes_it_one_to_come() -> None:
         published="2023-02-01",
     )
     assert [(m.date, m.planned) for m in found] == [("2023-05", True)]
+
+
+def test_the_next_meeting_takes_the_year_at_the_end_of_its_sentence() -> None:
+    found = meetings(
+        "The SCO Council of Heads of Government met in Dushanbe on October 12. The next meeting "
+        "of the Council of Heads of Government of the SCO will be held in the Republic of "
+        "Uzbekistan in 2019.",
+        published="2018-10-12",
+    )
+    assert ("2019", True) in [(m.date, m.planned) for m in found]
+
+
+def test_a_capital_that_hosts_a_session_is_its_place() -> None:
+    found = meetings(
+        "Bishkek hosts CIS summit\n\nThe leaders of the Commonwealth gathered on October 13 for "
+        "the meeting of the Council of Heads of State.",
+        published="2023-10-13",
+    )
+    assert [(m.date, m.place) for m in found] == [("2023-10-13", "Bishkek")]

@@ -230,6 +230,7 @@ def _sentence_date(
     """The session's date: the most precise date of its clause (else of its sentence) that is
     not a bound ("from January 1") or a target year ("strategy to 2025")."""
     lo, hi = clause_bounds(sent, anchor, anchor + 1)
+    next_one = re.search(r"\bnext\s+(?:\w+\s+){0,3}$", doc.text[max(0, anchor - 30) : anchor])
     usable = [
         d
         for d in doc.context["dates"]
@@ -243,7 +244,7 @@ def _sentence_date(
             d.form != "year"
             or (
                 re.search(r"\b(?:in|of)\s+$", doc.text[max(0, d.start - 4) : d.start])
-                and 0 <= d.start - anchor <= 60
+                and 0 <= d.start - anchor <= (100 if next_one else 60)
             )
             or re.match(r"['’]?s?\s+(?:summit|session|meeting)", doc.text[d.end : d.end + 12])
         )
@@ -339,6 +340,7 @@ def _sentence_place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
                 before,
             )
             or _EVENT_AFTER.match(doc.text, mention.end)
+            or _HOSTS_AFTER.match(doc.text, mention.end)
         )
 
     def dateline(mention: Mention) -> bool:
@@ -363,6 +365,8 @@ def _sentence_place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
     return min(places, key=lambda m: (not (located(m) or dateline(m)), abs(m.start - anchor))).key
 
 
+_HOSTS_AFTER = re.compile(r"\s+(?:hosts|hosted|will host|is hosting|to host)\b")
+""" "Dushanbe hosts the 17th meeting": a capital as the host city, not the government."""
 _REGION_AFTER = re.compile(r"\s+(?:Oblast|Region|region|Province|province|District|Krai)\b")
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'\-]{1,30}(?:,|:|\s+\(|\s+[-–—])")
 
