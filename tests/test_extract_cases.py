@@ -1400,3 +1400,19 @@ def test_a_capital_that_hosts_a_session_is_its_place() -> None:
         published="2023-10-13",
     )
     assert [(m.date, m.place) for m in found] == [("2023-10-13", "Bishkek")]
+
+
+def test_the_council_a_headline_names_is_the_report_s_not_the_one_named_most() -> None:
+    found = meetings(
+        "CIS foreign ministers agree on documents for Astana summit\n\n"
+        "ASTANA, 13 Oct. The Council of Foreign Ministers of the Commonwealth of Independent "
+        "States met in Astana on Thursday, on the eve of the summit of the CIS heads of state.\n\n"
+        "The meeting was chaired by Kazakh Foreign Minister Mukhtar Tileuberdi, as Kazakhstan "
+        "holds the chairmanship of the Commonwealth this year. The drafts go to the CIS heads "
+        "of state. The ministers also discussed the CIS heads of state meeting agenda. The "
+        "meeting of the Council of Heads of State is scheduled for October 14. The Council of "
+        "Heads of State will adopt a statement.",
+        published="2022-10-13",
+    )
+    assert ("cis-foreign-ministers", "2022-10-13") in [(m.body, m.date) for m in found]
+    assert all(m.date != "2022" for m in found)

@@ -583,8 +583,9 @@ def _article_body(doc: Doc) -> str | None:
     counts: dict[str, int] = {}
     for mention in doc.mentions:
         if mention.type == "body" and mention.key != "bilateral":
-            body = _body_in_context(doc, doc.sentence_at(mention.start), mention)
-            counts[body] = counts.get(body, 0) + 2
+            sent = doc.sentence_at(mention.start)
+            body = _body_in_context(doc, sent, mention)
+            counts[body] = counts.get(body, 0) + 2 * _lead_weight(sent)
     for sent in doc.sentences:
         for org in {m.key for m in doc.mentions_in(sent.start, sent.end, "org")}:
             if _GENERIC.search(sent.text) or re.search(
@@ -592,8 +593,14 @@ def _article_body(doc: Doc) -> str | None:
             ):
                 level_body = _level_body(org, sent.text)
                 if level_body:
-                    counts[level_body] = counts.get(level_body, 0) + 1
+                    counts[level_body] = counts.get(level_body, 0) + _lead_weight(sent)
     return max(counts, key=lambda b: counts[b]) if counts else None
+
+
+def _lead_weight(sent: Sentence) -> int:
+    """The headline and lead say what a report is about; later sentences name other councils
+    in passing ("on the eve of the summit of the heads of state")."""
+    return 3 if sent.index <= 2 else 1
 
 
 def _sentence_candidates(
