@@ -1416,3 +1416,13 @@ def test_the_council_a_headline_names_is_the_report_s_not_the_one_named_most() -
     )
     assert ("cis-foreign-ministers", "2022-10-13") in [(m.body, m.date) for m in found]
     assert all(m.date != "2022" for m in found)
+
+
+def test_a_year_in_what_a_speaker_said_does_not_date_the_session() -> None:
+    found = meetings(
+        "The Eurasian Intergovernmental Council met in Almaty on February 1. Speaking at the "
+        "meeting, A.Mamin noted that in 2019 Kazakhstan's trade with the EAEU countries amounted "
+        "to about $20 billion.",
+        published="2020-02-01",
+    )
+    assert [m.date for m in found] == ["2020-02-01"]

@@ -240,6 +240,7 @@ def _sentence_date(
         and d.form != "season"
         and not _NOT_EVENT_DATE.search(doc.text[max(0, d.start - 40) : d.start])
         and not _dates_another_event(doc, d, anchor)
+        and not (d.start > anchor and _SAID.search(doc.text, anchor, d.start))
         and (
             d.form != "year"
             or (
@@ -367,6 +368,8 @@ def _sentence_place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
 
 _HOSTS_AFTER = re.compile(r"\s+(?:hosts|hosted|will host|is hosting|to host)\b")
 """ "Dushanbe hosts the 17th meeting": a capital as the host city, not the government."""
+_SAID = re.compile(r"\b(?=[anprst])(?:said|noted|stressed|recalled|pointed out|told \w+) that\b")
+""" "Speaking at the meeting, Mamin noted that in 2019 trade grew": a date of what was said."""
 _REGION_AFTER = re.compile(r"\s+(?:Oblast|Region|region|Province|province|District|Krai)\b")
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'\-]{1,30}(?:,|:|\s+\(|\s+[-–—])")
 
