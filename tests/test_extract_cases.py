@@ -1426,3 +1426,16 @@ def test_a_year_in_what_a_speaker_said_does_not_date_the_session() -> None:
         published="2020-02-01",
     )
     assert [m.date for m in found] == ["2020-02-01"]
+
+
+def test_a_doctrine_is_a_document() -> None:
+    titles = {
+        f.title
+        for f in facts(
+            "The Supreme State Council met by video link on November 4. The council also adopted "
+            "an updated Military Doctrine of the Union State.",
+            published="2021-11-04",
+        )
+        if isinstance(f, Document)
+    }
+    assert titles == {"Military Doctrine of the Union State"}
