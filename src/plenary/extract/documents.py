@@ -240,7 +240,7 @@ def find_titles(doc: Doc, sent: Sentence) -> list[TitleHit]:
             continue
         title = f"{text[start:head_end]} {complement}".strip()
         title = re.sub(r"^(?:the|a|an|draft)\s+", "", title, flags=re.I)
-        title = re.sub(r"^(?:draft)\s+", "", title, flags=re.I)
+        title = re.sub(r"^(?:draft|updated|revised|amended)\s+", "", title, flags=re.I)
         if len(title.split()) < 2:
             continue
         hits.append(TitleHit(title[0].upper() + title[1:], start, end, head.lower(), False, sent))
