@@ -1439,3 +1439,12 @@ def test_a_doctrine_is_a_document() -> None:
         if isinstance(f, Document)
     }
     assert titles == {"Military Doctrine of the Union State"}
+
+
+def test_a_residence_stands_for_its_city() -> None:
+    found = meetings(
+        "On June 2, 2022, President of Tajikistan Emomali Rahmon met at the Palace of the Nation "
+        "with President of Uzbekistan Shavkat Mirziyoyev.",
+        published="2022-06-02",
+    )
+    assert [(m.body, m.place) for m in found] == [("bilateral", "Dushanbe")]
