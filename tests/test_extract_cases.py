@@ -1448,3 +1448,11 @@ def test_a_residence_stands_for_its_city() -> None:
         published="2022-06-02",
     )
     assert [(m.body, m.place) for m in found] == [("bilateral", "Dushanbe")]
+
+
+def test_a_place_before_after_is_where_something_else_happened() -> None:
+    found = meetings(
+        "Xi Jinping arrived in Durban after holding talks with Jacob Zuma in Pretoria on Tuesday.",
+        published="2013-03-27",
+    )
+    assert [(m.body, m.place) for m in found] == [("bilateral", "Pretoria")]

@@ -363,7 +363,22 @@ def _sentence_place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
     ]
     if not places:
         return None
-    return min(places, key=lambda m: (not (located(m) or dateline(m)), abs(m.start - anchor))).key
+    return min(
+        places,
+        key=lambda m: (
+            not (located(m) or dateline(m)) or _apart(doc, m, anchor),
+            abs(m.start - anchor),
+        ),
+    ).key
+
+
+def _apart(doc: Doc, place: Mention, anchor: int) -> bool:
+    """ "He arrived in Durban after holding talks with Zuma in Pretoria": a place before
+    "after" or "before" is where something else happened."""
+    return place.end < anchor and bool(_SEQUENCE.search(doc.text, place.end, anchor))
+
+
+_SEQUENCE = re.compile(r"\b(?:after|before)\b")
 
 
 _HOSTS_AFTER = re.compile(r"\s+(?:hosts|hosted|will host|is hosting|to host)\b")
