@@ -1456,3 +1456,24 @@ def test_a_place_before_after_is_where_something_else_happened() -> None:
         published="2013-03-27",
     )
     assert [(m.body, m.place) for m in found] == [("bilateral", "Pretoria")]
+
+
+def test_a_state_visit_is_a_meeting_of_the_visitor_s_state_and_the_host_s() -> None:
+    found = meetings(
+        "This is the third meeting between the two heads of state this year, following Putin's "
+        "state visit to Beijing in May.",
+        published="2024-10-22",
+    )
+    assert [(m.body, m.date, m.place, set(m.parties or [])) for m in found] == [
+        ("bilateral", "2024-05", "Beijing", {"RU", "CN"})
+    ]
+
+
+def test_a_working_visit_to_attend_a_session_is_no_bilateral_meeting() -> None:
+    found = meetings(
+        "President of Turkmenistan Serdar Berdimuhamedov, who was on a working visit to the "
+        "Republic of Tajikistan, took part in the meeting of the CIS Council of Heads of State "
+        "in Dushanbe on October 10.",
+        published="2025-10-11",
+    )
+    assert [m.body for m in found] == ["cis-heads-of-state"]

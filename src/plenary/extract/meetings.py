@@ -446,6 +446,7 @@ def find_meetings(doc: Doc, people: list[PersonRef]) -> list[MeetingCandidate]:
     doc.context["sentence_meetings"] = by_sentence
     doc.context["primary_meeting"] = primary
     bilaterals = _bilaterals(doc, people, primary)
+    _add_visits(doc, people, bilaterals)
     _date_from_dateline(doc, bilaterals)  # a readout of talks, dated only by its dateline
     meetings.extend(bilaterals)
     doc.context["meetings"] = meetings
@@ -1033,6 +1034,78 @@ def _visit_parties(doc: Doc, people: list[PersonRef]) -> tuple[str, str, Sentenc
         if visitor and host:
             return visitor, host, sent
     return None
+
+
+_STATE_VISIT = re.compile(r"\b(?=[osw])(?:state|official|working)\s+visit\b", re.I)
+_VISITOR_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?$")
+
+
+def _add_visits(doc: Doc, people: list[PersonRef], found: list[MeetingCandidate]) -> None:
+    """A state or official visit is a meeting of the visitor's state and the host's:
+    "Putin's state visit to Beijing in May", "the official visit of Vladimir Putin to
+    Kazakhstan in November", "Mirziyoyev, who is in Tajikistan on a state visit"."""
+    by_mention = {(m.start, m.end): p for p in people for m in p.mentions}
+    for sent in doc.sentences:
+        if sent.index in doc.context["sentence_meetings"]:
+            continue  # "on a working visit to Dushanbe, took part in the CIS summit"
+        for visit in _STATE_VISIT.finditer(sent.text):
+            pos = sent.start + visit.start()
+            hosts = [
+                m
+                for m in doc.mentions_in(sent.start, sent.end)
+                if m.type in ("state", "place")
+                and (
+                    pos < m.start <= pos + 90
+                    and re.search(r"\bto\s+(?:the\s+)?$", doc.text[m.start - 8 : m.start])
+                    or m.end < pos
+                    and re.fullmatch(r"\s+(?:on|for)\s+(?:an?|his|her)\s+", doc.text[m.end : pos])
+                )
+            ]
+            persons = [
+                (m, by_mention[(m.start, m.end)])
+                for m in doc.mentions_in(sent.start, sent.end, "person")
+                if (m.start, m.end) in by_mention and by_mention[(m.start, m.end)].state
+            ]
+            visitor = next(
+                (
+                    p
+                    for m, p in persons
+                    if m.end <= pos
+                    and re.fullmatch(r"['’]s\s+(?:\w+\s+)?", doc.text[m.end : pos])
+                    or m.start > pos
+                    and _VISITOR_OF.fullmatch(doc.text[pos + len(visit.group()) : m.start])
+                ),
+                persons[0][1] if len(persons) == 1 else None,
+            )
+            host = next((_host_state(m) for m in hosts), None)
+            planned = is_planned(
+                sent, pos, pos + len(visit.group()), doc.context["default_planned"]
+            )
+            if visitor is None or host is None or visitor.state == host or _aide(visitor):
+                continue
+            date, _ = _sentence_date(doc, sent, pos, planned)
+            place = next((m.key for m in hosts if m.type == "place"), None)
+            parties = (str(visitor.state), host)
+            if any(
+                set(f.parties or ()) == set(parties)
+                and _compatible(f.date, date)
+                and _compatible(f.place, place)
+                for f in found
+            ):
+                continue
+            found.append(
+                MeetingCandidate(
+                    "bilateral",
+                    pos,
+                    pos + len(visit.group()),
+                    sent,
+                    planned,
+                    date,
+                    place,
+                    set(),
+                    parties,
+                )
+            )
 
 
 def _host_state(mention: Mention) -> str | None:

@@ -101,6 +101,8 @@ def _bilateral_participants(
         for person in people:
             if person.name not in named or person.state not in meeting.parties:
                 continue
+            if _non_participant_role(person.role):
+                continue  # "Ushakov said that the presidents discussed ...
             doc.facts.append(
                 Participant(
                     person=person.name,
