@@ -1477,3 +1477,16 @@ def test_a_working_visit_to_attend_a_session_is_no_bilateral_meeting() -> None:
         published="2025-10-11",
     )
     assert [m.body for m in found] == ["cis-heads-of-state"]
+
+
+def test_a_chairmanship_passed_on_after_its_year_is_not_the_report_s_year() -> None:
+    found = meetings(
+        "On 11 October, the meeting of the CIS Council of Heads of State took place in Ashgabat. "
+        "The summit is the key event of the chairmanship of the Republic of Turkmenistan in the "
+        "Commonwealth in "
+        "2019. By the decision of the Council, the chairmanship in the Commonwealth of "
+        "Independent States in 2020 was passed to the Republic of Uzbekistan, which will host "
+        "events in 2020.",
+        published=None,
+    )
+    assert [(m.body, m.date) for m in found] == [("cis-heads-of-state", "2019-10-11")]

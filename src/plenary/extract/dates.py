@@ -341,7 +341,7 @@ def context_year(text: str) -> int | None:
     chaired = Counter(
         int(m.group(1) or m.group(2))
         for m in _CHAIR_YEAR.finditer(text)
-        if not _CHAIR_CHANGES.search(text[max(0, m.start() - 40) : m.end()])
+        if not _CHAIR_CHANGES.search(text[max(0, m.start() - 40) : m.end() + 30])
     )
     current = list(chaired)
     if current:  # "within the framework of Russia's chairmanship of the CIS in 2024"
@@ -363,7 +363,7 @@ _AHEAD_YEAR = re.compile(
     r"\b(20[0-3]\d)\b[^.;\n]{0,60}?\b(?:will|pass(?:es)? to|takes over)\b"
 )
 _CHAIR_YEAR = re.compile(
-    r"\b(20[0-3]\d)\s+chairmanship\b|\bchairmanship\b[^.;\n]{0,40}?\bin\s+(20[0-3]\d)\b(?![-–])"
+    r"\b(20[0-3]\d)\s+chairmanship\b|\bchairmanship\b[^.;\n]{0,60}?\bin\s+(20[0-3]\d)\b(?![-–])"
 )
 _CHAIR_CHANGES = re.compile(  # the chairmanship changes hands: its year lies ahead
     r"\b(?:take|takes|taking|took|assume|assumes|pass|passes|passed|hand|hands|handing|"
