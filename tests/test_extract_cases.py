@@ -1490,3 +1490,12 @@ def test_a_chairmanship_passed_on_after_its_year_is_not_the_report_s_year() -> N
         published=None,
     )
     assert [(m.body, m.date) for m in found] == [("cis-heads-of-state", "2019-10-11")]
+
+
+def test_a_date_of_an_incident_does_not_date_the_summit() -> None:
+    found = meetings(
+        "BRICS leaders condemned the April 22 terror attack in Pahalgam in a declaration adopted "
+        "at their 17th summit at the Museum of Modern Art in Rio de Janeiro.",
+        published="2025-07-07",
+    )
+    assert [(m.date, m.place) for m in found] == [(None, "Rio de Janeiro")]

@@ -269,7 +269,16 @@ def _dates_another_event(doc: Doc, date: DateExpr, anchor: int) -> bool:
     """ "approve documents for December summit": the date names the summit after it, not the
     session the sentence's trigger speaks of."""
     event = re.match(r"\s+(?:summit|session|meeting)\b", doc.text[date.end : date.end + 12])
+    if _INCIDENT.match(doc.text, date.end, date.end + 40):
+        return True  # "the April 22 terror attack", "the December 25 crash"
     return event is not None and not date.end <= anchor <= date.end + event.end()
+
+
+_INCIDENT = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?=[abceimprstwf])(?:attacks?|bombings?|crash|earthquake|elections?|"
+    r"explosion|inauguration|incident|massacre|parade|protests?|referendum|shooting|strikes?|"
+    r"war|fire|flood)\b"
+)
 
 
 def _date_follows(doc: Doc, sent: Sentence, trigger_end: int) -> bool:
