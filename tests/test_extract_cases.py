@@ -1499,3 +1499,13 @@ def test_a_date_of_an_incident_does_not_date_the_summit() -> None:
         published="2025-07-07",
     )
     assert [(m.date, m.place) for m in found] == [(None, "Rio de Janeiro")]
+
+
+def test_a_dateline_s_abbreviated_month_is_its_date_not_its_end() -> None:
+    found = meetings(
+        "ST. PETERSBURG, Russia, Nov. 22 (Xinhua) -- The Interparliamentary Assembly of the CIS "
+        "held its 57th plenary session on Friday at the Tauride Palace, closing the year of "
+        "Russia's 2024 CIS chairmanship. The assembly was established in 1992.",
+        published=None,
+    )
+    assert [m.date for m in found] == ["2024-11-22"]
