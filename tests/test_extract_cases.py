@@ -1509,3 +1509,14 @@ def test_a_dateline_s_abbreviated_month_is_its_date_not_its_end() -> None:
         published=None,
     )
     assert [m.date for m in found] == ["2024-11-22"]
+
+
+def test_a_date_of_what_crashed_does_not_date_the_session() -> None:
+    found = meetings(
+        "Live Blog: Putin In Dushanbe For CIS Summit After Meeting With Aliyev\n\n"
+        "In an unusual public admission, Putin tells Aliyev at their meeting in Dushanbe that "
+        "Russian air-defense missiles exploded near the Azerbaijan Airlines plane that crashed "
+        "near Aktau on December 25 last year, killing 38 people.",
+        published="2025-10-10",
+    )
+    assert "2024-12-25" not in [m.date for m in found]

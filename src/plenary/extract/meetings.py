@@ -269,11 +269,16 @@ def _dates_another_event(doc: Doc, date: DateExpr, anchor: int) -> bool:
     """ "approve documents for December summit": the date names the summit after it, not the
     session the sentence's trigger speaks of."""
     event = re.match(r"\s+(?:summit|session|meeting)\b", doc.text[date.end : date.end + 12])
-    if _INCIDENT.match(doc.text, date.end, date.end + 40):
-        return True  # "the April 22 terror attack", "the December 25 crash"
+    if _INCIDENT.match(doc.text, date.end, date.end + 40) or _INCIDENT_VERB.search(
+        doc.text, max(0, date.start - 40), date.start
+    ):
+        return True  # "the April 22 terror attack", "the plane that crashed on December 25"
     return event is not None and not date.end <= anchor <= date.end + event.end()
 
 
+_INCIDENT_VERB = re.compile(
+    r"\b(?=[acdeksw])(?:crashed|exploded|died|killed|shot down|attacked|struck)\b[^.;,]{0,30}$"
+)
 _INCIDENT = re.compile(
     r"\s+(?:[\w-]+\s+)?(?=[abceimprstwf])(?:attacks?|bombings?|crash|earthquake|elections?|"
     r"explosion|inauguration|incident|massacre|parade|protests?|referendum|shooting|strikes?|"
