@@ -1520,3 +1520,14 @@ def test_a_date_of_what_crashed_does_not_date_the_session() -> None:
         published="2025-10-10",
     )
     assert "2024-12-25" not in [m.date for m in found]
+
+
+def test_a_session_held_by_video_has_no_place_and_its_weekday_fixes_the_year() -> None:
+    found = meetings(
+        "BISHKEK (AKIpress) - Acting President Talant Mamytov took part in the meeting of the "
+        "Supreme Eurasian Economic Council held via videoconference on Friday, December 11. "
+        "The term of the new board starts on February 1, 2021; the old one ends on January 31, "
+        "2021. The chairmanship of the EAEU in 2021 passes to Kazakhstan.",
+        published=None,
+    )
+    assert [(m.date, m.place) for m in found] == [("2020-12-11", None)]

@@ -15,6 +15,7 @@ from plenary.extract import (
     statistics,
 )
 from plenary.extract.dates import (
+    DateExpr,
     context_year,
     dateline,
     find_dates,
@@ -63,9 +64,16 @@ def dates(doc: Doc) -> None:
                 fallback_year = _in_office(doc, line[1].month, line[1].day, fallback_year)
         doc.context["dateline_date"] = resolve(line[1], published, False, fallback_year)
         published = published or parse_published(doc.context["dateline_date"])
+    doc.context["dates"] = find_dates(doc.text)
+    if published is None and fallback_year is not None:
+        named = next((d for d in doc.context["dates"] if _after_weekday(doc.text, d)), None)
+        if named is not None and named.month and named.day:
+            # "on Friday, December 11": the year in which that day is a Friday
+            fallback_year = weekday_year(
+                doc.text[max(0, named.start - 12) :], named.month, named.day, fallback_year
+            )
     doc.context["published"] = published
     doc.context["fallback_year"] = fallback_year
-    doc.context["dates"] = find_dates(doc.text)
     # the dateline's own date says when the report was filed, not when a session met
     doc.context["dateline_at"] = next(
         (
@@ -79,6 +87,17 @@ def dates(doc: Doc) -> None:
         str(doc.context["fallback_year"]) if doc.context["fallback_year"] else None
     )
     doc.context["default_planned"] = False
+
+
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?$", re.I
+)
+
+
+def _after_weekday(text: str, date: DateExpr) -> bool:
+    return date.year is None and bool(
+        _WEEKDAY_BEFORE.search(text, max(0, date.start - 12), date.start)
+    )
 
 
 _TITLE_BEFORE = re.compile(

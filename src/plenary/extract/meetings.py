@@ -214,6 +214,14 @@ def _level_body(org: str, sentence_text: str) -> str | None:
     return None
 
 
+_HELD_REMOTELY = re.compile(
+    r"\bheld\s+(?:\w+\s+){0,2}(?:via|by|through|in|as)\s+(?:an?\s+|the\s+)?"
+    r"(?:video|videoconference|online|virtual)|\bheld\s+(?:online|virtually|remotely)\b|"
+    r"\b(?:video|virtual|online)\s+(?:summit|meeting|session)\b|"
+    r"\bvideoconference format\b",
+    re.I,
+)
+"""A session held by video link has no place, whatever city the report is filed from."""
 _CALLED_OFF = re.compile(
     r"\b(?:originally|initially|first)\s+(?:been\s+)?(?:planned|scheduled|set|due)\b|"
     r"\b(?:was|were) to have\b|\bhad been (?:planned|scheduled)\b",
@@ -711,7 +719,7 @@ def _sentence_candidates(
         if planned is False and _next_session(sent, start, end):
             planned = True  # "We agreed that the next meeting will be held in Minsk in May"
         date, planned = _dated_tense(doc, sent, start, planned)
-        place = _sentence_place(doc, sent, start)
+        place = None if sent.has(_HELD_REMOTELY) else _sentence_place(doc, sent, start)
         if sent.has(_CALLED_OFF):
             date, place = None, None  # "was originally planned for July in Saint Petersburg"
         formats = _formats(sent)
