@@ -1531,3 +1531,18 @@ def test_a_session_held_by_video_has_no_place_and_its_weekday_fixes_the_year() -
         published=None,
     )
     assert [(m.date, m.place) for m in found] == [("2020-12-11", None)]
+
+
+def test_a_decision_that_acts_and_the_body_a_state_chairs_are_no_facts_of_their_own() -> None:
+    found = facts(
+        "The SCO Council of Heads of Government will meet in Bishkek on October 26. The event "
+        "will be chaired by Akylbek Japarov, as Kyrgyzstan presides over the SCO Council of "
+        "Heads of Government in 2023.\n\nBy the decision of the Council, the chairmanship in "
+        "the Commonwealth of Independent States in 2020 was passed to the Republic of "
+        "Uzbekistan.",
+        published="2023-10-20",
+    )
+    assert [(f.body, f.date) for f in found if isinstance(f, Meeting)] == [
+        ("sco-heads-of-government", "2023-10-26")
+    ]
+    assert not [f for f in found if isinstance(f, Document)]

@@ -43,7 +43,7 @@ _LEGISLATORS = re.compile(
 )
 _CITED = re.compile(
     r"\b(?:in accordance with|in line with|consistent with|in conformity with|under|pursuant to|"
-    r"based on)\s+(?:the\s+)?$",
+    r"based on|by)\s+(?:the\s+)?$",  # "By the decision of the Council, the chairmanship .."
     re.I,
 )
 _REFUSED = re.compile(

@@ -100,6 +100,13 @@ _NO_MEETING = re.compile(
     r"no plans|ruled out|cancel\w*|postpon\w*)\b",
     re.I,
 )
+_CHAIRED = re.compile(
+    r"\b(?:presides? over|presiding over|chairs|chairing|chairmanship (?:of|in)|presidency of)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+""" "Kyrgyzstan presides over the SCO Council of Heads of Government in 2023": the body a state
+chairs, not a session of it."""
 _ADDRESSEE = re.compile(
     r"\b(?:submit\w*|forward\w*|refer\w*|sent|send)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?$|"
     r"\bfor (?:consideration|approval|adoption|signing) (?:by|to|of)\s+(?:the\s+)?$",
@@ -653,7 +660,12 @@ def _sentence_candidates(
         addressed = _ADDRESSEE.search(before) and not re.match(
             r"\W*(?:which|that|at its|at the|in\b|on\b)", doc.text[mention.end : mention.end + 20]
         )  # "submitted to the Council of Heads of State": an addressee, not a session
-        if not _TITLE_OF.search(before) and not _DOCUMENT_OF.search(before) and not addressed:
+        if (
+            not _TITLE_OF.search(before)
+            and not _DOCUMENT_OF.search(before)
+            and not _CHAIRED.search(before)
+            and not addressed
+        ):
             body = _body_in_context(doc, sent, mention)
             found.append((body, mention.start, mention.end, False))
     if not found:
