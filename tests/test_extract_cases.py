@@ -1546,3 +1546,15 @@ def test_a_decision_that_acts_and_the_body_a_state_chairs_are_no_facts_of_their_
         ("sco-heads-of-government", "2023-10-26")
     ]
     assert not [f for f in found if isinstance(f, Document)]
+
+
+def test_the_negotiations_of_two_presidents_are_their_meeting() -> None:
+    found = meetings(
+        "On 27 of May, in the Kuksaroy country residence the negotiations of President of "
+        "Uzbekistan Shavkat Mirziyoyev and President of Russian Federation Vladimir Putin took "
+        "place.",
+        published="2024-05-28",
+    )
+    assert [(m.date, m.place, set(m.parties or [])) for m in found] == [
+        ("2024-05-27", "Tashkent", {"UZ", "RU"})
+    ]

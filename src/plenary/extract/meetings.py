@@ -61,7 +61,7 @@ _BILATERAL = re.compile(
     r"(?:held|hold|holds|holding) (?:the |a )?(?:\d+\w* |\w+ ){0,2}(?:regular |annual )?"
     r"(?:negotiations|meeting of the heads of (?:state|government) of)|"
     r"(?:took place|were held|was held) between|"
-    r"talks (?:with|between)|negotiations (?:with|between)|met(?: with)?|meets?(?: with)?|"
+    r"talks (?:with|between)|negotiations (?:with|between|of)|met(?: with)?|meets?(?: with)?|"
     r"meeting (?:with(?! the participation)|between)|sat down with|one-on-one|tete-a-tete|"
     r"(?:the )?two (?:leaders|presidents|heads of state|sides|prime ministers) "
     r"(?:\w+ )?(?:held|met|had)|"
@@ -1211,7 +1211,7 @@ def _sides(
         states = [p.state for p in signers if p.state and p.role in _LEADER_ROLES]
         return [(states[0], states[1])] if len(states) == 2 and states[0] != states[1] else []
     if word.startswith(("talks between", "negotiations between", "meeting between")) or (
-        word.endswith(" between")
+        word.endswith(" between") or word == "negotiations of"  # "the negotiations of X and Y"
     ):
         states = [p.state for p in after if p.state]
         return [(states[0], states[1])] if len(states) >= 2 and states[0] != states[1] else []
