@@ -1558,3 +1558,23 @@ def test_the_negotiations_of_two_presidents_are_their_meeting() -> None:
     assert [(m.date, m.place, set(m.parties or [])) for m in found] == [
         ("2024-05-27", "Tashkent", {"UZ", "RU"})
     ]
+
+
+def test_awards_listed_under_a_decree_go_to_each_person_listed() -> None:
+    from plenary.spec import Award
+
+    found = {
+        (f.recipient, f.award, f.by)
+        for f in facts(
+            "Belarusian President Aleksandr Lukashenko has signed a decree conferring state "
+            "decorations.\n\nThe Order of Friendship of Peoples has been conferred on:\n"
+            "- Sergei Lebedev, Executive Secretary of the CIS;\n"
+            "- Dmitry Mezentsev, State Secretary of the Union State.\n\n"
+            "The Francysk Skaryna Medal has been awarded to Anna Panasenko, Deputy State "
+            "Secretary, and to Natalya Kochanova, Chairperson of the Council of the Republic.",
+            published="2021-03-01",
+        )
+        if isinstance(f, Award)
+    }
+    assert {r for r, _, _ in found} >= {"Sergey Lebedev", "Dmitry Mezentsev", "Natalya Kochanova"}
+    assert ("Sergey Lebedev", "Order of Friendship of Peoples", "Alexander Lukashenko") in found

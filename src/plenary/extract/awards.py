@@ -10,9 +10,9 @@ from plenary.extract.tense import is_planned
 from plenary.spec import Award
 
 _VERB = re.compile(
-    r"\b(?=[abcdghpr])"
+    r"\b(?=[abcdghprgw])"
     r"(award\w*|bestow\w*|present\w*|confer\w*|receiv\w*|decorat\w*|hand(?:ed|s)?(?: over)?|"
-    r"given|granted|honou?red)\b",
+    r"given|granted|honou?red|goes to|went to)\b",
     re.I,
 )
 _AWARD_NAME = re.compile(
@@ -70,26 +70,81 @@ def run(doc: Doc) -> None:
             if (m.start, m.end) in by_mention
         ]
         if not persons:
+            for recipient in _listed(doc, sent, by_mention):
+                key = (recipient.name, name)
+                if key not in seen:
+                    seen.add(key)
+                    doc.facts.append(_listed_award(doc, sent, recipient, name, by_mention))
             continue
         recipient, giver = _roles(doc, persons, verb, verb_pos, award_start, sent)
         if recipient is None:
             continue
-        recipient_ref = by_mention[(recipient.start, recipient.end)]
-        key = (recipient_ref.name, name)
-        if key in seen:
-            continue
-        seen.add(key)
-        doc.facts.append(
-            Award(
-                recipient=recipient_ref.name,
-                award=name,
-                by=by_mention[(giver.start, giver.end)].name if giver else None,
-                planned=is_planned(sent, verb_pos, verb_pos + len(verb.group())),
-                span=(sent.start, sent.end),
-                quote=sent.text,
-                confidence=0.85,
+        also = [  # "awarded to Anna Panasenko ..., and to Natalya Kochanova"
+            m
+            for m in persons
+            if m.start > recipient.end
+            and re.search(r",?\s+and\s+(?:to\s+)?$", doc.text[m.start - 10 : m.start])
+        ]
+        for person in [recipient, *also]:
+            recipient_ref = by_mention[(person.start, person.end)]
+            key = (recipient_ref.name, name)
+            if key in seen or person is giver:
+                continue
+            seen.add(key)
+            doc.facts.append(
+                Award(
+                    recipient=recipient_ref.name,
+                    award=name,
+                    by=by_mention[(giver.start, giver.end)].name if giver else None,
+                    planned=is_planned(sent, verb_pos, verb_pos + len(verb.group())),
+                    span=(sent.start, sent.end),
+                    quote=sent.text,
+                    confidence=0.85,
+                )
             )
-        )
+
+
+def _listed(
+    doc: Doc, sent: Sentence, by_mention: dict[tuple[int, int], PersonRef]
+) -> list[PersonRef]:
+    """ "The Order of Friendship of Peoples was conferred on:" and a line per recipient."""
+    if not sent.text.rstrip().endswith(":"):
+        return []
+    block_end = doc.text.find("\n\n", sent.end)
+    block_end = len(doc.text) if block_end < 0 else block_end
+    found = []
+    offset = sent.end
+    for line in doc.text[sent.end : block_end].split("\n"):
+        first = doc.mentions_in(offset, offset + len(line), "person")
+        if first and (first[0].start, first[0].end) in by_mention:
+            found.append(by_mention[(first[0].start, first[0].end)])
+        offset += len(line) + 1
+    return found
+
+
+def _listed_award(
+    doc: Doc,
+    sent: Sentence,
+    recipient: PersonRef,
+    name: str,
+    by_mention: dict[tuple[int, int], PersonRef],
+) -> Award:
+    """An award of a list: given by whoever signed the decree the report names, if any."""
+    decree = [
+        by_mention[(m.start, m.end)]
+        for s in doc.sentences
+        if s.start < sent.start and re.search(r"\bdecree\b", s.text, re.I)
+        for m in doc.mentions_in(s.start, s.end, "person")
+        if (m.start, m.end) in by_mention
+    ]
+    return Award(
+        recipient=recipient.name,
+        award=name,
+        by=decree[0].name if decree else None,
+        span=(sent.start, sent.end),
+        quote=sent.text,
+        confidence=0.8,
+    )
 
 
 def _roles(
