@@ -70,11 +70,10 @@ def run(doc: Doc) -> None:
             if (m.start, m.end) in by_mention
         ]
         if not persons:
-            for recipient in _listed(doc, sent, by_mention):
-                key = (recipient.name, name)
-                if key not in seen:
-                    seen.add(key)
-                    doc.facts.append(_listed_award(doc, sent, recipient, name, by_mention))
+            for listed in _listed(doc, sent, by_mention):
+                if (listed.name, name) not in seen:
+                    seen.add((listed.name, name))
+                    doc.facts.append(_listed_award(doc, sent, listed, name, by_mention))
             continue
         recipient, giver = _roles(doc, persons, verb, verb_pos, award_start, sent)
         if recipient is None:
