@@ -341,7 +341,9 @@ def context_year(text: str) -> int | None:
     chaired = Counter(
         int(m.group(1) or m.group(2))
         for m in _CHAIR_YEAR.finditer(text)
-        if not _CHAIR_CHANGES.search(text[max(0, m.start() - 40) : m.end() + 30])
+        if not _CHAIR_CHANGES.search(
+            text[max(0, m.start() - 40) : m.end()] + text[m.end() : m.end() + 30].split(".")[0]
+        )
     )
     current = list(chaired)
     if current:  # "within the framework of Russia's chairmanship of the CIS in 2024"
