@@ -1578,3 +1578,17 @@ def test_awards_listed_under_a_decree_go_to_each_person_listed() -> None:
     }
     assert {r for r, _, _ in found} >= {"Sergey Lebedev", "Dmitry Mezentsev", "Natalya Kochanova"}
     assert ("Sergey Lebedev", "Order of Friendship of Peoples", "Alexander Lukashenko") in found
+
+
+def test_sessions_listed_under_a_plan_are_planned() -> None:
+    found = meetings(
+        "The plan of events of the chairmanship includes more than 150 events. The key ones "
+        "are:\n\n- the meeting of the Council of Foreign Ministers in Moscow on October 7;\n"
+        "- the meeting of the Council of Heads of State in Moscow on October 8.\n\n"
+        "The CIS chairmanship began on January 1.",
+        published="2024-01-18",
+    )
+    assert [(m.body, m.date, m.planned) for m in found] == [
+        ("cis-foreign-ministers", "2024-10-07", True),
+        ("cis-heads-of-state", "2024-10-08", True),
+    ]

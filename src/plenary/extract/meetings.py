@@ -730,6 +730,8 @@ def _sentence_candidates(
         planned = tense_of(sent, start, end)
         if planned is False and _next_session(sent, start, end):
             planned = True  # "We agreed that the next meeting will be held in Minsk in May"
+        if planned is None and _planned_list(doc, sent):
+            planned = True  # "The plan of events includes:" and an item per session
         date, planned = _dated_tense(doc, sent, start, planned)
         place = None if sent.has(_HELD_REMOTELY) else _sentence_place(doc, sent, start)
         if sent.has(_CALLED_OFF):
@@ -753,6 +755,31 @@ def _sentence_candidates(
             MeetingCandidate(body, start, end, sent, planned, date, place, formats, generic=generic)
         )
     return _dated_eves(result)
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*]|\d+[.)])\s")
+_PLANNING = re.compile(
+    r"\b(?=[aefpsuw])(?:plan\w*|will|schedul\w*|upcoming|forthcoming|expected|agenda|"
+    r"events? (?:of|for) the (?:year|chairmanship))\b",
+    re.I,
+)
+
+
+def _planned_list(doc: Doc, sent: Sentence) -> bool:
+    """Is the sentence an item of a list whose lead-in looks ahead ("The plan of events
+    includes:", "The following meetings are scheduled:")?"""
+    if not _LIST_ITEM.match(sent.text):
+        return False
+    lead = [s for s in doc.sentences[: sent.index] if not _LIST_ITEM.match(s.text)][-2:]
+    return (
+        bool(lead)
+        and lead[-1].text.rstrip().endswith(":")
+        and not _DECIDED.search(lead[-1].text)  # "The Council decided: 1) to approve ..."
+        and any(_PLANNING.search(s.text) for s in lead)
+    )  # "The plan of events includes more than 150. The key ones are:"
+
+
+_DECIDED = re.compile(r"\b(?:decided|agreed|adopted|approved|signed|resolved)\b", re.I)
 
 
 _EVE = re.compile(
