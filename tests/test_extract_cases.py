@@ -1592,3 +1592,13 @@ def test_sessions_listed_under_a_plan_are_planned() -> None:
         ("cis-foreign-ministers", "2024-10-07", True),
         ("cis-heads-of-state", "2024-10-08", True),
     ]
+
+
+def test_an_unknown_official_named_by_initial_after_a_title_takes_part() -> None:
+    names = participant_names(
+        "The SCO Council of Heads of Government met in Dushanbe on October 12. Representatives "
+        "of the observer states also attended: Deputy Prime Minister of Mongolia U.Enkhtuvshin "
+        "and First Deputy Minister of Foreign Affairs of the Islamic Republic of Iran M.Sarmadi.",
+        "2018-10-12",
+    )
+    assert {"U. Enkhtuvshin", "M. Sarmadi"} <= names

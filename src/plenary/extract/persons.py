@@ -94,12 +94,20 @@ def _add_initialed_names(
         candidates = [p for p in _by_family().get(family, []) if p.name.startswith(initial)]
         in_post = [p for p in candidates if any(post.held_on(reference_date) for post in p.posts)]
         chosen = in_post if len(in_post) == 1 else candidates
-        if len(chosen) != 1:
-            continue
-        person = chosen[0]
-        mention = Mention("person", person.name, match.start(), match.end(), match.group())
-        doc.mentions.append(mention)
-        people.setdefault(person.name, PersonRef(person.name, person)).mentions.append(mention)
+        if len(chosen) == 1:
+            person = chosen[0]
+            mention = Mention("person", person.name, match.start(), match.end(), match.group())
+            doc.mentions.append(mention)
+            people.setdefault(person.name, PersonRef(person.name, person)).mentions.append(mention)
+        elif not candidates and _TITLE_HEAD.search(
+            doc.text, max(0, match.start() - 80), match.start()
+        ):
+            # "Deputy Prime Minister of the Republic of Uzbekistan J.Kuchkarov": someone the
+            # gazetteer does not know, named the way official lists name everyone
+            name = f"{initial}. {family}"
+            mention = Mention("person", name, match.start(), match.end(), match.group())
+            doc.mentions.append(mention)
+            people.setdefault(name, PersonRef(name, None)).mentions.append(mention)
 
 
 _OFFICE = re.compile(
