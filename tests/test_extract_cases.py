@@ -1602,3 +1602,13 @@ def test_an_unknown_official_named_by_initial_after_a_title_takes_part() -> None
         "2018-10-12",
     )
     assert {"U. Enkhtuvshin", "M. Sarmadi"} <= names
+
+
+def test_beginning_work_as_and_re_election_as_its_chair_are_appointments() -> None:
+    found = actions(
+        "On 9 January 2023, Imangali Tasmagambetov began his work as Secretary General of the "
+        "Collective Security Treaty Organization. On 18 April, the IPA CIS Council re-elected "
+        "Valentina Matviyenko as its Chairperson.",
+        published="2023-04-19",
+    )
+    assert found == {("Imangali Tasmagambetov", "appointed"), ("Valentina Matviyenko", "extended")}

@@ -36,7 +36,8 @@ _ACTIONS = [
             r"(?:approved|elected|chose|picked)\s+(?=[^,.;]{0,80}?\bas\s+(?:the\s+)?(?:new\s+)?"
             r"[A-Z])|grant\w* [^,.;]{0,60}?\bthe (?:status|title) of|"
             r"take(?:s)? (?:up )?the post|took (?:up )?the post|t(?:ook|akes|ake) office|"
-            r"assum(?:ed|es|e) (?:office|the post|his post|her post)|took up (?:his|her) duties)\b",
+            r"assum(?:ed|es|e) (?:office|the post|his post|her post)|took up (?:his|her) duties|"
+            r"(?:began|begins|started|starts) (?:his |her )?(?:work|duties) as)\b",
             re.I,
         ),
     ),
@@ -46,6 +47,7 @@ _CUE_STEMS = (
     "powers", "tenure", "prolong", "office", "assum", "duties", "renew", "approv", "chose",
     "picked", "grant", "dismiss", "relieved", "removed", "sacked", "fired", "resign", "step",
     "post", "recalled", "replac", "succeed", "in place of", "took over from", "takes over from",
+    "work as", "duties as",
 )  # fmt: skip
 """Stems of the words of appointing: a sentence without any skips the costly patterns."""
 _ANY_CUE = re.compile(f"(?={initials(_CUE_STEMS)}){alternation(_CUE_STEMS)}", re.I)
@@ -65,7 +67,7 @@ def _any_cue(sent: Sentence) -> bool:
 
 _POST = re.compile(
     r"\b(?:as|to the post of|to the position of|the new|new|the status of|the title of|"
-    r"to (?:lead|head))\s+(?:the\s+)?"
+    r"to (?:lead|head))\s+(?:the\s+|its\s+|his\s+|her\s+)?"
     r"((?:[A-Z]{2,5}\s+)?(?:[Hh]ead|[Cc]hairman|[Cc]hair|[Ss]ecretary[- ][Gg]eneral|[Dd]eputy|"
     r"[Dd]irector|[Cc]ommander|[Mm]inister|[Aa]mbassador|[Pp]resident|[Pp]rime [Mm]inister|"
     r"[Cc]hief|[Hh]onorary|[Ss]peaker)"
