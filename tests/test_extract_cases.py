@@ -1612,3 +1612,14 @@ def test_beginning_work_as_and_re_election_as_its_chair_are_appointments() -> No
         published="2023-04-19",
     )
     assert found == {("Imangali Tasmagambetov", "appointed"), ("Valentina Matviyenko", "extended")}
+
+
+def test_a_post_in_the_state_duma_does_not_make_a_sentence_about_the_duma() -> None:
+    names = participant_names(
+        "The 50th plenary session of the CIS Interparliamentary Assembly was held in Saint "
+        "Petersburg on November 28. The delegations were headed by Chairman of the National "
+        "Assembly of Armenia Ararat Mirzoyan and Chairman of the State Duma Vyacheslav Volodin, "
+        "among others.",
+        "2019-11-29",
+    )
+    assert {"Ararat Mirzoyan", "Vyacheslav Volodin"} <= names

@@ -126,10 +126,26 @@ def _absent(sent: Sentence, start: int) -> bool:
     return bool(_ABSENT.search(sent.text, lo - sent.start, hi - sent.start))
 
 
+_POST_IN = re.compile(
+    r"\b(?:chairman|chairwoman|chairperson|chair|speaker|head|member|deputy|secretary)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+
+
+def _names_other_body(sent: Sentence) -> bool:
+    """Does the sentence speak of a body the session is not ("the State Duma ratified"), not
+    merely of a post in one ("Chairman of the State Duma Vyacheslav Volodin")?"""
+    return any(
+        not _POST_IN.search(sent.text, max(0, start - 30), start)
+        for start, _ in sent.spans(_OTHER_BODY)
+    )
+
+
 def _excluded(sent: Sentence, start: int) -> bool:
     """Named as the object of an award/appointment, or in a sentence about another body or
     another event ("speaking at a strategic session in April")."""
-    if (sent.has(_OTHER_BODY) or sent.has(_OTHER_EVENT)) and not _STRONG_CUES.match(
+    if (_names_other_body(sent) or sent.has(_OTHER_EVENT)) and not _STRONG_CUES.match(
         sent.text.lstrip()
     ):
         return True  # but "Taking part were ... State Duma Speaker Vyacheslav Volodin" lists
