@@ -1623,3 +1623,18 @@ def test_a_post_in_the_state_duma_does_not_make_a_sentence_about_the_duma() -> N
         "2019-11-29",
     )
     assert {"Ararat Mirzoyan", "Vyacheslav Volodin"} <= names
+
+
+def test_companies_are_counted_for_the_state_they_operate_in() -> None:
+    from plenary.spec import Statistic
+
+    found = {
+        (f.value, f.unit, f.subject)
+        for f in facts(
+            "About 500 enterprises with the participation of Russian capital operate in "
+            "Tajikistan. More than 1,300 companies with Russian capital operate in the republic.",
+            published="2025-02-27",
+        )
+        if isinstance(f, Statistic)
+    }
+    assert (500, "count", "TJ") in found

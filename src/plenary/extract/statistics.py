@@ -98,7 +98,8 @@ def run(doc: Doc) -> None:
             doc.facts.append(
                 Statistic(
                     indicator=_indicator(sent, match.start()),
-                    subject=_subject(doc, sent, start, article_org),
+                    subject=(unit == "count" and _host(doc, sent, start))
+                    or _subject(doc, sent, start, article_org),
                     value=int(value) if value.is_integer() else round(value, 6),
                     unit=unit,
                     qualifier=_qualifier(before),
@@ -213,6 +214,29 @@ def _partner(doc: Doc, mention: Mention) -> bool:
     return bool(
         re.search(r"\bwith\s+(?:the\s+)?$", doc.text[max(0, mention.start - 12) : mention.start])
     )
+
+
+_OPERATING_IN = re.compile(
+    r"[^.;]{0,80}?\b(?:operat\w*|work\w*|registered|active|present)\s+(?:"
+    r"(?P<here>here|in the republic|in the country)|(?:in|on the territory of)\s+"
+    r"(?:(?P<ours>our country|our republic)|(?:the\s+)?(?=[A-Z])))"
+)
+
+
+def _host(doc: Doc, sent: Sentence, start: int) -> str | None:
+    """ "20 thousand enterprises with Russian participation operate in Kazakhstan": companies
+    are counted for the state they work in, not the one whose capital they carry."""
+    found = _OPERATING_IN.match(doc.text, start, sent.end)
+    if found is None:
+        return None
+    if found.group("ours"):
+        return _speaker_state(doc, sent)
+    if found.group("here"):  # the state the report is filed from or the talks were held in
+        places = [m for m in doc.mentions if m.type == "place"]
+        place = load().places.get(places[0].key) if places else None
+        return place.state if place else None
+    states = doc.mentions_in(found.end(), sent.end, "state")
+    return states[0].key if states and states[0].start == found.end() else None
 
 
 def _union_of(doc: Doc) -> str | None:
