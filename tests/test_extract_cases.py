@@ -1638,3 +1638,18 @@ def test_companies_are_counted_for_the_state_they_operate_in() -> None:
         if isinstance(f, Statistic)
     }
     assert (500, "count", "TJ") in found
+
+
+def test_trade_between_a_state_and_a_group_is_the_state_s() -> None:
+    from plenary.spec import Statistic
+
+    subjects = {
+        f.value: f.subject
+        for f in facts(
+            "He noted that trade turnover between Kazakhstan and the CIS countries amounted to "
+            "about $24 billion last year.",
+            published="2019-10-11",
+        )
+        if isinstance(f, Statistic)
+    }
+    assert subjects == {24_000_000_000: "KZ"}

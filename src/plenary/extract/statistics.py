@@ -119,6 +119,11 @@ def _article_org(doc: Doc) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
+_STATE_AND_GROUP = re.compile(
+    r"\b(?:between|of)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:and|with)\s+(?:the\s+)?"
+    r"(?:other\s+)?(?:[A-Z]{2,5}|Commonwealth|Union)\s+"
+    r"(?:countries|states|member states|partners)\b"
+)
 _OURS = re.compile(r"\b(?:our (?:country|republic|state)|the republic)(?:['’]s)?\b", re.I)
 _THE_UNION = re.compile(r"\b(?:the\s+)?union(?:['’]s)?\b", re.I)
 _ITS = re.compile(r"\bits\s+(?:\w+\s+)?(?:share|exports?|imports?|trade|turnover|GDP)\b", re.I)
@@ -172,6 +177,9 @@ def _subject(doc: Doc, sent: Sentence, start: int, article_org: str | None) -> s
         return owners[-1].key
     if candidates and not re.search(r"\bmutual|between|among|within\b", before, re.I):
         return candidates[-1].key
+    with_group = _STATE_AND_GROUP.search(before)
+    if with_group and len(candidates) == 1:
+        return candidates[0].key  # "trade between Kazakhstan and the CIS countries"
     lowered = sent.text.lower()
     in_sentence = doc.mentions_in(sent.start, sent.end, "org")
     headline_owner = _report_owner(doc)
