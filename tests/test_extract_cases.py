@@ -1653,3 +1653,12 @@ def test_trade_between_a_state_and_a_group_is_the_state_s() -> None:
         if isinstance(f, Statistic)
     }
     assert subjects == {24_000_000_000: "KZ"}
+
+
+def test_will_be_held_looks_ahead_though_held_is_nearer() -> None:
+    found = meetings(
+        "It should be noted, tomorrow, on 17 of September, in Dushanbe will be held the meeting "
+        "of the Council of Heads of State of the Shanghai Cooperation Organization.",
+        published="2021-09-16",
+    )
+    assert [(m.date, m.planned) for m in found] == [("2021-09-17", True)]

@@ -48,6 +48,7 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
 def _nearest(sent: Sentence, lo: int, hi: int, anchor: int, group: str) -> int | None:
     best: int | None = None
     offset = lo - sent.start
+    modal = sent.spans(_cue_patterns()["planned_verbs"]) if group == "held_verbs" else []
     inside = (
         sent.spans(_cue_patterns()["planned_verbs"])
         + sent.spans(_ATTRIBUTION)
@@ -61,6 +62,8 @@ def _nearest(sent: Sentence, lo: int, hi: int, anchor: int, group: str) -> int |
             continue
         if any(a <= start and end <= b for a, b in inside):
             continue
+        if group == "held_verbs" and any(0 <= start - b <= 1 for _, b in modal):
+            continue  # "will be held", "is to be signed": the participle of a future
         if group == "planned_verbs" and _PAST_GOVERNOR.search(sent.text, offset, start):
             continue  # "was unable to attend", "flew there to attend": a past infinitive
         position = sent.start + start
