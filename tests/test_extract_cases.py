@@ -1662,3 +1662,13 @@ def test_will_be_held_looks_ahead_though_held_is_nearer() -> None:
         published="2021-09-16",
     )
     assert [(m.date, m.planned) for m in found] == [("2021-09-17", True)]
+
+
+def test_a_year_in_a_strategy_s_name_does_not_date_an_undated_report() -> None:
+    found = meetings(
+        "Hold countries supporting terrorists guilty: PM Modi at virtual BRICS summit.\n\n"
+        "The BRICS summit was held by video link on Tuesday, November 17. The leaders endorsed "
+        "the Strategy for BRICS Economic Partnership 2025. India chairs BRICS in 2021.",
+        published=None,
+    )
+    assert "2025" not in {(m.date or "")[:4] for m in found}

@@ -324,7 +324,15 @@ def _report_years(text: str) -> list[int]:
         int(m.group(0))
         for m in re.finditer(r"(?<![\d\-–])20[0-3]\d(?![\d\-–]\d)", text)
         if not _TARGET_YEAR.search(text[max(0, m.start() - 25) : m.start()])
+        and not _NAMED_YEAR.search(text[max(0, m.start() - 25) : m.start()])
     ]
+
+
+_NAMED_YEAR = re.compile(
+    r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z]+\s+$"
+)
+""" "the Strategy for BRICS Economic Partnership 2025", "Vision 2030": a year in a name."""
 
 
 def context_year(text: str) -> int | None:
