@@ -1667,7 +1667,7 @@ def test_will_be_held_looks_ahead_though_held_is_nearer() -> None:
 def test_a_year_in_a_strategy_s_name_does_not_date_an_undated_report() -> None:
     found = meetings(
         "Hold countries supporting terrorists guilty: PM Modi at virtual BRICS summit.\n\n"
-        "The BRICS summit was held by video link on Tuesday, November 17. The leaders endorsed "
+        "The BRICS summit was held by video link on November 17. The leaders endorsed "
         "the Strategy for BRICS Economic Partnership 2025. India chairs BRICS in 2021.",
         published=None,
     )
