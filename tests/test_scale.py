@@ -286,3 +286,16 @@ def test_screen_is_selective_on_unrelated_stories() -> None:
     lines = [json.dumps({"text": unrelated_story(rng)[1]}, ensure_ascii=False) for _ in range(2000)]
     data = "\n".join(lines).encode() + b"\n"
     assert len(candidate_lines(data)) < 20
+
+
+def test_a_copy_that_rewords_a_report_s_opening_lead_adds_text() -> None:
+    from plenary.batch.reprints import adds_text
+
+    original = (
+        "MOSCOW, August 28. /TASS/. Putin will travel to China, aide Yury Ushakov told "
+        "reporters on Thursday.\n\nThe summit will adopt a declaration."
+    )
+    reworded = original.replace("told reporters", "told journalists")
+    retitled = "Putin to visit China\n" + original
+    assert adds_text(reworded, original)
+    assert not adds_text(retitled, original)

@@ -53,8 +53,11 @@ def sentences(text: str) -> set[str]:
 
 
 def body_sentences(text: str) -> set[str]:
-    """The sentences after the first line (the headline, which outlets rewrite)."""
-    return sentences(text.partition("\n")[2])
+    """The sentences after the headline (which outlets rewrite); a report that opens with its
+    lead ("MOSCOW, August 28. /TASS/. Putin will travel ...") has none."""
+    first, _, rest = text.partition("\n")
+    headline = len(first) <= 160 and not re.search(r"[.!?]\s+\S", first.strip())
+    return sentences(rest if headline else text)
 
 
 def adds_text(copy: str, original: str) -> bool:
