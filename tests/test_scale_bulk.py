@@ -99,3 +99,14 @@ def test_batch_db_option_loads_the_store(
     new, duplicate = ingested.groups()
     assert f"stored: {new} new, {duplicate} duplicate articles" in result.output
     assert st.registry(st.open_store(url)) == st.registry(st.open_store(ingest_url))
+
+
+def test_parquet_buffers_come_from_the_c_heap() -> None:
+    """A batch's Parquet writing and reading allocate from the heap Python allocates its own
+    large objects from, so the registry rebuild after a bulk load reuses that memory rather
+    than stacking on an Arrow pool's arenas; and rows are read with one thread."""
+    import pyarrow as pa
+
+    import plenary.batch.rows  # noqa: F401
+
+    assert pa.default_memory_pool().backend_name == "system"

@@ -24,7 +24,7 @@ RECORD_TYPES = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StoredFact:
     """A fact as the store keeps it: its id and the article it came from."""
 
