@@ -28,6 +28,10 @@ Parquet writing and reading free is reused by the registry rebuild that follows 
 archive's load peaked about 40 MB higher with Arrow's default mimalloc pool, whose arenas keep
 what they once held)."""
 
+BATCH = 512
+"""Rows converted to Python at a time when reading: a 1M archive's 20k articles read with
+about 45 MB less at 512 than at 4,096, and no slower (0.41 s vs 0.68 s for its articles and
+facts; its bulk load peaks 50 MB lower)."""
 FACTS = "facts.parquet"
 ARTICLES = "articles.parquet"
 
@@ -167,12 +171,12 @@ def iter_rows(path: Path, columns: list[str] | None = None) -> Iterator[dict[str
     first."""
     if path.is_file():
         with pq.ParquetFile(path, pre_buffer=False) as parquet:
-            for batch in parquet.iter_batches(batch_size=4096, columns=columns, use_threads=False):
+            for batch in parquet.iter_batches(batch_size=BATCH, columns=columns, use_threads=False):
                 yield from batch.to_pylist()
         return
     table = pq.read_table(path, columns=columns)
     keys = [("line", "ascending")]
     if "position" in table.column_names:
         keys.append(("position", "ascending"))
-    for batch in table.sort_by(keys).to_batches(max_chunksize=4096):
+    for batch in table.sort_by(keys).to_batches(max_chunksize=BATCH):
         yield from batch.to_pylist()
