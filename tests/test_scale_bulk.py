@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 from plenary import store as st
 from plenary.batch import load
 from plenary.batch.corpus import write_corpus
+from plenary.batch.rows import read_rows
 from plenary.batch.runner import run
 from plenary.cli import app
 from plenary.store import schema as t
@@ -110,3 +111,25 @@ def test_parquet_buffers_come_from_the_c_heap() -> None:
     import plenary.batch.rows  # noqa: F401
 
     assert pa.default_memory_pool().backend_name == "system"
+
+
+def test_the_store_keeps_each_copys_cluster(
+    batch: tuple[Path, Path, dict[str, Any]], tmp_path: Path
+) -> None:
+    """A bulk load stores, for each copy, the id of the original its cluster grew from (the
+    truth's original, for the copies the clustering found) and none for an original; the
+    rebuild reads it as each fact's source."""
+    out, _, truth = batch
+    store = st.open_store(f"sqlite:///{tmp_path / 'clusters.db'}")
+    load.into_store(store, out)
+    lines = {r["article"]: r for r in read_rows(out / "articles.parquet")}
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(t.articles.c.id, t.articles.c.name, t.articles.c.cluster))
+        cluster = {r.name: r.cluster for r in rows}
+        ids = {r.name: r.id for r in conn.execute(select(t.articles.c.id, t.articles.c.name))}
+        sources = {sf.article: sf.source for sf in st.load_facts(conn)}
+    copies = [name for name in cluster if lines[name]["cluster"] != name]
+    assert copies and all(cluster[n] == ids[lines[n]["cluster"]] for n in copies)
+    assert all(cluster[n] is None for n in cluster if n not in copies)
+    assert any(truth["reprints"].get(n) == lines[n]["cluster"] for n in copies)
+    assert all(sources[n] == (cluster[n] or ids[n]) for n in sources)

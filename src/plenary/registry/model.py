@@ -32,6 +32,13 @@ class StoredFact:
     fact: Fact
     article: str
     published: str | None = None
+    cluster: str | None = None
+    """The source its article belongs to: the original a reprint copies (`plenary batch`'s
+    near-duplicate clusters) or the article itself; None: the article (by name) alone."""
+
+    @property
+    def source(self) -> str:
+        return self.cluster or self.article
 
 
 @dataclass(frozen=True, order=True)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import Connection, Text, cast, delete, insert, select
+from sqlalchemy import Connection, Text, cast, delete, func, insert, select
 
 from plenary.reference import Gazetteer
 from plenary.reference import load as load_gazetteer
@@ -37,9 +37,11 @@ def load_facts(conn: Connection) -> list[StoredFact]:
     so they are kept small: facts of one payload share one parsed record; the strings of
     different payloads (a copy's quote, title or place: only its span moved) one string each;
     and facts of one kind that set the same fields one pydantic fields-set (a set per record
-    weighs more than the record's values). Articles share one name and date string."""
+    weighs more than the record's values). Articles share one name and date string. A fact's
+    source (`StoredFact.source`) is its article's reprint cluster, else the article's id."""
     payload = cast(t.facts.c.payload, Text).label("payload")
-    query = select(t.facts.c.id, payload, t.articles.c.name, t.articles.c.published)
+    a = t.articles.c
+    query = select(t.facts.c.id, payload, a.name, a.published, func.coalesce(a.cluster, a.id))
     query = query.join_from(t.facts, t.articles).execution_options(yield_per=LOAD_BATCH)
     parsed: dict[str, Fact] = {}
     shared = _Shared()
@@ -50,7 +52,7 @@ def load_facts(conn: Connection) -> list[StoredFact]:
             fact = parsed[r.payload] = shared.fact(json.loads(r.payload))
         name = shared.string(r.name)
         published = r.published and shared.string(r.published)
-        out.append(StoredFact(r.id, fact, name, published))
+        out.append(StoredFact(r.id, fact, name, published, shared.string(r[4])))
     return out
 
 

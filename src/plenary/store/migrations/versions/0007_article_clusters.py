@@ -1,0 +1,33 @@
+"""The reprint cluster of each article: the id of the original a near-duplicate copies.
+
+A cluster of reprints is one source: the registry's majority votes count it once. NULL for an
+original, and for an article ingested alone (its own source).
+
+Revision ID: 0007
+Revises: 0006
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0007"
+down_revision = "0006"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("articles") as batch:
+        batch.add_column(
+            sa.Column(
+                "cluster",
+                sa.String(length=64),
+                nullable=True,
+                comment="id of the original this article reprints (plenary batch's clusters)",
+            )
+        )
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("articles") as batch:
+        batch.drop_column("cluster")
