@@ -5,6 +5,7 @@ chains; text that is not a name; bilateral meetings that participants refer to."
 from __future__ import annotations
 
 import random
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from plenary import store as st
 from plenary.extract import extract
 from plenary.reference import load
 from plenary.registry import Registry, StoredFact, reconcile
+from plenary.registry.model import Votes
 from plenary.registry.people import looks_like_name
 from plenary.registry.titles import same_work
 from plenary.spec import Article, Fact, fact_from_dict
@@ -252,3 +254,80 @@ def test_a_longer_title_as_well_attested_stays_the_works_title(tmp_path: Path) -
     url = f"sqlite:///{tmp_path / 'even.db'}"
     documents = _reinsurance_registry(url, [REINSURANCE, GLUED])["document"]
     assert [(d["title"], d["titles"]) for d in documents] == [(GLUED, [REINSURANCE])]
+
+
+def _copies(sf: StoredFact, n: int) -> list[StoredFact]:
+    """A report's fact as it stands in `n` reprints of it (each its own article), with the
+    report itself as their cluster."""
+    return [
+        StoredFact(f"{sf.id}-copy{k}", sf.fact, f"{sf.article}-copy{k}", sf.published, sf.article)
+        for k in range(1, n + 1)
+    ]
+
+
+def _meeting(article: str, place: str) -> StoredFact:
+    return fact(article, "2025-11-18", kind="meeting", body="sco-heads-of-government",
+                date="2025-11-18", place=place)  # fmt: skip
+
+
+def test_a_reports_reprints_do_not_outvote_another_report() -> None:
+    """Two reports place one session in two cities; one of them is reprinted three times. A
+    report with its reprints is one source: the place is the one the originals alone give
+    (their tie broken by source, not by whichever copy's fact comes first)."""
+    tianjin, moscow = _meeting("b-report", "Tianjin"), _meeting("a-report", "Moscow")
+    alone = reconcile([tianjin, moscow], load())
+    archive = reconcile([tianjin, moscow, *_copies(tianjin, 3)], load())
+    assert (
+        [s.id for s in archive.sessions]
+        == [s.id for s in alone.sessions]
+        == ["session/sco-heads-of-government/2025-11-18-moscow"]
+    )
+    assert len(archive.sessions[0].claims) == len(alone.sessions[0].claims) + 3 * 3
+
+
+def test_reprints_do_not_outvote_the_full_title_another_report_gives() -> None:
+    """One report gives the short title and is reprinted five times; another gives the full
+    one: two sources, neither outvoting the other, so the full title names the work as it
+    does for the originals alone; a copy's glued words are still outvoted by its cluster."""
+    short = adopted(REINSURANCE, "a-report", "eaeu-intergovernmental-council", "2022-08-26",
+                    "Cholpon-Ata")  # fmt: skip
+    full = adopted(GLUED, "b-report", "eaeu-intergovernmental-council", "2022-08-26",
+                   "Cholpon-Ata")  # fmt: skip
+    alone = reconcile([short, full], load())
+    archive = reconcile([short, full, *_copies(short, 5)], load())
+    assert [(d.id, d.title) for d in archive.documents] == [
+        (d.id, d.title) for d in alone.documents
+    ]
+    assert archive.documents[0].title == GLUED
+    glued_copy = adopted(GLUED, "a-report-copy9", "eaeu-intergovernmental-council",
+                         "2022-08-26", "Cholpon-Ata")  # fmt: skip
+    glued_copy = StoredFact(glued_copy.id, glued_copy.fact, glued_copy.article,
+                            glued_copy.published, "a-report")  # fmt: skip
+    edited = reconcile([short, *_copies(short, 3), glued_copy], load())
+    assert [d.title for d in edited.documents] == [REINSURANCE]
+
+
+def test_votes_share_each_sources_weight_among_its_articles() -> None:
+    """`Votes`, kept up to date fact by fact, gives each value the sum over sources of the
+    share of the source's voting articles that give it, whatever the order of the facts."""
+    rng = random.Random(3)
+    for _ in range(500):
+        votes, given = Votes(), []
+        for k in range(rng.randint(1, 30)):
+            source = rng.choice("abcd")
+            article = source + str(rng.randint(0, 4))
+            cluster = source if rng.random() < 0.8 else None
+            sf = StoredFact(f"f{k}", _meeting(article, "Minsk").fact, article, None, cluster)
+            value = rng.choice("XYZ")
+            votes.add(sf, value)
+            given.append((sf.source, article, value))
+        articles: dict[str, set[str]] = {}
+        for source, article, _ in given:
+            articles.setdefault(source, set()).add(article)
+        for value in {v for _, _, v in given}:
+            by: dict[str, set[str]] = {}
+            for source, article, v in given:
+                if v == value:
+                    by.setdefault(source, set()).add(article)
+            expected = sum(Fraction(len(a), len(articles[s])) for s, a in by.items())
+            assert votes.support(value) == expected
