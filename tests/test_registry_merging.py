@@ -331,3 +331,36 @@ def test_votes_share_each_sources_weight_among_its_articles() -> None:
                     by.setdefault(source, set()).add(article)
             expected = sum(Fraction(len(a), len(articles[s])) for s, a in by.items())
             assert votes.support(value) == expected
+
+
+def test_copies_reading_one_sentence_differently_give_their_sources_reading() -> None:
+    """Copies of one report quote the same sentence; two, extracted afresh with the dateline
+    moved under an outlet's headline, date the bilateral meeting instead of placing it. The
+    source's sentence says one thing, what most of its articles read: the registry has the
+    originals' session, every copy's claim on it. A copy whose sentence differs keeps its
+    own reading."""
+    quote = "On the sidelines of the summit, Putin is scheduled to hold a bilateral meeting."
+    placed = {"kind": "meeting", "planned": True, "body": "bilateral", "parties": ["RU", "AM"],
+              "place": "Saint Petersburg", "quote": quote}  # fmt: skip
+    dated = {**{k: v for k, v in placed.items() if k != "place"}, "date": "2023-12-25"}
+    original = fact("report", "2023-12-25", **placed, span=[10, 10 + len(quote)])
+    alone = reconcile([original], load())
+    copies = [
+        StoredFact(
+            f"c{k}",
+            fact_from_dict({**(dated if k < 2 else placed), "span": [20, 99]}),
+            f"copy{k}",
+            "2023-12-25",
+            "report",
+        )  # fmt: skip
+        for k in range(5)
+    ]
+    archive = reconcile([original, *copies], load())
+    assert [s.id for s in archive.sessions] == [s.id for s in alone.sessions]
+    assert {c.article for c in archive.sessions[0].claims} == {"report"} | {
+        f"copy{k}" for k in range(5)
+    }
+    corrected = {**dated, "quote": quote.replace("Putin", "the President")}
+    correction = StoredFact("c9", fact_from_dict(corrected), "copy9", "2023-12-25", "report")
+    with_correction = reconcile([original, *copies, correction], load())
+    assert len(with_correction.sessions) == 2

@@ -48,6 +48,20 @@ def _ingest(path: Path, url: str) -> str:
     return result.output
 
 
+def _as_ingested(url: str) -> dict[str, Any]:
+    """The registry of a bulk-loaded store as `plenary ingest` derives it, which finds no
+    reprint clusters: the copies' clusters forgotten, then rebuilt. (With them, a report and
+    its copies are one source, and the registry counts them once.)"""
+    store = st.open_store(url)
+    with store.engine.begin() as conn:
+        assert conn.execute(
+            select(t.articles.c.id).where(t.articles.c.cluster.is_not(None))
+        ).first()
+        conn.execute(t.articles.update().values(cluster=None))
+    st.rebuild(store)
+    return st.registry(store)
+
+
 def _rows(url: str) -> dict[str, list[tuple[Any, ...]]]:
     """Articles (without where they were read from, or when) and facts as stored."""
     store = st.open_store(url)
@@ -78,8 +92,8 @@ def test_bulk_load_gives_the_registry_ingest_gives(
     assert report.new == len(truth["relevant"]) - report.duplicate
     assert report.facts > 0
     assert _rows(bulk_url) == _rows(ingest_url)
-    bulk, ingested = st.registry(st.open_store(bulk_url)), st.registry(st.open_store(ingest_url))
-    assert bulk["session"] and bulk == ingested
+    bulk = _as_ingested(bulk_url)
+    assert bulk["session"] and bulk == st.registry(st.open_store(ingest_url))
     # Loading the same articles again stores nothing new and leaves the registry as it was.
     again = load.into_store(st.open_store(bulk_url), out)
     assert (again.new, again.facts) == (0, 0)
@@ -99,7 +113,7 @@ def test_batch_db_option_loads_the_store(
     assert ingested is not None
     new, duplicate = ingested.groups()
     assert f"stored: {new} new, {duplicate} duplicate articles" in result.output
-    assert st.registry(st.open_store(url)) == st.registry(st.open_store(ingest_url))
+    assert _as_ingested(url) == st.registry(st.open_store(ingest_url))
 
 
 def test_parquet_buffers_come_from_the_c_heap() -> None:
