@@ -364,3 +364,32 @@ def test_copies_reading_one_sentence_differently_give_their_sources_reading() ->
     correction = StoredFact("c9", fact_from_dict(corrected), "copy9", "2023-12-25", "report")
     with_correction = reconcile([original, *copies, correction], load())
     assert len(with_correction.sessions) == 2
+
+
+def test_a_copys_corrected_figure_is_an_alternative_title_of_the_work() -> None:
+    """Copies of one report list the CNPC-Rosneft agreement; two correct its figure (100 →
+    103, 106). One report's sentence, one work: the report's title names it, the corrections
+    stay as its other titles. Two reports giving two figures still name two works, and so does
+    one article listing two addresses that differ in a figure."""
+    sentence = ("-- the agreement between China National Petroleum Corporation and Rosneft on "
+                "supplies of {} million tonnes of crude oil;")  # fmt: skip
+    name = "Agreement between China National Petroleum Corporation and Rosneft on supplies of {} million tonnes of crude oil"  # noqa: E501
+
+    def signed(figure: int, article: str, cluster: str | None) -> StoredFact:
+        sf = fact(article, "2014-05-21", kind="document", title=name.format(figure),
+                  action="signed", states=[], quote=sentence.format(figure))  # fmt: skip
+        return StoredFact(sf.id, sf.fact, article, sf.published, cluster)
+
+    original = signed(100, "report", None)
+    copies = [signed(100, f"copy{k}", "report") for k in range(4)]
+    corrections = [signed(103, "copy8", "report"), signed(106, "copy9", "report")]
+    alone = reconcile([original], load())
+    archive = reconcile([original, *copies, *corrections], load())
+    assert [d.id for d in archive.documents] == [d.id for d in alone.documents]
+    assert archive.documents[0].title == name.format(100)
+    assert archive.documents[0].titles == [name.format(103), name.format(106)]
+    two_reports = reconcile([original, signed(103, "other-report", None)], load())
+    assert len(two_reports.documents) == 2
+    listed = [signed(75, "report", None), signed(80, "report", None)]
+    listed += [signed(n, f"copy{n}", "report") for n in (75, 80)]
+    assert len(reconcile(listed, load()).documents) == 2

@@ -19,7 +19,7 @@ from plenary.registry.model import (
     plain,
 )
 from plenary.registry.text import longest, slug, tokens
-from plenary.registry.titles import same_work
+from plenary.registry.titles import same_work, without_figures
 from plenary.registry.works import group_works
 from plenary.spec import Document as DocumentFact
 
@@ -86,8 +86,9 @@ def canonical_title(sfs: list[StoredFact]) -> str:
     """The longest title of a work, save one that merely extends a title GLUED times as many
     articles give: one copy's edit ("discussed" reworded "talked over") can glue the sentence's
     next words onto the title its original and the other copies give, and must not rename the
-    work. Support is counted by source (`Votes`): a report's reprints do not outweigh
-    another report, and a copy's edit weighs as one of its cluster's articles."""
+    work; nor one whose figure a copy corrected, against its report and the other copies.
+    Support is counted by source (`Votes`): a report's reprints do not outweigh another
+    report, and a copy's edit weighs as one of its cluster's articles."""
     votes = Votes()
     for sf in sfs:
         votes.add(sf, _title(sf))
@@ -96,9 +97,17 @@ def canonical_title(sfs: list[StoredFact]) -> str:
 
 
 def _outvoted(title: str, support: dict[str, Fraction]) -> bool:
-    """Is a shorter title that this one extends (at a word's end) given GLUED times as often?"""
+    """Is a shorter title that this one extends (at a word's end), or one that differs from it
+    only in figures (a copy's correction, `works.corrections`), given GLUED times as often?"""
     needed = GLUED * support[title]
-    return any(support.get(title[: m.start()], 0) >= needed for m in _BETWEEN_WORDS.finditer(title))
+    if any(support.get(title[: m.start()], 0) >= needed for m in _BETWEEN_WORDS.finditer(title)):
+        return True
+    figures = without_figures(title)
+    return any(
+        support[other] >= needed
+        for other in support
+        if other != title and without_figures(other) == figures
+    )
 
 
 def _order(
