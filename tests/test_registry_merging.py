@@ -393,3 +393,30 @@ def test_a_copys_corrected_figure_is_an_alternative_title_of_the_work() -> None:
     listed = [signed(75, "report", None), signed(80, "report", None)]
     listed += [signed(n, f"copy{n}", "report") for n in (75, 80)]
     assert len(reconcile(listed, load()).documents) == 2
+
+
+def test_the_reports_own_reading_of_its_sentence_stands_for_its_copies() -> None:
+    """However many copies extracted afresh read the report's sentence otherwise (here three
+    of four), the report's own reading stands: what the copies that took over its facts read
+    anyway, and what the report alone gives."""
+    quote = "On the sidelines of the summit, Putin is scheduled to hold a bilateral meeting."
+    placed = {"kind": "meeting", "planned": True, "body": "bilateral", "parties": ["RU", "AM"],
+              "place": "Saint Petersburg", "quote": quote}  # fmt: skip
+    dated = {**{k: v for k, v in placed.items() if k != "place"}, "date": "2023-12-25"}
+    original = fact("report", "2023-12-25", **placed, span=[10, 10 + len(quote)])
+    original = StoredFact(original.id, original.fact, "report", "2023-12-25", "report")
+    copies = [
+        StoredFact(
+            "0" * k,
+            fact_from_dict({**(placed if k == 4 else dated), "span": [20, 99]}),
+            f"copy{k}",
+            "2023-12-25",
+            "report",
+            reprint=True,
+        )  # fmt: skip
+        for k in range(1, 5)
+    ]
+    alone = reconcile([original], load())
+    assert [s.id for s in reconcile([original, *copies], load()).sessions] == [
+        s.id for s in alone.sessions
+    ]

@@ -141,9 +141,11 @@ def test_the_store_keeps_each_copys_cluster(
         rows = conn.execute(select(t.articles.c.id, t.articles.c.name, t.articles.c.cluster))
         cluster = {r.name: r.cluster for r in rows}
         ids = {r.name: r.id for r in conn.execute(select(t.articles.c.id, t.articles.c.name))}
-        sources = {sf.article: sf.source for sf in st.load_facts(conn)}
+        facts = st.load_facts(conn)
+        sources = {sf.article: sf.source for sf in facts}
     copies = [name for name in cluster if lines[name]["cluster"] != name]
     assert copies and all(cluster[n] == ids[lines[n]["cluster"]] for n in copies)
     assert all(cluster[n] is None for n in cluster if n not in copies)
     assert any(truth["reprints"].get(n) == lines[n]["cluster"] for n in copies)
     assert all(sources[n] == (cluster[n] or ids[n]) for n in sources)
+    assert all(sf.reprint == (cluster[sf.article] is not None) for sf in facts)

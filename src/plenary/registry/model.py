@@ -37,6 +37,8 @@ class StoredFact:
     """The source its article belongs to: the original a reprint copies (`plenary batch`'s
     near-duplicate clusters) or the article itself; None: the article (by name) alone.
     Majority votes count a source once, however many copies of it the archive holds."""
+    reprint: bool = False
+    """Its article is a copy of its cluster's original (which has `reprint` False)."""
 
     @property
     def source(self) -> str:

@@ -3,6 +3,8 @@ same records with the same ids."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from plenary.reference import Gazetteer
 from plenary.registry.documents import build_documents
 from plenary.registry.model import Registry, StoredFact
@@ -69,8 +71,9 @@ def one_reading_per_source(facts: list[StoredFact]) -> list[StoredFact]:
     """One source's one sentence says one thing: where the copies of a report (one source,
     `StoredFact.source`) quote the same sentence, and each article reads one fact of a kind
     from it, but the articles read it differently (a copy extracted afresh, its dateline moved
-    under an outlet's headline, dates "the summit" instead of placing it), the reading most of
-    its articles give stands for every copy (among equals, the first fact's by id). Each copy
+    under an outlet's headline, dates "the summit" instead of placing it), the report's own
+    reading stands for every copy; without the report, the reading most copies give (among
+    equals, the first fact's by id). Each copy
     keeps its own fact id, article, quote and span; a copy whose sentence differs (a
     correction) quotes another sentence and keeps its own reading. Articles ingested alone
     are sources of their own: nothing changes for them."""
@@ -90,7 +93,11 @@ def one_reading_per_source(facts: list[StoredFact]) -> list[StoredFact]:
             readings.setdefault(_reading(sf), []).append(sf)
         if len(readings) < 2:
             continue
-        best = min(readings, key=lambda r: (-len(readings[r]), readings[r][0].id))
+        originals = [r for r, sfs in readings.items() if any(not sf.reprint for sf in sfs)]
+        if len(originals) == 1:
+            best = originals[0]
+        else:
+            best = min(readings, key=lambda r: (-len(readings[r]), readings[r][0].id))
         fact = readings[best][0].fact
         for reading, sfs in readings.items():
             if reading == best:
@@ -99,5 +106,5 @@ def one_reading_per_source(facts: list[StoredFact]) -> list[StoredFact]:
                 own = fact.model_copy(
                     update={"span": sf.fact.span, "confidence": sf.fact.confidence}
                 )
-                replaced[sf.id] = StoredFact(sf.id, own, sf.article, sf.published, sf.cluster)
+                replaced[sf.id] = replace(sf, fact=own)
     return [replaced.get(sf.id, sf) for sf in facts] if replaced else facts

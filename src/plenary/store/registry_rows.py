@@ -41,7 +41,8 @@ def load_facts(conn: Connection) -> list[StoredFact]:
     source (`StoredFact.source`) is its article's reprint cluster, else the article's id."""
     payload = cast(t.facts.c.payload, Text).label("payload")
     a = t.articles.c
-    query = select(t.facts.c.id, payload, a.name, a.published, func.coalesce(a.cluster, a.id))
+    source = func.coalesce(a.cluster, a.id)
+    query = select(t.facts.c.id, payload, a.name, a.published, source, a.cluster.is_not(None))
     query = query.join_from(t.facts, t.articles).execution_options(yield_per=LOAD_BATCH)
     parsed: dict[str, Fact] = {}
     shared = _Shared()
@@ -52,7 +53,7 @@ def load_facts(conn: Connection) -> list[StoredFact]:
             fact = parsed[r.payload] = shared.fact(json.loads(r.payload))
         name = shared.string(r.name)
         published = r.published and shared.string(r.published)
-        out.append(StoredFact(r.id, fact, name, published, shared.string(r[4])))
+        out.append(StoredFact(r.id, fact, name, published, shared.string(r[4]), bool(r[5])))
     return out
 
 
