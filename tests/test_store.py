@@ -9,9 +9,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 
 from plenary.extract import extract
 from plenary.ingest import IngestError
@@ -200,3 +201,24 @@ def test_open_store_migrates_once_and_reopens(sqlite_url: str) -> None:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == HEAD
+
+
+def test_migration_0007_adds_the_cluster_column_to_a_filled_store(sqlite_url: str) -> None:
+    """An older store's articles and facts stay as they were: no article reprints another
+    until a batch says so; and the migration goes back down."""
+    store = open_store(sqlite_url)
+    path = EXAMPLES / "100_dushanbe_cis_summit.txt"
+    ingest_articles(
+        store, [Article(name=path.name, text=path.read_text(encoding="utf-8"))], extract
+    )
+    before = dump(store)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with store.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0006")
+        assert "cluster" not in {c["name"] for c in inspect(conn).get_columns("articles")}
+    reopened = open_store(sqlite_url)
+    with reopened.engine.connect() as conn:
+        assert set(conn.execute(select(t.articles.c.cluster)).scalars()) == {None}
+    assert dump(reopened) == before

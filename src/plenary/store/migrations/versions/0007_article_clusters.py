@@ -17,17 +17,18 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("articles") as batch:
-        batch.add_column(
-            sa.Column(
-                "cluster",
-                sa.String(length=64),
-                nullable=True,
-                comment="id of the original this article reprints (plenary batch's clusters)",
-            )
-        )
+    # a plain ALTER TABLE on both engines (SQLite since 3.35): the articles table is not
+    # recreated, so the facts referring to it stay as they are
+    op.add_column(
+        "articles",
+        sa.Column(
+            "cluster",
+            sa.String(length=64),
+            nullable=True,
+            comment="id of the original this article reprints (plenary batch's clusters)",
+        ),
+    )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("articles") as batch:
-        batch.drop_column("cluster")
+    op.drop_column("articles", "cluster")
