@@ -145,3 +145,32 @@ def test_the_cli_dumps_and_restores(sqlite_url: str, seeds: Any, tmp_path: Path)
     pw = runner.invoke(app, ["user", "password", "ed", "--password-stdin", "--db", target],
                        input="a new long password\n")  # fmt: skip
     assert pw.exit_code == 0 and login(open_store(target), "ed", "a new long password")
+
+
+def test_clusters_survive_a_dump_and_a_dump_without_them_restores(
+    sqlite_url: str, seeds: Any, tmp_path: Path
+) -> None:
+    """An article's reprint cluster is dumped and restored; a dump made before stores kept
+    clusters (no such field) restores with none."""
+    source = decided_store(sqlite_url, seeds)
+    with source.engine.begin() as conn:
+        first, second = conn.execute(select(t.articles.c.id).order_by("id").limit(2)).scalars()
+        conn.execute(t.articles.update().where(t.articles.c.id == second).values(cluster=first))
+    good = tmp_path / "good.tar.gz"
+    dump(source, good)
+    target = open_store(f"sqlite:///{tmp_path / 'target.db'}")
+    restore(target, good)
+    with target.engine.connect() as conn:
+        kept = dict(conn.execute(select(t.articles.c.id, t.articles.c.cluster)).all())
+    assert kept[second] == first and sum(v is not None for v in kept.values()) == 1
+    assert registry_json(target) == registry_json(source)
+    with tarfile.open(good) as tar:
+        members = {m.name: tar.extractfile(m).read() for m in tar.getmembers()}  # type: ignore[union-attr]
+    rows = [json.loads(line) for line in members["articles.jsonl"].splitlines()]
+    old = b"".join(
+        json.dumps({k: v for k, v in r.items() if k != "cluster"}).encode() + b"\n" for r in rows
+    )
+    older = open_store(f"sqlite:///{tmp_path / 'older.db'}")
+    restore(older, _tar(tmp_path / "old.tar.gz", members | {"articles.jsonl": old}))
+    with older.engine.connect() as conn:
+        assert set(conn.execute(select(t.articles.c.cluster)).scalars()) == {None}

@@ -5,6 +5,7 @@ chains; text that is not a name; bilateral meetings that participants refer to."
 from __future__ import annotations
 
 import random
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from plenary import store as st
 from plenary.extract import extract
 from plenary.reference import load
 from plenary.registry import Registry, StoredFact, reconcile
+from plenary.registry.model import Votes
 from plenary.registry.people import looks_like_name
 from plenary.registry.titles import same_work
 from plenary.spec import Article, Fact, fact_from_dict
@@ -252,3 +254,169 @@ def test_a_longer_title_as_well_attested_stays_the_works_title(tmp_path: Path) -
     url = f"sqlite:///{tmp_path / 'even.db'}"
     documents = _reinsurance_registry(url, [REINSURANCE, GLUED])["document"]
     assert [(d["title"], d["titles"]) for d in documents] == [(GLUED, [REINSURANCE])]
+
+
+def _copies(sf: StoredFact, n: int) -> list[StoredFact]:
+    """A report's fact as it stands in `n` reprints of it (each its own article), with the
+    report itself as their cluster."""
+    return [
+        StoredFact(f"{sf.id}-copy{k}", sf.fact, f"{sf.article}-copy{k}", sf.published, sf.article)
+        for k in range(1, n + 1)
+    ]
+
+
+def _meeting(article: str, place: str) -> StoredFact:
+    return fact(article, "2025-11-18", kind="meeting", body="sco-heads-of-government",
+                date="2025-11-18", place=place)  # fmt: skip
+
+
+def test_a_reports_reprints_do_not_outvote_another_report() -> None:
+    """Two reports place one session in two cities; one of them is reprinted three times. A
+    report with its reprints is one source: the place is the one the originals alone give
+    (their tie broken by source, not by whichever copy's fact comes first)."""
+    tianjin, moscow = _meeting("b-report", "Tianjin"), _meeting("a-report", "Moscow")
+    alone = reconcile([tianjin, moscow], load())
+    archive = reconcile([tianjin, moscow, *_copies(tianjin, 3)], load())
+    assert (
+        [s.id for s in archive.sessions]
+        == [s.id for s in alone.sessions]
+        == ["session/sco-heads-of-government/2025-11-18-moscow"]
+    )
+    assert len(archive.sessions[0].claims) == len(alone.sessions[0].claims) + 3 * 3
+
+
+def test_reprints_do_not_outvote_the_full_title_another_report_gives() -> None:
+    """One report gives the short title and is reprinted five times; another gives the full
+    one: two sources, neither outvoting the other, so the full title names the work as it
+    does for the originals alone; a copy's glued words are still outvoted by its cluster."""
+    short = adopted(REINSURANCE, "a-report", "eaeu-intergovernmental-council", "2022-08-26",
+                    "Cholpon-Ata")  # fmt: skip
+    full = adopted(GLUED, "b-report", "eaeu-intergovernmental-council", "2022-08-26",
+                   "Cholpon-Ata")  # fmt: skip
+    alone = reconcile([short, full], load())
+    archive = reconcile([short, full, *_copies(short, 5)], load())
+    assert [(d.id, d.title) for d in archive.documents] == [
+        (d.id, d.title) for d in alone.documents
+    ]
+    assert archive.documents[0].title == GLUED
+    glued_copy = adopted(GLUED, "a-report-copy9", "eaeu-intergovernmental-council",
+                         "2022-08-26", "Cholpon-Ata")  # fmt: skip
+    glued_copy = StoredFact(glued_copy.id, glued_copy.fact, glued_copy.article,
+                            glued_copy.published, "a-report")  # fmt: skip
+    edited = reconcile([short, *_copies(short, 3), glued_copy], load())
+    assert [d.title for d in edited.documents] == [REINSURANCE]
+
+
+def test_votes_share_each_sources_weight_among_its_articles() -> None:
+    """`Votes`, kept up to date fact by fact, gives each value the sum over sources of the
+    share of the source's voting articles that give it, whatever the order of the facts."""
+    rng = random.Random(3)
+    for _ in range(500):
+        votes, given = Votes(), []
+        for k in range(rng.randint(1, 30)):
+            source = rng.choice("abcd")
+            article = source + str(rng.randint(0, 4))
+            cluster = source if rng.random() < 0.8 else None
+            sf = StoredFact(f"f{k}", _meeting(article, "Minsk").fact, article, None, cluster)
+            value = rng.choice("XYZ")
+            votes.add(sf, value)
+            given.append((sf.source, article, value))
+        articles: dict[str, set[str]] = {}
+        for source, article, _ in given:
+            articles.setdefault(source, set()).add(article)
+        for value in {v for _, _, v in given}:
+            by: dict[str, set[str]] = {}
+            for source, article, v in given:
+                if v == value:
+                    by.setdefault(source, set()).add(article)
+            expected = sum(Fraction(len(a), len(articles[s])) for s, a in by.items())
+            assert votes.support(value) == expected
+
+
+def test_copies_reading_one_sentence_differently_give_their_sources_reading() -> None:
+    """Copies of one report quote the same sentence; two, extracted afresh with the dateline
+    moved under an outlet's headline, date the bilateral meeting instead of placing it. The
+    source's sentence says one thing, what most of its articles read: the registry has the
+    originals' session, every copy's claim on it. A copy whose sentence differs keeps its
+    own reading."""
+    quote = "On the sidelines of the summit, Putin is scheduled to hold a bilateral meeting."
+    placed = {"kind": "meeting", "planned": True, "body": "bilateral", "parties": ["RU", "AM"],
+              "place": "Saint Petersburg", "quote": quote}  # fmt: skip
+    dated = {**{k: v for k, v in placed.items() if k != "place"}, "date": "2023-12-25"}
+    original = fact("report", "2023-12-25", **placed, span=[10, 10 + len(quote)])
+    alone = reconcile([original], load())
+    copies = [
+        StoredFact(
+            f"c{k}",
+            fact_from_dict({**(dated if k < 2 else placed), "span": [20, 99]}),
+            f"copy{k}",
+            "2023-12-25",
+            "report",
+        )  # fmt: skip
+        for k in range(5)
+    ]
+    archive = reconcile([original, *copies], load())
+    assert [s.id for s in archive.sessions] == [s.id for s in alone.sessions]
+    assert {c.article for c in archive.sessions[0].claims} == {"report"} | {
+        f"copy{k}" for k in range(5)
+    }
+    corrected = {**dated, "quote": quote.replace("Putin", "the President")}
+    correction = StoredFact("c9", fact_from_dict(corrected), "copy9", "2023-12-25", "report")
+    with_correction = reconcile([original, *copies, correction], load())
+    assert len(with_correction.sessions) == 2
+
+
+def test_a_copys_corrected_figure_is_an_alternative_title_of_the_work() -> None:
+    """Copies of one report list the CNPC-Rosneft agreement; two correct its figure (100 →
+    103, 106). One report's sentence, one work: the report's title names it, the corrections
+    stay as its other titles. Two reports giving two figures still name two works, and so does
+    one article listing two addresses that differ in a figure."""
+    sentence = ("-- the agreement between China National Petroleum Corporation and Rosneft on "
+                "supplies of {} million tonnes of crude oil;")  # fmt: skip
+    name = "Agreement between China National Petroleum Corporation and Rosneft on supplies of {} million tonnes of crude oil"  # noqa: E501
+
+    def signed(figure: int, article: str, cluster: str | None) -> StoredFact:
+        sf = fact(article, "2014-05-21", kind="document", title=name.format(figure),
+                  action="signed", states=[], quote=sentence.format(figure))  # fmt: skip
+        return StoredFact(sf.id, sf.fact, article, sf.published, cluster)
+
+    original = signed(100, "report", None)
+    copies = [signed(100, f"copy{k}", "report") for k in range(4)]
+    corrections = [signed(103, "copy8", "report"), signed(106, "copy9", "report")]
+    alone = reconcile([original], load())
+    archive = reconcile([original, *copies, *corrections], load())
+    assert [d.id for d in archive.documents] == [d.id for d in alone.documents]
+    assert archive.documents[0].title == name.format(100)
+    assert archive.documents[0].titles == [name.format(103), name.format(106)]
+    two_reports = reconcile([original, signed(103, "other-report", None)], load())
+    assert len(two_reports.documents) == 2
+    listed = [signed(75, "report", None), signed(80, "report", None)]
+    listed += [signed(n, f"copy{n}", "report") for n in (75, 80)]
+    assert len(reconcile(listed, load()).documents) == 2
+
+
+def test_the_reports_own_reading_of_its_sentence_stands_for_its_copies() -> None:
+    """However many copies extracted afresh read the report's sentence otherwise (here three
+    of four), the report's own reading stands: what the copies that took over its facts read
+    anyway, and what the report alone gives."""
+    quote = "On the sidelines of the summit, Putin is scheduled to hold a bilateral meeting."
+    placed = {"kind": "meeting", "planned": True, "body": "bilateral", "parties": ["RU", "AM"],
+              "place": "Saint Petersburg", "quote": quote}  # fmt: skip
+    dated = {**{k: v for k, v in placed.items() if k != "place"}, "date": "2023-12-25"}
+    original = fact("report", "2023-12-25", **placed, span=[10, 10 + len(quote)])
+    original = StoredFact(original.id, original.fact, "report", "2023-12-25", "report")
+    copies = [
+        StoredFact(
+            "0" * k,
+            fact_from_dict({**(placed if k == 4 else dated), "span": [20, 99]}),
+            f"copy{k}",
+            "2023-12-25",
+            "report",
+            reprint=True,
+        )  # fmt: skip
+        for k in range(1, 5)
+    ]
+    alone = reconcile([original], load())
+    assert [s.id for s in reconcile([original, *copies], load()).sessions] == [
+        s.id for s in alone.sessions
+    ]

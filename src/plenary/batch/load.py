@@ -74,18 +74,23 @@ def write_report(report: Report, out: Path, seconds: float) -> None:
     (out / REPORT_FILE).write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
 
 
-def stored_items(out: Path) -> Iterator[tuple[Article, list[Fact]]]:
-    """A batch's relevant articles with their facts, in archive order, from its Parquet output
-    (the local runner's files or Spark's directories of parts)."""
+def stored_items(out: Path) -> Iterator[tuple[Article, list[Fact], str | None]]:
+    """A batch's relevant articles with their facts and the id (content hash) of the original
+    each reprints (None for an original), in archive order, from its Parquet output (the local
+    runner's files or Spark's directories of parts). An original comes before its copies."""
     articles = iter_rows(out / ARTICLES)
     facts = iter_rows(out / FACTS, ["line", "position", "fact"])
     pending = next(facts, None)
+    originals: dict[str, str] = {}
+    """Original's name → its id: one entry per cluster."""
     for row in articles:
         found: list[Fact] = []
         while pending is not None and pending["line"] == row["line"]:
             found.append(fact_from_dict(json.loads(pending["fact"])))
             pending = next(facts, None)
-        yield article_from_row(row), found
+        if row["cluster"] == row["article"]:
+            originals.setdefault(row["article"], row["content_hash"])
+        yield article_from_row(row), found, originals.get(row["cluster"])
 
 
 def into_store(store: Store, out: Path) -> IngestReport:

@@ -5,12 +5,21 @@ per-state status table that log implies (signed / ratified / not yet), as treaty
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 from typing import Any
 
 from plenary.reference import Gazetteer
-from plenary.registry.model import Claim, Document, DocumentAction, Session, StoredFact, plain
+from plenary.registry.model import (
+    Claim,
+    Document,
+    DocumentAction,
+    Session,
+    StoredFact,
+    Votes,
+    plain,
+)
 from plenary.registry.text import longest, slug, tokens
-from plenary.registry.titles import same_work
+from plenary.registry.titles import same_work, without_figures
 from plenary.registry.works import group_works
 from plenary.spec import Document as DocumentFact
 
@@ -18,8 +27,8 @@ STAGES = ("signed", "ratified", "in-force")
 """Per-state stages of a treaty, in order; `status` is the furthest one reached."""
 
 GLUED = 2
-"""How many times as many articles must give a title for a longer one extending it to be read
-as a copy's glued words rather than the full title."""
+"""How many times as much support (`Votes`) a title needs for a longer one extending it to be
+read as a copy's glued words rather than the full title."""
 _BETWEEN_WORDS = re.compile(r"\W+")
 
 __all__ = ["build_documents", "canonical_title", "same_work"]
@@ -77,18 +86,28 @@ def canonical_title(sfs: list[StoredFact]) -> str:
     """The longest title of a work, save one that merely extends a title GLUED times as many
     articles give: one copy's edit ("discussed" reworded "talked over") can glue the sentence's
     next words onto the title its original and the other copies give, and must not rename the
-    work."""
-    articles: dict[str, set[str]] = {}
+    work; nor one whose figure a copy corrected, against its report and the other copies.
+    Support is counted by source (`Votes`): a report's reprints do not outweigh another
+    report, and a copy's edit weighs as one of its cluster's articles."""
+    votes = Votes()
     for sf in sfs:
-        articles.setdefault(_title(sf), set()).add(sf.article)
-    support = {title: len(names) for title, names in articles.items()}
+        votes.add(sf, _title(sf))
+    support = {title: votes.support(title) for title in votes.giving}
     return longest([title for title in support if not _outvoted(title, support)])
 
 
-def _outvoted(title: str, support: dict[str, int]) -> bool:
-    """Is a shorter title that this one extends (at a word's end) given GLUED times as often?"""
+def _outvoted(title: str, support: dict[str, Fraction]) -> bool:
+    """Is a shorter title that this one extends (at a word's end), or one that differs from it
+    only in figures (a copy's correction, `works.corrections`), given GLUED times as often?"""
     needed = GLUED * support[title]
-    return any(support.get(title[: m.start()], 0) >= needed for m in _BETWEEN_WORDS.finditer(title))
+    if any(support.get(title[: m.start()], 0) >= needed for m in _BETWEEN_WORDS.finditer(title)):
+        return True
+    figures = without_figures(title)
+    return any(
+        support[other] >= needed
+        for other in support
+        if other != title and without_figures(other) == figures
+    )
 
 
 def _order(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from fractions import Fraction
 from typing import Any
 
 from plenary.spec import Fact
@@ -24,7 +25,7 @@ RECORD_TYPES = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StoredFact:
     """A fact as the store keeps it: its id and the article it came from."""
 
@@ -32,6 +33,16 @@ class StoredFact:
     fact: Fact
     article: str
     published: str | None = None
+    cluster: str | None = None
+    """The source its article belongs to: the original a reprint copies (`plenary batch`'s
+    near-duplicate clusters) or the article itself; None: the article (by name) alone.
+    Majority votes count a source once, however many copies of it the archive holds."""
+    reprint: bool = False
+    """Its article is a copy of its cluster's original (which has `reprint` False)."""
+
+    @property
+    def source(self) -> str:
+        return self.cluster or self.article
 
 
 @dataclass(frozen=True, order=True)
@@ -230,3 +241,52 @@ _FIELD_NAMES = {
 
 def plural(kind: str) -> str:
     return "people" if kind == "person" else f"{kind}s"
+
+
+class Votes:
+    """Values given by facts, weighed by source: a report with all its reprints
+    (`StoredFact.source`) counts once, its weight shared evenly among its articles that vote;
+    an article votes for each value it gives. Ingested alone, every article is a source of
+    weight one; in an archive, the copies of one report cannot outvote another report, and a
+    copy's edit weighs against its original and the other copies as one article of them."""
+
+    def __init__(self) -> None:
+        self.articles: dict[str, set[str]] = {}
+        self.giving: dict[Any, dict[str, set[str]]] = {}
+        """Value → source → its articles giving it, values in the order first given."""
+        self.values: dict[str, list[Any]] = {}
+        """Source → the values it gives."""
+        self.supports: dict[Any, Fraction] = {}
+
+    def add(self, sf: StoredFact, value: Any) -> None:
+        """Count a fact's value; only the shares of the fact's source change."""
+        source = sf.source
+        articles = self.articles.setdefault(source, set())
+        by = self.giving.setdefault(value, {})
+        if sf.article in articles and sf.article in by.get(source, ()):
+            return
+        values = self.values.setdefault(source, [])
+        self.supports.setdefault(value, Fraction(0))
+        if source not in by:
+            by[source] = set()
+            values.append(value)
+        for v in values:
+            self.supports[v] -= self._share(v, source)
+        articles.add(sf.article)
+        by[source].add(sf.article)
+        for v in values:
+            self.supports[v] += self._share(v, source)
+
+    def _share(self, value: Any, source: str) -> Fraction:
+        n = len(self.articles[source])
+        return Fraction(len(self.giving[value][source]), n) if n else Fraction(0)
+
+    def support(self, value: Any) -> Fraction:
+        return self.supports.get(value, Fraction(0))
+
+    def winner(self) -> Any:
+        """The best supported value; among equals, the one its first source (by id) gives:
+        not the first copy's, so the winner does not depend on how many copies there are."""
+        if not self.giving:
+            return None
+        return min(self.giving, key=lambda v: (-self.supports[v], min(self.giving[v])))

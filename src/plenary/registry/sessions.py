@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from plenary.reference import Gazetteer
-from plenary.registry.model import Claim, Session, SessionParticipant, StoredFact
+from plenary.registry.model import Claim, Session, SessionParticipant, StoredFact, Votes
 from plenary.registry.people import People
 from plenary.registry.text import (
     Interval,
@@ -56,8 +56,8 @@ class Cluster:
     place: str | None
     interval: Interval
     mentions: list[Mention] = field(default_factory=list)
-    cited_places: dict[str, int] = field(default_factory=dict)
-    """How many mentions give each place, in the order first given."""
+    cited_places: Votes = field(default_factory=Votes)
+    """The places its mentions give, by source."""
 
     def date(self) -> str | None:
         """The most specific date held mentions give, else planned ones."""
@@ -82,11 +82,10 @@ class Cluster:
         )
 
     def _most_cited_place(self) -> str | None:
-        """The place most of its mentions give (the first given among equals): one report
-        that places a session dated to the day elsewhere does not rename it."""
-        if not self.cited_places:
-            return None
-        return max(self.cited_places, key=lambda p: self.cited_places[p])
+        """The place most sources give (`Votes`): one report that places a session dated to
+        the day elsewhere does not rename it, nor do its reprints."""
+        place: str | None = self.cited_places.winner()
+        return place
 
     def _same_day(self, m: Mention) -> bool:
         """A council meets once a day: a session dated to the day that one report places
@@ -116,7 +115,7 @@ class Cluster:
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
         if m.place:
-            self.cited_places[m.place] = self.cited_places.get(m.place, 0) + 1
+            self.cited_places.add(m.sf, m.place)
         self.place = self._most_cited_place()
         self.interval = (max(self.interval[0], m.interval[0]), min(self.interval[1], m.interval[1]))
 

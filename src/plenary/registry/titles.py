@@ -288,6 +288,11 @@ def title_score(a: Title, b: Title) -> float | None:
     return ratio if ratio >= SIMILAR else None
 
 
+def without_figures(text: str) -> str:
+    """The text with every number replaced by one mark: what a corrected figure leaves."""
+    return _NUMBER.sub("#", text)
+
+
 def same_work(a: str, b: str, gaz: Gazetteer | None = None) -> bool:
     """One type, similar titles, mostly the same distinctive words, and no place, state,
     organization or number that one names and the other contradicts."""

@@ -4,7 +4,10 @@
    states), if any. A work is adopted once: units adopted at two different sessions are two
    works, even under one title (the Astana Declarations of 2017 and 2024).
 2. Complete linkage over units (`titles.title_score`): every two titles of a work are alike, so
-   no chain of near titles joins distinct documents.
+   no chain of near titles joins distinct documents. Titles that differ in a figure are
+   different works, save where copies of one report give them in the same sentence but for
+   its figures (`corrections`): a copy corrected the figure, and the correction is one of the
+   work's titles.
 3. Across wordings: a preview's "special address to the peoples of the Commonwealth" and a
    report's "Address of the Heads of State of the CIS to the Peoples of the Commonwealth" are one
    work when both are the same act at the same session, of one type, with no contradicting
@@ -17,10 +20,20 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from plenary.reference import Gazetteer
 from plenary.registry.model import StoredFact
 from plenary.registry.text import complete_clusters
-from plenary.registry.titles import SHARED_WORDS, Title, kind, names, title, title_score
+from plenary.registry.titles import (
+    SHARED_WORDS,
+    Title,
+    kind,
+    names,
+    title,
+    title_score,
+    without_figures,
+)
 from plenary.spec import Document as DocumentFact
 
 ADOPTIONS = ("adopted", "signed")
@@ -77,12 +90,40 @@ def group_works(
             return None
         return title_score(titles[a], titles[b])
 
+    corrected = corrections(units, by_unit)
+
+    def score_or_corrected(a: int, b: int) -> float | None:
+        if (a, b) in corrected and not (units[a][1] and units[b][1] and units[a][1] != units[b][1]):
+            return float(fuzz.token_set_ratio(titles[a].words, titles[b].words))
+        return score(a, b)
+
     indexes = list(range(len(units)))
-    clusters = complete_clusters(indexes, score, candidate_pairs(titles))
+    pairs = sorted(set(candidate_pairs(titles)) | corrected)
+    clusters = complete_clusters(indexes, score_or_corrected, pairs)
     works = [
         Work([units[i] for i in c], [sf for i in c for sf in by_unit[units[i]]]) for c in clusters
     ]
     return [w.facts for w in _merge_wordings(works, of_fact, gaz)]
+
+
+def corrections(units: list[Unit], by_unit: dict[Unit, list[StoredFact]]) -> set[tuple[int, int]]:
+    """Pairs (i < j) of units whose titles differ only in figures and that copies of one
+    report (one source, different articles) give in sentences that differ only in figures: a
+    copy's corrected figure. Never two units one article gives from such a sentence (a list
+    of the 75th and the 80th anniversary addresses names two works)."""
+    at: dict[tuple[str, str, str], dict[str, set[int]]] = {}
+    for i, unit in enumerate(units):
+        for sf in by_unit[unit]:
+            if sf.fact.quote:
+                key = (sf.source, without_figures(sf.fact.quote), without_figures(unit[0]))
+                at.setdefault(key, {}).setdefault(sf.article, set()).add(i)
+    pairs: set[tuple[int, int]] = set()
+    for articles in at.values():
+        if len(articles) < 2 or any(len(found) > 1 for found in articles.values()):
+            continue
+        found = sorted({i for a in articles.values() for i in a})
+        pairs |= {(i, j) for n, i in enumerate(found) for j in found[n + 1 :]}
+    return pairs
 
 
 def candidate_pairs(titles: Sequence[Title]) -> list[tuple[int, int]]:

@@ -37,6 +37,8 @@ TABLES: dict[str, tuple[Table, tuple[str, ...]]] = {
     "users": (users, USER_COLUMNS),
 }
 """Member name → (table, the columns archived), in the order to restore (parents first)."""
+OPTIONAL = frozenset(["cluster"])
+"""Columns a dump made before they existed lacks (an article's reprint cluster: none)."""
 MAX_LINE = 50_000_000
 
 
@@ -111,9 +113,9 @@ def _parse(member: str, data: bytes, columns: tuple[str, ...]) -> list[dict[str,
             row = json.loads(line)
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             raise ArchiveError(f"{member}:{n}: not JSON: {exc}") from exc
-        if not isinstance(row, dict) or set(row) != set(columns):
+        if not isinstance(row, dict) or not set(columns) - OPTIONAL <= set(row) <= set(columns):
             raise ArchiveError(f"{member}:{n}: expected the fields {', '.join(columns)}")
-        rows.append(row)
+        rows.append({c: row.get(c) for c in columns})
     return rows
 
 

@@ -28,31 +28,34 @@ ARTICLE_COLUMNS = tuple(c.name for c in t.articles.columns)
 FACT_COLUMNS = tuple(c.name for c in t.facts.columns)
 
 
+Item = tuple[Article, Iterable[Fact], str | None]
+"""An article, its facts, and the id of the original it reprints (None: it is an original)."""
+
+
 def bulk_load(
-    store: Store,
-    items: Iterable[tuple[Article, Iterable[Fact]]],
-    extractor_version: str = EXTRACTOR_VERSION,
+    store: Store, items: Iterable[Item], extractor_version: str = EXTRACTOR_VERSION
 ) -> IngestReport:
-    """Store every new article with its facts (in the order given), then rebuild the registry
-    once; the report counts new and duplicate articles and the facts stored."""
+    """Store every new article with its facts and reprint cluster (in the order given), then
+    rebuild the registry once; the report counts new and duplicate articles and the facts
+    stored."""
     report = IngestReport()
     seen: set[str] = set()
     first_seen = datetime.now(UTC).isoformat(timespec="seconds")
     with store.engine.begin() as conn:
         write = _copy if conn.dialect.name == "postgresql" else _insert
         for group in _batches(items):
-            hashes = [article.content_hash for article, _ in group]
+            hashes = [article.content_hash for article, _, _ in group]
             query = select(t.articles.c.id).where(t.articles.c.id.in_(hashes))
             stored = set(conn.execute(query).scalars())
             articles: list[dict[str, Any]] = []
             facts: list[dict[str, Any]] = []
-            for article, found in group:
+            for article, found, cluster in group:
                 aid = article.content_hash
                 if aid in stored or aid in seen:
                     report.duplicate += 1
                     continue
                 seen.add(aid)
-                articles.append(_article_row(article, first_seen))
+                articles.append(_article_row(article, first_seen, cluster))
                 facts += _fact_rows(aid, found, extractor_version)
             write(conn, articles, facts)
             report.new += len(articles)
@@ -62,15 +65,13 @@ def bulk_load(
     return report
 
 
-def _batches(
-    items: Iterable[tuple[Article, Iterable[Fact]]],
-) -> Iterator[list[tuple[Article, Iterable[Fact]]]]:
+def _batches(items: Iterable[Item]) -> Iterator[list[Item]]:
     iterator = iter(items)
     while group := list(islice(iterator, BATCH)):
         yield group
 
 
-def _article_row(article: Article, first_seen: str) -> dict[str, Any]:
+def _article_row(article: Article, first_seen: str, cluster: str | None) -> dict[str, Any]:
     return {
         "id": article.content_hash,
         "name": article.name,
@@ -82,6 +83,7 @@ def _article_row(article: Article, first_seen: str) -> dict[str, Any]:
         "language": article.language,
         "text": article.text,
         "first_seen": first_seen,
+        "cluster": cluster if cluster != article.content_hash else None,
     }
 
 

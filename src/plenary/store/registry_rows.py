@@ -8,7 +8,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from sqlalchemy import Connection, Text, cast, delete, insert, select
+from pydantic import BaseModel
+from sqlalchemy import Connection, Text, cast, delete, func, insert, select
 
 from plenary.reference import Gazetteer
 from plenary.reference import load as load_gazetteer
@@ -32,23 +33,64 @@ LOAD_BATCH = 5000
 
 def load_facts(conn: Connection) -> list[StoredFact]:
     """Every stored fact with its article's name and publication date, streamed from the store
-    in batches. Facts of one payload (a reprint's copies of its original's facts) share one
-    parsed record, and articles one name and date string: an archive's facts fit in a fraction
-    of the memory."""
+    in batches. An archive's facts are mostly its reprints' copies of a few originals' facts,
+    so they are kept small: facts of one payload share one parsed record; the strings of
+    different payloads (a copy's quote, title or place: only its span moved) one string each;
+    and facts of one kind that set the same fields one pydantic fields-set (a set per record
+    weighs more than the record's values). Articles share one name and date string. A fact's
+    source (`StoredFact.source`) is its article's reprint cluster, else the article's id."""
     payload = cast(t.facts.c.payload, Text).label("payload")
-    query = select(t.facts.c.id, payload, t.articles.c.name, t.articles.c.published)
+    a = t.articles.c
+    source = func.coalesce(a.cluster, a.id)
+    query = select(t.facts.c.id, payload, a.name, a.published, source, a.cluster.is_not(None))
     query = query.join_from(t.facts, t.articles).execution_options(yield_per=LOAD_BATCH)
     parsed: dict[str, Fact] = {}
-    strings: dict[str, str] = {}
+    shared = _Shared()
     out: list[StoredFact] = []
     for r in conn.execute(query):
         fact = parsed.get(r.payload)
         if fact is None:
-            fact = parsed[r.payload] = fact_from_dict(json.loads(r.payload))
-        name = strings.setdefault(r.name, r.name)
-        published = r.published and strings.setdefault(r.published, r.published)
-        out.append(StoredFact(r.id, fact, name, published))
+            fact = parsed[r.payload] = shared.fact(json.loads(r.payload))
+        name = shared.string(r.name)
+        published = r.published and shared.string(r.published)
+        out.append(StoredFact(r.id, fact, name, published, shared.string(r[4]), bool(r[5])))
     return out
+
+
+class _Shared:
+    """One object for equal strings and equal pydantic fields-sets across parsed facts."""
+
+    def __init__(self) -> None:
+        self.strings: dict[str, str] = {}
+        self.field_sets: dict[frozenset[str], set[str]] = {}
+
+    def string(self, text: str) -> str:
+        return self.strings.setdefault(text, text)
+
+    def fact(self, data: dict[str, Any]) -> Fact:
+        fact = fact_from_dict(self._strings(data))
+        self._fields_set(fact)
+        meeting = getattr(fact, "meeting", None)
+        if meeting is not None:
+            self._fields_set(meeting)
+        return fact
+
+    def _strings(self, value: Any) -> Any:
+        if type(value) is str:
+            return self.strings.setdefault(value, value)
+        if type(value) is list:
+            return [self._strings(v) for v in value]
+        if type(value) is dict:
+            return {k: self._strings(v) for k, v in value.items()}
+        return value
+
+    def _fields_set(self, model: BaseModel) -> None:
+        """Share the model's set of explicitly set fields (pydantic reads it for
+        `exclude_unset`; the registry never assigns to a fact, which would add to it)."""
+        own = model.__pydantic_fields_set__
+        object.__setattr__(
+            model, "__pydantic_fields_set__", self.field_sets.setdefault(frozenset(own), own)
+        )
 
 
 def _claim_rows(kind: str, rid: str, item: int | None, claims: list[dict[str, Any]]) -> list[dict]:

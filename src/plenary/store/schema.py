@@ -45,6 +45,11 @@ articles = Table(
     Column("language", String(10)),
     Column("text", Text, nullable=False),
     Column("first_seen", String(32), nullable=False),
+    Column(
+        "cluster",
+        String(64),
+        comment="id of the original this article reprints (plenary batch's clusters)",
+    ),
 )
 
 facts = Table(
