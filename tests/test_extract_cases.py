@@ -1672,3 +1672,17 @@ def test_a_year_in_a_strategy_s_name_does_not_date_an_undated_report() -> None:
         published=None,
     )
     assert "2025" not in {(m.date or "")[:4] for m in found}
+
+
+def test_a_draft_talked_over_but_not_approved_is_not_adopted() -> None:
+    actions_found = {
+        f.action
+        for f in facts(
+            "The Supreme Eurasian Economic Council met in Saint Petersburg on December 20. The "
+            "leaders talked over but not approved the draft Strategic Directions for the "
+            "Development of Eurasian Economic Integration until 2025.",
+            published="2019-12-21",
+        )
+        if isinstance(f, Document)
+    }
+    assert "adopted" not in actions_found

@@ -48,7 +48,7 @@ _CITED = re.compile(
 )
 _REFUSED = re.compile(
     r"\b(?:not ready to|refus\w+ to|declin\w+ to|did not|didn't|will not|won't|failed to|"
-    r"(?:has|have|had) not(?: yet)?|(?:hasn't|haven't)(?: yet)?|not yet)\s+"
+    r"(?:has|have|had) not(?: yet)?|(?:hasn't|haven't)(?: yet)?|not yet|but not|nor)\s+"
     r"(?:\w+\s+)?$",
     re.I,
 )
