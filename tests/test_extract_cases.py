@@ -1686,3 +1686,21 @@ def test_a_draft_talked_over_but_not_approved_is_not_adopted() -> None:
         if isinstance(f, Document)
     }
     assert "adopted" not in actions_found
+
+
+def test_taking_over_succeeding_heading_and_accepting_a_resignation() -> None:
+    found = actions(
+        "Imangali Tasmagambetov succeeded Stanislav Zas as Secretary General of the CSTO. "
+        "Bakytzhan Sagintayev will head the Board of the Eurasian Economic Commission. "
+        "Zhang Ming took over as SCO Secretary-General. Tokayev accepted the resignation of the "
+        "government headed by Alikhan Smailov. It is Xi's 11th visit since he became president "
+        "in 2013.",
+        published="2024-02-06",
+    )
+    assert found == {
+        ("Imangali Tasmagambetov", "appointed"),
+        ("Stanislav Zas", "dismissed"),
+        ("Bakytzhan Sagintayev", "appointed"),
+        ("Zhang Ming", "appointed"),
+        ("Alikhan Smailov", "dismissed"),
+    }

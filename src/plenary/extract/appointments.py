@@ -22,7 +22,8 @@ _ACTIONS = [
     (
         "dismissed",
         re.compile(
-            r"\b(dismiss\w*|relieved\s+\w*\s*of|removed from|sacked|fired|resign\w*|"
+            r"\b(accepted the resignation of|dismiss\w*|relieved\s+\w*\s*of|removed from|sacked|"
+            r"fired|resign\w*|"
             r"stepped down|step down|"
             r"recalled(?=\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*(?:\s+from\b|,\s+who\b|\.)))\b",
             re.I,
@@ -37,7 +38,10 @@ _ACTIONS = [
             r"[A-Z])|grant\w* [^,.;]{0,60}?\bthe (?:status|title) of|"
             r"take(?:s)? (?:up )?the post|took (?:up )?the post|t(?:ook|akes|ake) office|"
             r"assum(?:ed|es|e) (?:office|the post|his post|her post)|took up (?:his|her) duties|"
-            r"(?:began|begins|started|starts) (?:his |her )?(?:work|duties) as)\b",
+            r"(?:began|begins|started|starts) (?:his |her )?(?:work|duties) as|"
+            r"t(?:ook|akes|ake) over as|succeed(?:ed|s)? (?=[^,.;]{0,60}?\bas\s+(?-i:[A-Z]))|"
+            r"became (?:the )?(?:new )?(?-i:(?=[A-Z]))|"
+            r"(?:will|to) (?-i:head) (?:the )?(?-i:(?=[A-Z])))\b",
             re.I,
         ),
     ),
@@ -47,7 +51,7 @@ _CUE_STEMS = (
     "powers", "tenure", "prolong", "office", "assum", "duties", "renew", "approv", "chose",
     "picked", "grant", "dismiss", "relieved", "removed", "sacked", "fired", "resign", "step",
     "post", "recalled", "replac", "succeed", "in place of", "took over from", "takes over from",
-    "work as", "duties as",
+    "work as", "duties as", "over as", "became", "head",
 )  # fmt: skip
 """Stems of the words of appointing: a sentence without any skips the costly patterns."""
 _ANY_CUE = re.compile(f"(?={initials(_CUE_STEMS)}){alternation(_CUE_STEMS)}", re.I)
@@ -102,14 +106,18 @@ def run(doc: Doc) -> None:
             if subject is None:
                 continue
             if re.search(
-                r"\b(?:since|after|before)\s+(?:his|her|their)\s+$",
+                r"\b(?:since|after|before|when)\s+(?:his|her|their|he|she|they)\s+$",
                 sent.text[: verb_pos - sent.start],
             ):
                 continue
             word = verb.group().lower()
             # "appointed A as Secretary-General and B as Director": each with the post after it
             subjects = [subject] + [
-                m for m in persons if m.start > subject.end and _POST_AFTER.match(doc.text, m.end)
+                m
+                for m in persons
+                if m.start > subject.end
+                and _POST_AFTER.match(doc.text, m.end)
+                and m not in predecessors
             ]
             for person in subjects:
                 ref = by_mention[(person.start, person.end)]
@@ -192,8 +200,8 @@ def _subject(
     word = verb.group().lower()
     after = [m for m in persons if m.start > verb_pos]
     before = [m for m in persons if m.end <= verb_pos]
-    if word.startswith(("appointment", "nomination", "candidacy")) and after:
-        return after[0]
+    if word.startswith(("appointment", "nomination", "candidacy", "accepted the")) and after:
+        return after[0]  # "accepted the resignation of the government headed by Smailov"
     active = word in ("appointing", "nominating", "appointed", "nominated") and not (
         _PASSIVE.search(before_verb)
     )
