@@ -1704,3 +1704,19 @@ def test_taking_over_succeeding_heading_and_accepting_a_resignation() -> None:
         ("Zhang Ming", "appointed"),
         ("Alikhan Smailov", "dismissed"),
     }
+
+
+def test_documents_a_summit_produced_were_adopted_or_signed_by_their_kind() -> None:
+    found = {
+        (f.title[:20], f.action)
+        for f in facts(
+            "The SCO Council of Heads of State met in Dushanbe on September 12.\n\n"
+            "The summit produced the following documents:\n"
+            "1. the Procedure for Granting the Status of a Member State of the SCO;\n"
+            "2. the Agreement between the Governments of the SCO Member States on the Creation "
+            "of Favorable Conditions for International Road Transport.",
+            published="2014-09-12",
+        )
+        if isinstance(f, Document)
+    }
+    assert found == {("Procedure for Granti", "adopted"), ("Agreement between th", "signed")}

@@ -619,6 +619,8 @@ def _item_action(doc: Doc, sent: Sentence, hit: TitleHit, action: str) -> str:
     intro = next(
         (s for s in reversed(doc.sentences[: sent.index]) if s.text.rstrip().endswith(":")), None
     )
+    if intro is not None and re.search(r"\b(?:produced|resulted in)\b", intro.text):
+        return "signed" if hit.head in _SIGNED_HEADS else "adopted"  # "The summit produced:"
     if intro is None or {a for a, _, _ in _actions_in(intro)} < {"signed", "adopted"}:
         return action
     if not re.search(r"\b(?:or|and)\b", intro.text):
