@@ -1720,3 +1720,18 @@ def test_documents_a_summit_produced_were_adopted_or_signed_by_their_kind() -> N
         if isinstance(f, Document)
     }
     assert found == {("Procedure for Granti", "adopted"), ("Agreement between th", "signed")}
+
+
+def test_a_decision_taken_to_do_something_is_adopted() -> None:
+    found = {
+        (f.title, f.action)
+        for f in facts(
+            "The CIS Council of Heads of State met in Astana on October 14. A decision was also "
+            "taken to establish the International Organization for the Russian Language.",
+            published="2022-10-14",
+        )
+        if isinstance(f, Document)
+    }
+    assert found == {
+        ("Decision to establish the International Organization for the Russian Language", "adopted")
+    }

@@ -46,6 +46,7 @@ _CITED = re.compile(
     r"based on|by)\s+(?:the\s+)?$",  # "By the decision of the Council, the chairmanship .."
     re.I,
 )
+_TAKEN = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:taken|made)\s+(?=on\b|to\b)")
 _REFUSED = re.compile(
     r"\b(?:not ready to|refus\w+ to|declin\w+ to|did not|didn't|will not|won't|failed to|"
     r"(?:has|have|had) not(?: yet)?|(?:hasn't|haven't)(?: yet)?|not yet|but not|nor)\s+"
@@ -201,7 +202,8 @@ def find_titles(doc: Doc, sent: Sentence) -> list[TitleHit]:
         if head.lower() in _SPLITTABLE_PLURALS:
             hits.extend(_split_plural(text, head, head_end, sent))
             continue
-        appositive = _APPOSITIVE.match(text, head_end, sent.end)
+        taken = _TAKEN.match(text, head_end, sent.end) if head.lower() == "decision" else None
+        appositive = _APPOSITIVE.match(text, head_end, sent.end) or taken
         skip_to = appositive.end() if appositive else head_end
         authors = _BY_AUTHORS.match(text, skip_to) if head.lower() in _AUTHORED else None
         end = _title_after_head(text, head_start, authors.end() if authors else skip_to, sent.end)
@@ -224,7 +226,11 @@ def find_titles(doc: Doc, sent: Sentence) -> list[TitleHit]:
             continue
         if not has_complement:
             complement = ""  # "the Kazan Declaration ran to ...": the name ends with its noun
-        if head.lower() in _NARROW_HEADS and not re.match(r"(?:of|for|on)\b", complement, re.I):
+        if (
+            head.lower() in _NARROW_HEADS
+            and not re.match(r"(?:of|for|on)\b", complement, re.I)
+            and not taken  # "A decision was also taken to establish ...": it names what it does
+        ):
             continue  # "a plan to develop ...", "the procedure to ..." are no titles
         if head.lower() in ("decision", "statement", "plan", "address") and not has_complement:
             continue
@@ -483,8 +489,11 @@ def run(doc: Doc) -> None:
                 action, planned = inherited
                 verb_start = hit.start
                 confidence = 0.8
-            elif _summit_declaration(doc, hit):
+            elif _summit_declaration(doc, hit) or (
+                hit.head == "decision" and _TAKEN.match(doc.text, hit.start + len(hit.head))
+            ):  # "A decision was also taken to establish ..."
                 action, planned = "adopted", False
+                verb_start = hit.start
                 confidence = 0.7
             else:
                 last_title = hit if not hit.head.startswith("it") else last_title
