@@ -1735,3 +1735,15 @@ def test_a_decision_taken_to_do_something_is_adopted() -> None:
     assert found == {
         ("Decision to establish the International Organization for the Russian Language", "adopted")
     }
+
+
+def test_another_format_s_summit_and_a_founding_year_are_no_sessions() -> None:
+    found = meetings(
+        "The CIS foreign ministers met in Astana on October 13. The ministers discussed "
+        "Putin's participation in the first Russia - Central Asia summit, which will take "
+        "place on Friday. The IPA CIS was established in 1992 and is headquartered in St. "
+        "Petersburg.",
+        published="2022-10-13",
+    )
+    assert ("cis-foreign-ministers", "2022-10-13") in [(m.body, m.date) for m in found]
+    assert not [m for m in found if m.body == "cis-heads-of-state" or m.date == "1992"]

@@ -55,6 +55,9 @@ def _qualified(before: str, article_body: str | None) -> bool:
     return not (qualifier.group(1).lower() == "plenary" and body and body.level == "parliaments")
 
 
+_FOUNDED = re.compile(r"\b(?:established|founded|created|set up|formed)\s+in\s+$", re.I)
+_OTHER_FORMAT = re.compile(r"\b[A-Z][a-z]+\s*[-–]\s*(?:Central\s+)?[A-Z][a-z]+\s+$")
+""" "the first Russia - Central Asia summit", "the Russia-Africa summit": another format's."""
 _BILATERAL = re.compile(
     r"\b(?=[abchimnoprstw])"
     r"(bilateral (?:meeting|talks|negotiations)s?|(?:held|hold|holds|holding|had) (?:\w+ )?talks|"
@@ -264,6 +267,7 @@ def _sentence_date(
             )
             or re.match(r"['’]?s?\s+(?:summit|session|meeting)", doc.text[d.end : d.end + 12])
         )
+        and not (d.form == "year" and _FOUNDED.search(doc.text, max(0, d.start - 30), d.start))
     ]
     dates = [d for d in usable if lo <= d.start < hi] or [
         d
@@ -675,6 +679,7 @@ def _sentence_candidates(
                 t
                 for t in _GENERIC.finditer(sent.text)
                 if not _qualified(sent.text[: t.start()], article_body)
+                and not _OTHER_FORMAT.search(sent.text, 0, t.start())
                 and not _ADJUNCT.match(sent.text, t.end())
                 and not _DEFERRED_TO.search(sent.text[max(0, t.start() - 30) : t.start()])
             ),
