@@ -51,7 +51,7 @@ _CUE_STEMS = (
     "powers", "tenure", "prolong", "office", "assum", "duties", "renew", "approv", "chose",
     "picked", "grant", "dismiss", "relieved", "removed", "sacked", "fired", "resign", "step",
     "post", "recalled", "replac", "succeed", "in place of", "took over from", "takes over from",
-    "work as", "duties as", "over as", "became", "head",
+    "work as", "duties as", "over as", "became", "to head", "will head",
 )  # fmt: skip
 """Stems of the words of appointing: a sentence without any skips the costly patterns."""
 _ANY_CUE = re.compile(f"(?={initials(_CUE_STEMS)}){alternation(_CUE_STEMS)}", re.I)
