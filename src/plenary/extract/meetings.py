@@ -1006,34 +1006,32 @@ def _bilaterals(
                 if date is None and place is None:
                     date = primary.date
             for parties in pairs:
-                twin = next(
-                    (
-                        f
-                        for f in found
-                        if set(f.parties or ()) == set(parties)
-                        and _compatible(f.date, date)
-                        and _compatible(f.place, place)
-                    ),
-                    None,
-                )
-                if twin is not None:
+                twin = _twin(found, parties, date, place)
+                if twin is not None:  # a later mention fills in what an earlier one left open
                     twin.date = twin.date or date
                     twin.place = twin.place or place
                     continue
+                span = (pos, pos + len(trigger.group()))
                 found.append(
-                    MeetingCandidate(
-                        "bilateral",
-                        pos,
-                        pos + len(trigger.group()),
-                        sent,
-                        planned,
-                        date,
-                        place,
-                        set(),
-                        parties,
-                    )
+                    MeetingCandidate("bilateral", *span, sent, planned, date, place, set(), parties)
                 )
     return found
+
+
+def _twin(
+    found: list[MeetingCandidate], parties: tuple[str, ...], date: str | None, place: str | None
+) -> MeetingCandidate | None:
+    """The meeting already found of the same two states on a compatible day and place."""
+    return next(
+        (
+            f
+            for f in found
+            if set(f.parties or ()) == set(parties)
+            and _compatible(f.date, date)
+            and _compatible(f.place, place)
+        ),
+        None,
+    )
 
 
 _GROUP_AFTER = re.compile(
@@ -1152,26 +1150,11 @@ def _add_visits(doc: Doc, people: list[PersonRef], found: list[MeetingCandidate]
             date, _ = _sentence_date(doc, sent, pos, planned)
             place = next((m.key for m in hosts if m.type == "place"), None)
             parties = (str(visitor.state), host)
-            if any(
-                set(f.parties or ()) == set(parties)
-                and _compatible(f.date, date)
-                and _compatible(f.place, place)
-                for f in found
-            ):
-                continue
-            found.append(
-                MeetingCandidate(
-                    "bilateral",
-                    pos,
-                    pos + len(visit.group()),
-                    sent,
-                    planned,
-                    date,
-                    place,
-                    set(),
-                    parties,
+            if _twin(found, parties, date, place) is None:
+                span = (pos, pos + len(visit.group()))
+                found.append(
+                    MeetingCandidate("bilateral", *span, sent, planned, date, place, set(), parties)
                 )
-            )
 
 
 def _host_state(mention: Mention) -> str | None:
