@@ -11,11 +11,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.exc import OperationalError
 
 from plenary.ingest import IngestError, read_paths
 from plenary.spec import Article, Fact, GoldFile
+from plenary.store.db import MIGRATIONS
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEEDS = SHARED / "corpus" / "seeds"
@@ -84,3 +87,11 @@ def store_url(request: pytest.FixtureRequest) -> str:
     """Each store test runs on both engines."""
     name = "sqlite_url" if request.param == "sqlite" else "postgres_url"
     return str(request.getfixturevalue(name))
+
+
+def migrate_down(conn: Connection, revision: str) -> None:
+    """Step a store's schema down to `revision` on an open connection, as an operator would."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = conn
+    command.downgrade(config, revision)

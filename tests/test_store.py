@@ -9,11 +9,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import func, inspect, select
 
+from conftest import migrate_down
 from plenary.extract import extract
 from plenary.ingest import IngestError
 from plenary.reference import load
@@ -212,11 +212,8 @@ def test_migration_0007_adds_the_cluster_column_to_a_filled_store(sqlite_url: st
         store, [Article(name=path.name, text=path.read_text(encoding="utf-8"))], extract
     )
     before = dump(store)
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
     with store.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0006")
+        migrate_down(conn, "0006")
         assert "cluster" not in {c["name"] for c in inspect(conn).get_columns("articles")}
     reopened = open_store(sqlite_url)
     with reopened.engine.connect() as conn:

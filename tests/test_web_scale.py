@@ -10,14 +10,12 @@ from collections import defaultdict
 from typing import Any
 
 import pytest
-from alembic import command
-from alembic.config import Config
 from fastapi.testclient import TestClient
 from sqlalchemy import Connection, inspect, select
 
+from conftest import migrate_down
 from plenary.store import Store, browse, ingest_articles, open_store, read_registry, rebuild
 from plenary.store import schema as t
-from plenary.store.db import MIGRATIONS
 from plenary.store.decisions import decide
 from plenary.web import create_app, views
 
@@ -75,11 +73,8 @@ def test_lookup_tables_follow_ingest_rebuild_and_merge(store: Store) -> None:
 def test_migration_0006_fills_the_lookup_tables_of_a_stored_registry(store: Store) -> None:
     with store.engine.connect() as conn:
         written = lookups(conn)
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
     with store.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0005")
+        migrate_down(conn, "0005")
     with store.engine.connect() as conn:
         assert not {"document_states", "person_posts"} & set(inspect(conn).get_table_names())
     reopened = open_store(url(store))
