@@ -809,6 +809,25 @@ def test_a_statistic_s_subject_from_our_country_its_share_and_a_trailing_owner()
     assert (subjects[36], subjects[60], subjects[48]) == ("UZ", "RU", "BY")
 
 
+def test_a_leader_named_by_title_speaks_for_our_country_and_heads_no_trade() -> None:
+    from plenary.spec import Statistic
+
+    found = [
+        f
+        for f in facts(
+            "Turkmen President Serdar Berdimuhamedov also addressed the summit in Bishkek on "
+            "October 13. In his speech, the head of the Uzbek government noted that trade with "
+            "the CIS countries grew. The share of the Commonwealth countries in the foreign "
+            "trade of our country is 36 percent. The head of our state noted that Uzbekistan's "
+            "trade with the SCO countries has doubled, exceeding $19 billion.",
+            published="2023-10-13",
+        )
+        if isinstance(f, Statistic)
+    ]
+    subjects = {f.value: f.subject for f in found}
+    assert (subjects[36], subjects[19_000_000_000]) == ("UZ", "UZ")
+
+
 def test_a_draft_agreed_on_for_a_higher_council_is_reviewed_and_one_approved_is_adopted() -> None:
     found = {
         (f.title, f.action)

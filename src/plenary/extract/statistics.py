@@ -124,7 +124,12 @@ _STATE_AND_GROUP = re.compile(
     r"(?:other\s+)?(?:[A-Z]{2,5}|Commonwealth|Union)\s+"
     r"(?:countries|states|member states|partners)\b"
 )
-_OURS = re.compile(r"\b(?:our (?:country|republic|state)|the republic)(?:['’]s)?\b", re.I)
+_OURS = re.compile(
+    r"(?<!head of )(?<!leader of )(?<!president of )"
+    r"\b(?:our (?:country|republic|state)|the republic)(?:['’]s)?\b",
+    re.I,
+)
+"""The speaker's own state, not its leader: "the head of our state noted" names no owner."""
 _THE_UNION = re.compile(r"\b(?:the\s+)?union(?:['’]s)?\b", re.I)
 _ITS = re.compile(r"\bits\s+(?:\w+\s+)?(?:share|exports?|imports?|trade|turnover|GDP)\b", re.I)
 _OF_STATE_AFTER = re.compile(r"^[^.;,]{0,40}?\bof\s+(?:the\s+)?$")
@@ -257,11 +262,30 @@ def _union_of(doc: Doc) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
+_LEADER_BEFORE = re.compile(
+    r"\b(?:head|leader|president|prime minister|premier|chairman)\s+of\s+(?:the\s+)?$", re.I
+)
+_LEADER_AFTER = re.compile(
+    r"^\s+(?:president|leader|prime minister|premier|head of state|government|side)\b", re.I
+)
+
+
 def _speaker_state(doc: Doc, sent: Sentence) -> str | None:
-    """The state of the person last named up to this sentence: whose "our country" it is."""
+    """The state of the speaker last named up to this sentence, by name or by title ("the
+    head of the Uzbek government noted"): whose "our country" it is."""
     people = doc.context.get("people", [])
     named = [
         (m.start, p.state) for p in people if p.state for m in p.mentions if m.start < sent.end
+    ]
+    named += [
+        (m.start, m.key)
+        for m in doc.mentions
+        if m.type in ("state", "state-adj")
+        and m.start < sent.end
+        and (
+            _LEADER_BEFORE.search(doc.text[max(0, m.start - 30) : m.start])
+            or _LEADER_AFTER.match(doc.text[m.end : m.end + 20])
+        )
     ]
     if named:
         return max(named)[1]
