@@ -828,6 +828,35 @@ def test_a_leader_named_by_title_speaks_for_our_country_and_heads_no_trade() -> 
     assert (subjects[36], subjects[19_000_000_000]) == ("UZ", "UZ")
 
 
+def test_the_other_side_of_a_flow_is_no_owner_and_each_state_owns_its_share() -> None:
+    from plenary.spec import Statistic
+
+    def subjects(text: str) -> dict[float, str | None]:
+        found = [f for f in facts(text, published="2024-05-02") if isinstance(f, Statistic)]
+        return {f.value: f.subject for f in found}
+
+    flows = subjects(
+        "Belarus and Russia trade grows\n\nBelarusian exports to Russia amounted to $25.7 "
+        "billion, while imports from Russia totalled $26.6 billion. The budget is formed from "
+        "contributions, with the Russian Federation covering 50 percent of it. Russia "
+        "accounted for 64.7% of the Union's mutual trade, Belarus for 20.4% and Kazakhstan "
+        "for 10.2%."
+    )
+    assert flows == {
+        25_700_000_000: "BY",
+        26_600_000_000: "BY",
+        50: "RU",
+        64.7: "RU",
+        20.4: "BY",
+        10.2: "KZ",
+    }
+    headline = subjects(
+        "Trade of Uzbekistan with the CIS countries: USD 8.1 bln in six months\n\n"
+        "The export to the CIS countries grew by 15.2 percent and made 3.4 billion dollars."
+    )
+    assert headline[15.2] == headline[3_400_000_000] == "UZ"
+
+
 def test_a_draft_agreed_on_for_a_higher_council_is_reviewed_and_one_approved_is_adopted() -> None:
     found = {
         (f.title, f.action)

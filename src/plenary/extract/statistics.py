@@ -134,6 +134,12 @@ _THE_UNION = re.compile(r"\b(?:the\s+)?union(?:['’]s)?\b", re.I)
 _ITS = re.compile(r"\bits\s+(?:\w+\s+)?(?:share|exports?|imports?|trade|turnover|GDP)\b", re.I)
 _OF_STATE_AFTER = re.compile(r"^[^.;,]{0,40}?\bof\s+(?:the\s+)?$")
 _ADJECTIVE_TRADE = re.compile(r"\b[A-Z]\w+\s+(?:exports?|imports?|GDP|economy)\b[^.;]{0,60}$")
+_ADJECTIVE_TRADE_FAR = re.compile(
+    r"\b[A-Z]\w+\s+(?:exports?|imports?|GDP|economy)\b(?:[^.;]|\.(?=\d)){0,140}$"
+)
+_SHARE_OF = re.compile(
+    r"\s*(?:(?:accounts?|accounted)\s+)?for\s+(?:about\s+|almost\s+|nearly\s+)?(?=\S*$)"
+)
 _WITHIN_UNION = re.compile(r"\bwithin the union\b", re.I)
 
 
@@ -169,7 +175,14 @@ def _subject(doc: Doc, sent: Sentence, start: int, article_org: str | None) -> s
         if owner:
             return owner[-1].key
     clause_start = max(before.rfind(";"), before.rfind(". "), 0)
-    candidates = [m for m in states if sent.start + clause_start <= m.start and m.end <= start]
+    candidates = [
+        m
+        for m in states
+        if sent.start + clause_start <= m.start and m.end <= start and not _partner(doc, m)
+    ]
+    share = [m for m in candidates if _SHARE_OF.match(doc.text, m.end, start)]
+    if share:
+        return share[-1].key  # "Russia accounted for 64.7% ..., Belarus for 20.4%"
     owners = [
         m
         for m in candidates
@@ -180,6 +193,13 @@ def _subject(doc: Doc, sent: Sentence, start: int, article_org: str | None) -> s
     ]
     if owners:
         return owners[-1].key
+    trader = _ADJECTIVE_TRADE_FAR.search(before)
+    if trader and not candidates:
+        adjective = doc.mentions_in(
+            sent.start + trader.start(), sent.start + trader.end(), "state-adj"
+        )
+        if adjective:
+            return adjective[0].key  # "Belarusian exports to Russia ..., while imports from Russia"
     if candidates and not re.search(r"\bmutual|between|among|within\b", before, re.I):
         return candidates[-1].key
     with_group = _STATE_AND_GROUP.search(before)
@@ -209,6 +229,8 @@ _OWNED_TRADE = re.compile(
     r"^['’]s\s+(?:\w+\s+){0,2}?(?:trade|exports?|imports?|GDP|economy|turnover)\b", re.I
 )
 
+_TRADE_OF = re.compile(r"\b(?:trade|exports?|imports?|GDP|economy|turnover)\s+of\s+$", re.I)
+
 
 def _report_owner(doc: Doc) -> str | None:
     """The state whose economy the headline is about ("Uzbekistan's foreign trade turnover
@@ -217,16 +239,26 @@ def _report_owner(doc: Doc) -> str | None:
         return None
     first = doc.sentences[0]
     for mention in doc.mentions_in(first.start, first.end, "state"):
-        if _OWNED_TRADE.match(doc.text[mention.end : mention.end + 40]):
+        if _OWNED_TRADE.match(doc.text[mention.end : mention.end + 40]) or _TRADE_OF.search(
+            doc.text[max(first.start, mention.start - 30) : mention.start]
+        ):
             return mention.key
     return None
 
 
+_TOWARDS = re.compile(r"\b(?:to|from)\s+(?:the\s+)?$")
+_TRADING_WITH = re.compile(
+    r"\b(?:trade|turnover|exports?|imports?|cooperation)\b[^.;,]{0,40}\bwith\s+(?:the\s+)?$", re.I
+)
+
+
 def _partner(doc: Doc, mention: Mention) -> bool:
-    """ "Trade with the CIS countries": the other side of a trade, not its owner."""
-    return bool(
-        re.search(r"\bwith\s+(?:the\s+)?$", doc.text[max(0, mention.start - 12) : mention.start])
-    )
+    """ "Trade with the CIS countries", "exports to Russia", "remittances from Russia": the
+    other side of a flow, not its owner ("with Kazakhstan's share of 7.11 percent" is one)."""
+    if doc.text[mention.end : mention.end + 2] in ("'s", "’s"):
+        return False
+    before = doc.text[max(0, mention.start - 60) : mention.start]
+    return bool(_TOWARDS.search(before[-12:]) or _TRADING_WITH.search(before))
 
 
 _OPERATING_IN = re.compile(
