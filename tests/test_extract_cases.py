@@ -857,6 +857,25 @@ def test_the_other_side_of_a_flow_is_no_owner_and_each_state_owns_its_share() ->
     assert headline[15.2] == headline[3_400_000_000] == "UZ"
 
 
+def test_a_joint_communique_acted_on_is_a_document_even_unnamed() -> None:
+    found = {
+        (f.title, f.action)
+        for f in facts(
+            "The SCO Council of Heads of Government met in Bishkek on October 26. Following "
+            "the meeting, a joint communique was signed. A joint statement read out afterwards "
+            "said the sides condemned terrorism. A joint declaration was not adopted. The two "
+            'leaders adopted the joint statement "India-Russia: Partnership for Peace".',
+            published="2023-10-26",
+        )
+        if isinstance(f, Document)
+    }
+    assert ("Joint communique", "signed") in found
+    assert [
+        t for t, _ in found if t.lower().startswith(("joint statement", "joint declaration"))
+    ] == []
+    assert any("Partnership for Peace" in t for t, _ in found)
+
+
 def test_a_draft_agreed_on_for_a_higher_council_is_reviewed_and_one_approved_is_adopted() -> None:
     found = {
         (f.title, f.action)

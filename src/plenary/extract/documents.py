@@ -49,7 +49,8 @@ _CITED = re.compile(
 _TAKEN = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:taken|made)\s+(?=on\b|to\b)")
 _REFUSED = re.compile(
     r"\b(?:not ready to|refus\w+ to|declin\w+ to|did not|didn't|will not|won't|failed to|"
-    r"(?:has|have|had) not(?: yet)?|(?:hasn't|haven't)(?: yet)?|not yet|but not|nor)\s+"
+    r"(?:has|have|had|was|were|is|are) not(?: yet)?|(?:hasn't|haven't|wasn't|weren't)"
+    r"(?: yet)?|not yet|but not|nor)\s+"
     r"(?:\w+\s+)?$",
     re.I,
 )
@@ -167,6 +168,8 @@ _TITLED = re.compile(r"\b(?:titled|entitled|called|named)\s*$", re.I)
 
 def find_titles(doc: Doc, sent: Sentence) -> list[TitleHit]:
     hits: list[TitleHit] = []
+    named_heads: list[int] = []
+    """Where a noun stands that a quoted title after it names ("the joint statement "...")."""
     text = doc.text
     for match in _QUOTE.finditer(sent.text):
         inner = match.group(1).strip(" ,.;:")
@@ -178,6 +181,7 @@ def find_titles(doc: Doc, sent: Sentence) -> list[TitleHit]:
         elif head_before and inner[:1].isupper() and before.rstrip().endswith(head_before.group()):
             title = f"{head_before.group().capitalize()} {inner}"
             hits.append(TitleHit(title, start, start + len(inner), "quoted", True, sent))
+            named_heads.append(sent.start + max(0, match.start() - 25) + head_before.start())
         elif (
             head_before
             and head_before.group().islower()
@@ -222,7 +226,14 @@ def find_titles(doc: Doc, sent: Sentence) -> list[TitleHit]:
             # "Joint Statement by the President of ... on ...": a statement names its authors
             or (head.lower() in _AUTHORED and re.match(r"by\s+the\b", complement, re.I))
         ) and (len(complement.split()) >= 2)
-        if not has_complement and not (head[0].isupper() and start < head_start):
+        # "signed a joint communique": a joint text of the parties is a document unnamed
+        joint = (
+            head.lower() in _AUTHORED
+            and text[start:head_start].strip().lower() == "joint"
+            and head_start not in named_heads
+            and _acted_on(text, start, head_end, sent)
+        )
+        if not has_complement and not (head[0].isupper() and start < head_start) and not joint:
             continue
         if not has_complement:
             complement = ""  # "the Kazan Declaration ran to ...": the name ends with its noun
@@ -232,7 +243,11 @@ def find_titles(doc: Doc, sent: Sentence) -> list[TitleHit]:
             and not taken  # "A decision was also taken to establish ...": it names what it does
         ):
             continue  # "a plan to develop ...", "the procedure to ..." are no titles
-        if head.lower() in ("decision", "statement", "plan", "address") and not has_complement:
+        if (
+            head.lower() in ("decision", "statement", "plan", "address")
+            and not has_complement
+            and not joint
+        ):
             continue
         plural = head.lower().endswith("s") and not head.lower().endswith("ss")
         if plural and head.lower() not in ("amendments", "regulations") and (not head[0].isupper()):
@@ -252,6 +267,19 @@ def find_titles(doc: Doc, sent: Sentence) -> list[TitleHit]:
         hits.append(TitleHit(title[0].upper() + title[1:], start, end, head.lower(), False, sent))
     hits.sort(key=lambda h: h.start)
     return _drop_nested(hits)
+
+
+_PASSIVE_ACTION = re.compile(r"\s+(?:was|were|is|are|will be|would be|to be)\s+(?:also\s+)?")
+
+
+def _acted_on(text: str, start: int, end: int, sent: Sentence) -> bool:
+    """Is an unnamed text the object of an action ("signed a joint communique", "a joint
+    statement was adopted"), not merely quoted from ("a joint statement said")?"""
+    before = _action_pattern().search(text, max(sent.start, start - 30), start)
+    after = _action_pattern().match(
+        text, end + len(m.group()) if (m := _PASSIVE_ACTION.match(text, end)) else end
+    )
+    return bool(before) or bool(after)
 
 
 _AUTHORED = {"statement", "declaration", "address", "appeal", "communique", "communiqué"}
