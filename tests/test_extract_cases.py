@@ -876,6 +876,17 @@ def test_a_joint_communique_acted_on_is_a_document_even_unnamed() -> None:
     assert any("Partnership for Peace" in t for t, _ in found)
 
 
+def test_a_session_under_the_chairmanship_of_a_leader_gives_his_state_the_year() -> None:
+    held = chairmanships(
+        "The session of the CSTO Collective Security Council was held in Astana on November "
+        "28 under the chairmanship of President of Kazakhstan Kassym-Jomart Tokayev. A meeting "
+        "of the Supreme State Council of the Union State took place under the chairmanship of "
+        "President of Belarus Alexander Lukashenko.",
+        published="2024-11-28",
+    )
+    assert held == [("csto", "KZ", 2024)]
+
+
 def test_a_draft_agreed_on_for_a_higher_council_is_reviewed_and_one_approved_is_adopted() -> None:
     found = {
         (f.title, f.action)

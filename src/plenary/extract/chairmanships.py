@@ -106,12 +106,24 @@ def _year(doc: Doc, sent: Sentence, pos: int, state_pos: int, planned: bool) -> 
     return None
 
 
+def _standing_chair(doc: Doc, sent: Sentence) -> bool:
+    """Is the sentence about a council with a standing chairman (the Union State's), whose
+    chair holds a post, not a year's chairmanship?"""
+    gaz = load()
+    bodies = [m.key for m in doc.mentions_in(sent.start, sent.end, "body")]
+    meeting = doc.context.get("sentence_meetings", {}).get(sent.index)
+    if not bodies and meeting is not None:
+        bodies = [meeting.body]
+    return any(b in gaz.bodies and not gaz.bodies[b].chaired_by_org_chair for b in bodies)
+
+
 def _quoted(before: str) -> bool:
     return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
 
 
 _HOLDS = re.compile(  # a state holding the chair now; "who chairs the council" is a post
     r"\bunder\s+(?:the\s+)?\w+(?:['’]s)?\s+(?:\w+\s+)?(?:chairmanship|presidency)|"
+    r"\bunder\s+(?:chairmanship|presidency)\s+of\b|"
     r"\bwhose country (?:holds|chairs|presides)|"
     r"\bholds the (?:\w+\s+){0,2}(?:chairmanship|presidency)|"
     r"\b(?:chairs|presides over|presides in) the (?:\w+\s+)?(?:bodies|organi[sz]ation|"
@@ -139,7 +151,7 @@ def run(doc: Doc) -> None:
             ):
                 continue
             found = _state_for(doc, sent, pos, people_states, word)
-            if found is None:
+            if found is None or _standing_chair(doc, sent):
                 continue
             state, state_pos = found
             planned = is_planned(sent, pos, pos + len(trigger.group())) or word in (
@@ -205,6 +217,30 @@ _HANDED_TO = re.compile(
 )
 
 
+_TITLE_OF = re.compile(
+    r"(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chairman|Head)\s+of\s+(?:the\s+)?"
+    r"(?:Republic\s+of\s+|Government\s+of\s+(?:the\s+)?)?",
+    re.I,
+)
+
+
+def _chair_named(
+    doc: Doc, at: int, end: int, people_states: dict[tuple[int, int], str]
+) -> tuple[str, int] | None:
+    """The state of a chair named by title or name right at `at` ("President of the Republic
+    of Tajikistan ...", "Kassym-Jomart Tokayev")."""
+    title = _TITLE_OF.match(doc.text, at, end)
+    start = title.end() if title else at
+    for mention in doc.mentions_in(at, min(end, start + 40)):
+        if mention.start != start and not (mention.type == "person" and mention.start - at <= 45):
+            continue
+        if mention.type == "state":
+            return mention.key, mention.start
+        if mention.type == "person" and (state := people_states.get((mention.start, mention.end))):
+            return state, mention.start
+    return None
+
+
 def _state_for(
     doc: Doc, sent: Sentence, pos: int, people_states: dict[tuple[int, int], str], word: str
 ) -> tuple[str, int] | None:
@@ -218,6 +254,11 @@ def _state_for(
         ]
         if by:
             return by[0].key, by[0].start
+    of = re.match(r"chairmanship\s+of\s+", window_after, re.I)
+    if of and word == "chairmanship":
+        chair = _chair_named(doc, pos + of.end(), sent.end, people_states)
+        if chair is not None:  # "under the chairmanship of President of Belarus A.Lukashenko"
+            return chair
     if word in ("chairmanship", "presidency"):
         # "passed the chairmanship of the union to Belarus", "the chairmanship of the EAEU
         # bodies is held by the Republic of Armenia"

@@ -49,6 +49,9 @@ class Body:
     reported: bool = True
     """False for a council the spec does not report (the CSTO's foreign ministers): known so
     that what is said of its sessions is not given to another council's."""
+    chaired_by_org_chair: bool = True
+    """False where the council's chair is not the state chairing the organization that year:
+    the Union State's councils have standing chairmen, whose chairing is a post."""
 
 
 @dataclass(frozen=True)
@@ -190,6 +193,7 @@ def load() -> Gazetteer:
                 aliases=_tuple(body.get("aliases")),
                 level=body.get("level"),
                 reported=body.get("reported", True),
+                chaired_by_org_chair=body.get("chaired_by_org_chair", True),
             )
     for row in _load_yaml("places.yaml"):
         gaz.places[row["name"]] = Place(
