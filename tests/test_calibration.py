@@ -58,3 +58,27 @@ def test_a_fact_is_no_surer_than_the_meeting_it_cites() -> None:
     calibration.calibrate([meeting, person])
     assert person.confidence is not None and meeting.confidence is not None
     assert person.confidence <= meeting.confidence
+
+
+def test_the_table_is_fitted_on_several_parts_and_an_article_in_two_is_an_error(
+    tmp_path: Path,
+) -> None:
+    from shutil import copy
+
+    from plenary.evaluate import GoldError, calibration_outcomes
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    names = ["1305_kremlin_putin_zhaparov_talks_moscow_2021.txt", "100_dushanbe_cis_summit.txt"]
+    parts = []
+    for index, name in enumerate(names):
+        part = tmp_path / f"part{index}"
+        (part / "gold").mkdir(parents=True)
+        (part / "reports").mkdir()
+        copy(examples / "gold/dev" / f"{name}.json", part / "gold")
+        copy(examples / "reports/dev" / name, part / "reports")
+        parts.append(part)
+    alone = [len(calibration_outcomes([p / "gold"], [p / "reports"])) for p in parts]
+    both = calibration_outcomes([p / "gold" for p in parts], [p / "reports" for p in parts])
+    assert len(both) == sum(alone) and min(alone) > 0
+    with pytest.raises(GoldError, match="given twice"):
+        calibration_outcomes([parts[0] / "gold", parts[0] / "gold"], [parts[0] / "reports"])

@@ -82,8 +82,10 @@ def evaluate(
 
 @app.command()
 def calibrate(
-    paths: Annotated[list[Path], typer.Argument(help="Development articles (never the test part)")],
-    gold: Annotated[Path, typer.Option("--gold", help="Directory of their gold files")],
+    paths: Annotated[list[Path], typer.Argument(help="Articles to fit on (never the test part)")],
+    gold: Annotated[
+        list[Path], typer.Option("--gold", help="Directory of their gold files (repeatable)")
+    ],
 ) -> None:
     """Refit the extractor's confidence table: each rule's measured precision on PATHs."""
     from plenary.evaluate import calibration_outcomes

@@ -720,12 +720,19 @@ def evaluate_paths(gold_dir: Path, paths: Sequence[Path]) -> EvaluationReport:
     return report
 
 
-def calibration_outcomes(gold_dir: Path, paths: Sequence[Path]) -> list[tuple[Fact, bool]]:
+def calibration_outcomes(
+    gold_dirs: Sequence[Path], paths: Sequence[Path]
+) -> list[tuple[Fact, bool]]:
     """(uncalibrated prediction, matched gold) for every prediction with a confidence."""
     from plenary.extract import extract
     from plenary.ingest import IngestError, read_paths
 
-    gold = load_gold(gold_dir)
+    gold: dict[str, GoldFile] = {}
+    for gold_dir in gold_dirs:
+        found = load_gold(gold_dir)
+        if twice := sorted(set(found) & set(gold)):
+            raise GoldError(f"{gold_dir}: gold files given twice: {', '.join(twice[:3])}")
+        gold.update(found)
     outcomes: list[tuple[Fact, bool]] = []
     for item in read_paths(paths):
         if isinstance(item, IngestError) or item.name not in gold:
