@@ -390,7 +390,8 @@ _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z .'\-]{2,30}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
     r"(?:\s*\([^)\n]{1,30}\))?[,:]\s+(?P<date>[^\n(/–—-]{3,30}?)\s*"
     r"(?:\([^)]{1,40}\)\s*)?(?:[-–—/]|\.\s*/|,\s+(?!(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)"
-    r"[A-Z][A-Za-z-]{2,}\.)",  # "MOSCOW, Dec. 4, TASS." yes; "Russia, Nov. 22 (Xinhua)" reads on
+    r"[A-Z][A-Za-z-]{2,}\.|(?<=\d)[ \t]*$)",  # "MOSCOW, Dec. 4, TASS." yes; "Russia, Nov. 22
+    # (Xinhua)" reads on; "SOCHI, MAY 21" stands on a line of its own
     re.M,
 )
 
@@ -399,7 +400,8 @@ def dateline(text: str) -> tuple[str, DateExpr | None] | None:
     """An agency dateline in the first lines ("ASHGABAT, May 24 (Interfax) -"): the city and
     its date, which stand in for `published` when the article has none."""
     for match in _DATELINE.finditer(text[:600]):
-        dates = find_dates(match.group("date"))
+        date_text = match.group("date")
+        dates = find_dates(date_text.title() if date_text.isupper() else date_text)
         if not match.group("place").isupper() and not (dates and dates[0].day):
             continue  # "Minsk, 23 November (BelTA) –" yes; "However, in May -" no
         return match.group("place").strip().title(), dates[0] if dates else None
@@ -408,10 +410,11 @@ def dateline(text: str) -> tuple[str, DateExpr | None] | None:
         # release's "Saint Petersburg, 19 April 2019." (its first sentence, the text running on)
         opening = re.match(r".{0,78}?\.(?=\s|$)", line)
         short = line if len(line) < 80 else opening.group() if opening else ""
-        if "19" not in short and "20" not in short:
+        undated_year = _READOUT_LINE.fullmatch(line.strip())
+        if "19" not in short and "20" not in short and not undated_year:
             continue  # no year (19xx, 20xx) for a date to have
         dates = find_dates(short)
-        if not dates or not (dates[0].year and dates[0].day):
+        if not dates or not ((dates[0].year or undated_year) and dates[0].day):
             continue
         lead = short[: dates[0].start].strip(" ,")
         if dates[0].start <= 2 or _READOUT_LEAD.fullmatch(lead):
@@ -419,6 +422,10 @@ def dateline(text: str) -> tuple[str, DateExpr | None] | None:
     return None
 
 
+_READOUT_LINE = re.compile(
+    r"(?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+),(?: The Kremlin,)? [A-Z][\w'’ -]{2,30}"
+)
+"""A readout's line of its own without a year: "February 24, The Kremlin, Moscow"."""
 _READOUT_LEAD = re.compile(
     r"[A-Z][\w .'-]{1,30}(?:,\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?",
     re.I,
