@@ -887,6 +887,22 @@ def test_a_session_under_the_chairmanship_of_a_leader_gives_his_state_the_year()
     assert held == [("csto", "KZ", 2024)]
 
 
+def test_two_leaders_summit_is_their_meeting_not_the_organization_s_named_later() -> None:
+    text = (
+        "Modi, Putin hold 'agenda-free' talks in Sochi\n\nSOCHI, MAY 21\n\nPrime Minister "
+        "Narendra Modi and Russian President Vladimir Putin on Monday held their first "
+        "informal summit at the Black Sea resort of Sochi. The day-long meeting, which came "
+        "after Mr. Modi's informal summit with Chinese President Xi Jinping in Wuhan, produced "
+        "no agreements or joint statement. According to a statement by the Ministry of "
+        "External Affairs, the two leaders discussed terrorism. Mr. Modi looked forward to "
+        "meeting Mr. Putin again at the SCO summit in Qingdao in June."
+    )
+    found = facts(text, published="2018-05-22")
+    held = {(m.body, m.date, m.place) for m in found if isinstance(m, Meeting) and not m.planned}
+    assert held == {("bilateral", "2018-05-21", "Sochi")}
+    assert [d.title for d in found if isinstance(d, Document)] == []
+
+
 def test_a_draft_agreed_on_for_a_higher_council_is_reviewed_and_one_approved_is_adopted() -> None:
     found = {
         (f.title, f.action)
@@ -1029,6 +1045,21 @@ def test_talks_in_a_readout_are_dated_by_its_dateline() -> None:
         published=None,
     )
     assert [(m.body, m.date) for m in found] == [("bilateral", "2022-02-22")]
+
+
+def test_a_readout_line_without_its_year_and_a_dateline_on_its_own_line_date_the_talks() -> None:
+    kremlin = meetings(
+        "Talks with President of Kyrgyzstan\n\nFebruary 24, The Kremlin, Moscow\n\nVladimir "
+        "Putin held talks with President of the Kyrgyz Republic Sadyr Zhaparov. It is his "
+        "first trip abroad since he took office on January 28, 2021.",
+        published=None,
+    )
+    assert [(m.body, m.date) for m in kremlin] == [("bilateral", "2021-02-24")]
+    upper = meetings(
+        "Leaders meet\n\nSOCHI, MAY 21\n\nVladimir Putin held talks with Alexander Lukashenko.",
+        published="2018-05-22",
+    )
+    assert [(m.body, m.date) for m in upper] == [("bilateral", "2018-05-21")]
 
 
 def test_proposals_announced_as_a_list_offered_ideas_and_a_leader_of_a_state() -> None:

@@ -43,7 +43,8 @@ _LEGISLATORS = re.compile(
 )
 _CITED = re.compile(
     r"\b(?:in accordance with|in line with|consistent with|in conformity with|under|pursuant to|"
-    r"based on|by)\s+(?:the\s+)?$",  # "By the decision of the Council, the chairmanship .."
+    r"based on|by)\s+(?:the\s+)?$|"  # "By the decision of the Council, the chairmanship .."
+    r"\baccording to\s+(?:an?\s+|the\s+)?$",  # "according to a statement by the ministry"
     re.I,
 )
 _TAKEN = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:taken|made)\s+(?=on\b|to\b)")
@@ -276,6 +277,8 @@ def _acted_on(text: str, start: int, end: int, sent: Sentence) -> bool:
     """Is an unnamed text the object of an action ("signed a joint communique", "a joint
     statement was adopted"), not merely quoted from ("a joint statement said")?"""
     before = _action_pattern().search(text, max(sent.start, start - 30), start)
+    if before and re.search(r"\b(?:no|not|without)\b", text[before.end() : start]):
+        before = None  # "produced no agreements or joint statement"
     after = _action_pattern().match(
         text, end + len(m.group()) if (m := _PASSIVE_ACTION.match(text, end)) else end
     )

@@ -60,9 +60,11 @@ _OTHER_FORMAT = re.compile(r"\b[A-Z][a-z]+\s*[-–]\s*(?:Central\s+)?[A-Z][a-z]+
 """ "the first Russia - Central Asia summit", "the Russia-Africa summit": another format's."""
 _BILATERAL = re.compile(
     r"\b(?=[abchimnoprstw])"
-    r"(bilateral (?:meeting|talks|negotiations)s?|(?:held|hold|holds|holding|had) (?:\w+ )?talks|"
+    r"(bilateral (?:meeting|talks|negotiations)s?|"
+    r"(?:held|hold|holds|holding|had) (?:['‘\"]?[\w-]+['’\"]? )?talks|"
     r"(?:held|hold|holds|holding) (?:the |a )?(?:\d+\w* |\w+ ){0,2}(?:regular |annual )?"
     r"(?:negotiations|meeting of the heads of (?:state|government) of)|"
+    r"(?:held|hold|holds|holding) their (?:\w+ ){0,2}summit|"
     r"(?:took place|were held|was held) between|"
     r"talks (?:with|between)|negotiations (?:with|between|of)|met(?: with)?|meets?(?: with)?|"
     r"meeting (?:with(?! the participation)|between)|sat down with|one-on-one|tete-a-tete|"
@@ -632,6 +634,10 @@ def _coordinated_bodies(
 
 
 def _article_body(doc: Doc) -> str | None:
+    """The council a report is about, which its unqualified "summit" and "meeting" name; none
+    for the report of two leaders' talks whose lead names no organization."""
+    if _bilateral_lead(doc):
+        return None
     counts: dict[str, int] = {}
     for mention in doc.mentions:
         if mention.type == "body" and mention.key != "bilateral":
@@ -647,6 +653,30 @@ def _article_body(doc: Doc) -> str | None:
                 if level_body:
                     counts[level_body] = counts.get(level_body, 0) + _lead_weight(sent)
     return max(counts, key=lambda b: counts[b]) if counts else None
+
+
+def _bilateral_lead(doc: Doc) -> bool:
+    """Do the headline and lead tell of two leaders' talks, naming no organization or council
+    ("Modi, Putin hold talks in Sochi" / "Modi and Putin held their first informal summit")?"""
+    lead = [s for s in doc.sentences[:3] if not _is_dateline_sentence(doc, s)]
+    if not lead or any(
+        doc.mentions_in(s.start, s.end, "org") or doc.mentions_in(s.start, s.end, "body")
+        for s in lead
+    ):
+        return False
+    people = doc.context.get("people", [])
+    for sent in lead:
+        states = {
+            p.state
+            for p in people
+            for m in p.mentions
+            if p.state and sent.start <= m.start < sent.end
+        }
+        if len(states) == 2 and (
+            _BILATERAL.search(sent.text) or re.search(r"\btheir\s+(?:\w+\s+){0,3}summit", sent.text)
+        ):
+            return True
+    return False
 
 
 def _lead_weight(sent: Sentence) -> int:
@@ -726,7 +756,12 @@ def _sentence_candidates(
             anchor = sent.start + (trigger or level_hit).start()  # type: ignore[union-attr]
             if level_body:
                 found.append((level_body, anchor, anchor + 1, False))
-        elif trigger and article_body and not _other_body(sent):
+        elif (
+            trigger
+            and article_body
+            and not _other_body(sent)
+            and not _pair_summit(doc, sent, trigger)
+        ):
             anchor = sent.start + trigger.start()
             body = _summit_body(article_body) if trigger.group(1) == "summit" else article_body
             found.append((body, anchor, sent.start + trigger.end(), True))
@@ -760,6 +795,33 @@ def _sentence_candidates(
             MeetingCandidate(body, start, end, sent, planned, date, place, formats, generic=generic)
         )
     return _dated_eves(result)
+
+
+def _pair_summit(doc: Doc, sent: Sentence, trigger: re.Match[str]) -> bool:
+    """ "Modi and Putin held their first informal summit", "Modi's informal summit with Xi
+    Jinping": two leaders' own summit is their bilateral meeting, not a session of the
+    organization the article is about."""
+    before = sent.text[: trigger.start()]
+    states = {
+        (m.start, p.state)
+        for p in doc.context.get("people", [])
+        for m in p.mentions
+        if p.state and sent.start <= m.start < sent.end
+    }
+    at = sent.start + trigger.start()
+    if re.search(r"\btheir\s+(?:[\w-]+\s+){0,3}$", before):
+        return len({state for start, state in states if start < at}) == 2
+    with_whom = re.match(r"s?\s+with\s+(?:[\w.-]+\s+){0,3}", sent.text[trigger.end() :])
+    owner = re.search(r"['’]s\s+(?:[\w-]+\s+){0,2}$", before)
+    if not (with_whom and owner):
+        return False
+    host = {state for start, state in states if at - 40 < start < at}
+    guest = {
+        state
+        for start, state in states
+        if sent.start + trigger.end() <= start <= sent.start + trigger.end() + with_whom.end()
+    }
+    return bool(host) and bool(guest) and host != guest
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*]|\d+[.)])\s")
