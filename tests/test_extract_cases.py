@@ -1062,6 +1062,29 @@ def test_a_readout_line_without_its_year_and_a_dateline_on_its_own_line_date_the
     assert [(m.body, m.date) for m in upper] == [("bilateral", "2018-05-21")]
 
 
+def test_talks_by_video_link_and_a_virtual_summit_are_meetings_without_a_place() -> None:
+    video = facts(
+        "MOSCOW, January 21. /TASS/. Russian President Vladimir Putin and Chinese President Xi "
+        "Jinping held talks via video link on Tuesday, Kremlin aide Yury Ushakov said.",
+        published="2025-01-21",
+    )
+    assert [(m.body, m.date, m.place) for m in video if isinstance(m, Meeting)] == [
+        ("bilateral", "2025-01-21", None)
+    ]
+    assert {p.person for p in video if isinstance(p, Participant)} == {
+        "Vladimir Putin",
+        "Xi Jinping",
+    }
+    virtual = meetings(
+        "Prime Minister Shri Narendra Modi and President of the Republic of Uzbekistan H.E. "
+        "Mr. Shavkat Mirziyoyev held a Virtual Summit today, 11 December 2020.",
+        published="2020-12-11",
+    )
+    assert [(m.body, m.date, m.parties) for m in virtual] == [
+        ("bilateral", "2020-12-11", ["IN", "UZ"])
+    ]
+
+
 def test_proposals_announced_as_a_list_offered_ideas_and_a_leader_of_a_state() -> None:
     found = facts(
         "The SCO Council of Heads of Government met in Bishkek on October 26. Chinese Premier "

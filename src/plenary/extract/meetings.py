@@ -64,7 +64,7 @@ _BILATERAL = re.compile(
     r"(?:held|hold|holds|holding|had) (?:['‘\"]?[\w-]+['’\"]? )?talks|"
     r"(?:held|hold|holds|holding) (?:the |a )?(?:\d+\w* |\w+ ){0,2}(?:regular |annual )?"
     r"(?:negotiations|meeting of the heads of (?:state|government) of)|"
-    r"(?:held|hold|holds|holding) their (?:\w+ ){0,2}summit|"
+    r"(?:held|hold|holds|holding) (?:their|a|an) (?:\w+ ){0,2}summit|"
     r"(?:took place|were held|was held) between|"
     r"talks (?:with|between)|negotiations (?:with|between|of)|met(?: with)?|meets?(?: with)?|"
     r"meeting (?:with(?! the participation)|between)|sat down with|one-on-one|tete-a-tete|"
@@ -80,7 +80,8 @@ _RECEPTION = re.compile(
     r"(?:was )?received(?: by)?|welcomed|\w+ (?:his|her) (?:\w+ )?counterpart", re.I
 )
 _IN_PERSON = re.compile(r"\b(?:visit|ceremony|talks|met|meeting|Kremlin|palace|residence)\b", re.I)
-_REMOTE = re.compile(r"\b(?:phone|telephone|call|video|letter|message|decree)\b", re.I)
+_REMOTE = re.compile(r"\b(?:phone|telephone|call|letter|message|decree)\b", re.I)
+""" A call, a letter, a decree: no meeting. Talks by video link are one (as sessions are)."""
 _BILATERAL_STRICT = re.compile(
     r"\b(?=[bmost])"
     r"(bilateral (?:meeting|talks|negotiations)s?|talks (?:with|between)|met with|meets with|"
@@ -229,7 +230,8 @@ def _level_body(org: str, sentence_text: str) -> str | None:
 _HELD_REMOTELY = re.compile(
     r"\bheld\s+(?:\w+\s+){0,2}(?:via|by|through|in|as)\s+(?:an?\s+|the\s+)?"
     r"(?:video|videoconference|online|virtual)|\bheld\s+(?:online|virtually|remotely)\b|"
-    r"\b(?:video|virtual|online)\s+(?:summit|meeting|session)\b|"
+    r"\b(?:video|virtual|online)\s+(?:summit|meeting|session|talks)\b|"
+    r"\b(?:talks|met|meeting|summit)\s+(?:via|by)\s+(?:a\s+)?video|"
     r"\bvideoconference format\b",
     re.I,
 )
@@ -1033,6 +1035,11 @@ def _bilaterals(
                 continue  # a signing at a summit, or by all members of a union, is its session
             if not pairs:
                 continue
+            if trigger.group().lower().endswith("summit") and (
+                doc.mentions_in(sent.start, sent.end, "org")
+                or doc.mentions_in(sent.start, sent.end, "body")
+            ):
+                continue  # "the leaders held a summit of the SCO": the organization's session
             if _REMOTE.search(sent.text) and not _TWO_LEADERS.search(trigger.group()):
                 continue  # a call, a letter, an award by decree: no meeting
             if (_RECEPTION.fullmatch(trigger.group()) or _CEREMONY.fullmatch(trigger.group())) and (
@@ -1054,7 +1061,7 @@ def _bilaterals(
                 sent, pos, pos + len(trigger.group()), doc.context["default_planned"]
             )
             date, _ = _sentence_date(doc, sent, pos, planned)
-            place = _sentence_place(doc, sent, pos)
+            place = None if sent.has(_HELD_REMOTELY) else _sentence_place(doc, sent, pos)
             two_leaders = bool(_TWO_LEADERS.search(trigger.group()))
             if two_leaders and visit is not None and pairs == [visit[:2]] and visit[2] is not sent:
                 visit_sentence = visit[2]

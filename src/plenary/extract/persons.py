@@ -91,6 +91,8 @@ def _add_initialed_names(
         if _overlaps(doc, match.start(), match.end()):
             continue
         initial, family = match.group(1), match.group(2)
+        if family in lexicon()["honorifics"]:
+            continue  # "H.E. Mr. Shavkat Mirziyoyev": a form of address, then the name
         candidates = [p for p in _by_family().get(family, []) if p.name.startswith(initial)]
         in_post = [p for p in candidates if any(post.held_on(reference_date) for post in p.posts)]
         chosen = in_post if len(in_post) == 1 else candidates
