@@ -1085,6 +1085,18 @@ def test_talks_by_video_link_and_a_virtual_summit_are_meetings_without_a_place()
     ]
 
 
+def test_the_summit_that_brought_leaders_together_is_not_the_next_one_just_named() -> None:
+    found = facts(
+        "The CIS summit took place in Dushanbe on October 10. The next meeting of the Council "
+        "of Heads of State will be held on October 9, 2026 in Turkmenistan. The summit in the "
+        "Tajik capital brought together President of Tajikistan Emomali Rahmon and Russian "
+        "President Vladimir Putin.",
+        published="2025-10-10",
+    )
+    linked = {(p.person, p.meeting.date) for p in found if isinstance(p, Participant) and p.meeting}
+    assert linked == {("Emomali Rahmon", "2025-10-10"), ("Vladimir Putin", "2025-10-10")}
+
+
 def test_proposals_announced_as_a_list_offered_ideas_and_a_leader_of_a_state() -> None:
     found = facts(
         "The SCO Council of Heads of Government met in Bishkek on October 26. Chinese Premier "

@@ -901,8 +901,11 @@ def _antecedent(meetings: list[MeetingCandidate], ref: MeetingCandidate) -> Meet
     recent = [
         m
         for m in same
-        if opening and 0 < ref.sentence.index - m.sentence.index <= 2 and m is not same[0]
-    ]
+        if opening
+        and 0 < ref.sentence.index - m.sentence.index <= 2
+        and m is not same[0]
+        and (m.planned is None or ref.planned is None or m.planned == ref.planned)
+    ]  # "the next meeting will be held ... The summit brought together": not the next one
     if recent:
         return recent[-1]
     first = next((m for m in meetings if m.body == ref.body), None)
