@@ -1097,6 +1097,21 @@ def test_the_summit_that_brought_leaders_together_is_not_the_next_one_just_named
     assert linked == {("Emomali Rahmon", "2025-10-10"), ("Vladimir Putin", "2025-10-10")}
 
 
+def test_an_annual_summit_held_with_a_leader_is_dated_by_the_day_not_the_arrival() -> None:
+    found = facts(
+        "Moscow, 24 December 2015\n\nPrime Minister Shri Narendra Modi, who arrived in Moscow "
+        "on 23 December on an official visit, held the 16th India-Russia Annual Summit with "
+        "President of the Russian Federation Vladimir Putin in the Kremlin today. The two "
+        "leaders called for early adoption of the Comprehensive Convention on International "
+        "Terrorism.",
+        published="2015-12-24",
+    )
+    assert [(m.body, m.date, m.place) for m in found if isinstance(m, Meeting)] == [
+        ("bilateral", "2015-12-24", "Moscow")
+    ]
+    assert [d.title for d in found if isinstance(d, Document)] == []
+
+
 def test_proposals_announced_as_a_list_offered_ideas_and_a_leader_of_a_state() -> None:
     found = facts(
         "The SCO Council of Heads of Government met in Bishkek on October 26. Chinese Premier "

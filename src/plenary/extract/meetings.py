@@ -64,7 +64,7 @@ _BILATERAL = re.compile(
     r"(?:held|hold|holds|holding|had) (?:['‘\"]?[\w-]+['’\"]? )?talks|"
     r"(?:held|hold|holds|holding) (?:the |a )?(?:\d+\w* |\w+ ){0,2}(?:regular |annual )?"
     r"(?:negotiations|meeting of the heads of (?:state|government) of)|"
-    r"(?:held|hold|holds|holding) (?:their|a|an) (?:\w+ ){0,2}summit|"
+    r"(?:held|hold|holds|holding) (?:their|a|an|the) (?:[\w-]+ ){0,3}summit|"
     r"(?:took place|were held|was held) between|"
     r"talks (?:with|between)|negotiations (?:with|between|of)|met(?: with)?|meets?(?: with)?|"
     r"meeting (?:with(?! the participation)|between)|sat down with|one-on-one|tete-a-tete|"
@@ -129,7 +129,9 @@ _OTHER_SESSION = re.compile(
 _NOT_EVENT_DATE = re.compile(
     r"\b(?:from|since|until|till|by|before|after|to)\s+(?:(?:taking|assuming|his|her|its|their|"
     r"office|power|post|the)\s+){0,3}(?:in\s+|on\s+)?$|"
-    r"\bsince\s+(?:[\w-]+\s+){1,4}(?:in|on)\s+$",  # "since the group expanded in January"
+    r"\bsince\s+(?:[\w-]+\s+){1,4}(?:in|on)\s+$|"  # "since the group expanded in January"
+    r"\bwho\s+(?:had\s+)?(?:arrived|flew|came|landed)\s+(?:[\w-]+\s+){0,3}(?:on|in)\s+$",
+    # "Modi, who arrived in Moscow on 23 December, ... held the summit": the journey's day
     re.I,
 )
 _EVENT_AFTER = re.compile(r"\s+(?:summit|meeting|session|talks|declaration)\b", re.I)
