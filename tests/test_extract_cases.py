@@ -1112,6 +1112,28 @@ def test_an_annual_summit_held_with_a_leader_is_dated_by_the_day_not_the_arrival
     assert [d.title for d in found if isinstance(d, Document)] == []
 
 
+def test_a_dateline_ending_with_its_agency_dates_today_and_a_headline_visit_is_ahead() -> None:
+    uza = meetings(
+        "Aripov takes part in the meeting\n\nMoscow, 12 December (UzA). Prime Minister of "
+        "Uzbekistan Abdulla Aripov took part in the meeting of the CIS Council of Heads of "
+        "Government.",
+        published="2024-12-13",
+    )
+    assert [(m.body, m.date) for m in uza] == [("cis-heads-of-government", "2024-12-12")]
+    kabar = meetings(
+        "Leaders hold talks\n\nBISHKEK, January 26 (Kabar). President Sadyr Zhaparov and "
+        "President of Uzbekistan Shavkat Mirziyoev held talks in narrow format today.",
+        published="2023-01-27",
+    )
+    assert [(m.body, m.date) for m in kabar] == [("bilateral", "2023-01-26")]
+    visit = meetings(
+        "President of Uzbekistan to pay state visit to India\n\nTASHKENT, September 28 "
+        "(Dunyo IA). Shavkat Mirziyoyev will pay a state visit to India on October 1.",
+        published="2018-09-28",
+    )
+    assert all(m.planned for m in visit) and visit
+
+
 def test_proposals_announced_as_a_list_offered_ideas_and_a_leader_of_a_state() -> None:
     found = facts(
         "The SCO Council of Heads of Government met in Bishkek on October 26. Chinese Premier "

@@ -63,7 +63,13 @@ def dates(doc: Doc) -> None:
             if published is None:
                 fallback_year = _in_office(doc, line[1].month, line[1].day, fallback_year)
         doc.context["dateline_date"] = resolve(line[1], published, False, fallback_year)
-        published = published or parse_published(doc.context["dateline_date"])
+        filed = parse_published(doc.context["dateline_date"])
+        if (
+            filed is not None
+            and len(doc.context["dateline_date"] or "") == 10
+            and (published is None or 0 < (published - filed).days <= 3)
+        ):
+            published = filed  # "BISHKEK, January 26 (Kabar) - ... held talks today", posted later
     doc.context["dates"] = find_dates(doc.text)
     if published is None and fallback_year is not None:
         named = next((d for d in doc.context["dates"] if _after_weekday(doc.text, d)), None)
