@@ -903,6 +903,22 @@ def test_two_leaders_summit_is_their_meeting_not_the_organization_s_named_later(
     assert [d.title for d in found if isinstance(d, Document)] == []
 
 
+def test_the_state_that_grew_and_a_state_trading_with_its_partners_own_their_figures() -> None:
+    from plenary.spec import Statistic
+
+    found = [
+        f
+        for f in facts(
+            "The EAEU leaders met in Minsk on June 27. In the first quarter Armenia's economy "
+            "expanded by 14%, while Russia grew by 5.4%. According to him, trade between Russia "
+            "and its BRICS partners decreased by 8.5 percent.",
+            published="2024-06-27",
+        )
+        if isinstance(f, Statistic)
+    ]
+    assert {f.value: f.subject for f in found} == {14: "AM", 5.4: "RU", 8.5: "RU"}
+
+
 def test_a_draft_agreed_on_for_a_higher_council_is_reviewed_and_one_approved_is_adopted() -> None:
     found = {
         (f.title, f.action)

@@ -120,7 +120,7 @@ def _article_org(doc: Doc) -> str | None:
 
 
 _STATE_AND_GROUP = re.compile(
-    r"\b(?:between|of)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:and|with)\s+(?:the\s+)?"
+    r"\b(?:between|of)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:and|with)\s+(?:the\s+|its\s+)?"
     r"(?:other\s+)?(?:[A-Z]{2,5}|Commonwealth|Union)\s+"
     r"(?:countries|states|member states|partners)\b"
 )
@@ -140,6 +140,11 @@ _ADJECTIVE_TRADE_FAR = re.compile(
 _SHARE_OF = re.compile(
     r"\s*(?:(?:accounts?|accounted)\s+)?for\s+(?:about\s+|almost\s+|nearly\s+)?(?=\S*$)"
 )
+_GREW_BY = re.compile(
+    r"(?:['’]s)?\s+(?:economy\s+|GDP\s+)?(?:grew|expanded|rose|increased|fell|declined|"
+    r"contracted)\s+(?:by\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+|more than\s+)?(?=\S*$)"
+)
+"""'while Russia grew by 5.4%': the state that grew owns the figure."""
 _WITHIN_UNION = re.compile(r"\bwithin the union\b", re.I)
 
 
@@ -180,7 +185,11 @@ def _subject(doc: Doc, sent: Sentence, start: int, article_org: str | None) -> s
         for m in states
         if sent.start + clause_start <= m.start and m.end <= start and not _partner(doc, m)
     ]
-    share = [m for m in candidates if _SHARE_OF.match(doc.text, m.end, start)]
+    share = [
+        m
+        for m in candidates
+        if _SHARE_OF.match(doc.text, m.end, start) or _GREW_BY.match(doc.text, m.end, start)
+    ]
     if share:
         return share[-1].key  # "Russia accounted for 64.7% ..., Belarus for 20.4%"
     owners = [
