@@ -919,6 +919,32 @@ def test_the_state_that_grew_and_a_state_trading_with_its_partners_own_their_fig
     assert {f.value: f.subject for f in found} == {14: "AM", 5.4: "RU", 8.5: "RU"}
 
 
+def test_shares_in_words_and_us_dollars_are_figures_but_shares_of_population_are_not() -> None:
+    from plenary.spec import Statistic
+
+    found = [
+        (f.value, f.unit, f.qualifier)
+        for f in facts(
+            "The five BRICS members account for about a quarter of global output and for 42 "
+            "percent of the world's population. Russia accounts for roughly half of Belarus's "
+            "foreign trade, and trade between China and Russia reached 240.1 billion U.S. "
+            "dollars. In the first half of 2024 more than 20 thousand enterprises with Russian "
+            "participation operated in Kazakhstan.",
+            published="2024-10-01",
+        )
+        if isinstance(f, Statistic)
+    ]
+    assert sorted(found, key=str) == sorted(
+        [
+            (25, "%", "about"),
+            (50, "%", "about"),
+            (240_100_000_000, "USD", None),
+            (20_000, "count", "over"),
+        ],
+        key=str,
+    )
+
+
 def test_a_draft_agreed_on_for_a_higher_council_is_reviewed_and_one_approved_is_adopted() -> None:
     found = {
         (f.title, f.action)

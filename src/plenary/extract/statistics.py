@@ -77,6 +77,7 @@ def run(doc: Doc) -> None:
         words = set(re.findall(r"[a-z]+", sent.text.lower()))
         if not words & cues:
             continue
+        doc.facts.extend(_fractions(doc, sent, article_org))
         date_spans = [(d.start, d.end) for d in doc.context["dates"]]
         for match in _number_pattern().finditer(sent.text):
             start = sent.start + match.start("num")
@@ -92,8 +93,8 @@ def run(doc: Doc) -> None:
                     value = -value  # "the lowest in Armenia (-0.6 percent)"
             except ValueError:
                 continue
-            if unit == "%" and value > 1000:
-                continue
+            if unit == "%" and (value > 1000 or _OF_POPULATION.match(sent.text, match.end())):
+                continue  # a share of the world's population says nothing of the economy
             before = doc.text[sent.start : sent.start + match.start()]
             doc.facts.append(
                 Statistic(
@@ -109,6 +110,60 @@ def run(doc: Doc) -> None:
                     confidence=0.8,
                 )
             )
+
+
+_OF_POPULATION = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:world['’]s\s+|global\s+|planet['’]s\s+|earth['’]s\s+)?"
+    r"(?:population|inhabitants|people|humanity)\b",
+    re.I,
+)
+_COUNT_WORD = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
+@cache
+def _fraction_pattern() -> re.Pattern[str]:
+    words = "|".join(sorted(lexicon()["fractions"], key=len, reverse=True))
+    return re.compile(
+        rf"(?<!first )(?<!second )\b(?:(?P<count>an?|one|two|three|four)[\s-]+)?(?P<part>{words})"
+        r"\b",
+        re.I,
+    )
+
+
+def _fractions(doc: Doc, sent: Sentence, article_org: str | None) -> list[Statistic]:
+    """ "About a quarter of global output", "roughly half of Belarus's foreign trade": a share
+    in words is a percentage (a bare "half of" needs a qualifier or "accounts for" before it)."""
+    found = []
+    for match in _fraction_pattern().finditer(sent.text):
+        part, count = match.group("part").lower(), (match.group("count") or "").lower()
+        before = sent.text[: match.start()]
+        if _OF_POPULATION.match(sent.text, match.end()):
+            continue
+        by = re.search(r"\bby\s+(?:\w+\s+)?$", before)
+        if not (by or re.match(r"\s+of\b", sent.text[match.end() :])):
+            continue  # "a quarter of ...", "grew by almost a quarter"; not "half an hour"
+        if not count and not (
+            _qualifier(before) or re.search(r"\b(?:for|by)\s+(?:\w+\s+)?$", before)
+        ):
+            continue
+        if part != "half" and not count:
+            continue
+        value = lexicon()["fractions"][part] * _COUNT_WORD.get(count, 1)
+        start = sent.start + match.start()
+        found.append(
+            Statistic(
+                indicator=_indicator(sent, match.start()),
+                subject=_subject(doc, sent, start, article_org),
+                value=value,
+                unit="%",
+                qualifier=_qualifier(before),
+                period=_period(doc, sent, start),
+                span=(sent.start, sent.end),
+                quote=sent.text,
+                confidence=0.7,
+            )
+        )
+    return found
 
 
 def _article_org(doc: Doc) -> str | None:
