@@ -231,6 +231,15 @@ def test_a_year_named_only_as_ahead_or_as_the_previous_session_s_is_not_the_repo
     assert context_year("The leaders met in 2024; in 2024 trade grew.") == 2024
 
 
+def test_a_lead_opening_with_its_day_in_full_gives_the_report_s_year() -> None:
+    text = (
+        "Ministers meet in Ashgabat\n\nOn 10 October 2019, in Ashgabat, the Council of Foreign "
+        "Ministers met. The 75th anniversary of the Victory falls in 2020; in 2020 Uzbekistan "
+        "chairs, and 2020 will be a year of memory."
+    )
+    assert context_year(text) == 2019
+
+
 def test_the_verb_may_and_a_year_range_are_not_dates() -> None:
     assert find_dates("Leaders may meet again soon.") == []
     assert find_dates("The program for 2025-2027 was adopted.") == []

@@ -341,6 +341,9 @@ def context_year(text: str) -> int | None:
     as ahead ("will take office on January 1, 2023") points to the year before; one named as
     the previous session's ("the previous summit ... on July 4, 2023") is already past. A
     chairmanship named without looking ahead ("Russia's 2024 chairmanship") says it outright."""
+    lead = _LEAD_DATE.search(text[:600])
+    if lead:
+        return int(lead.group(1))  # "On 10 October 2019, in Ashgabat, the meeting ... was held"
     years = _report_years(text)
     if not years:
         return None
@@ -367,6 +370,12 @@ def context_year(text: str) -> int | None:
     return year
 
 
+_LEAD_DATE = re.compile(
+    r"^(?:On\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+"
+    r"(20[0-3]\d)\b(?=,?\s+(?:in\s+|at\s+|the\s+)?[A-Za-z])",
+    re.M,
+)
+"""A lead that opens with the day it tells of, in full: the report's year."""
 _AHEAD_YEAR = re.compile(
     r"\b(?:will|would|next|is to|are to|due to|pass(?:es)? to|takes over|assumes|takes? office)\b"
     r"[^.;\n]{0,80}?\b(20[0-3]\d)\b|"
