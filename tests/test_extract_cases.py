@@ -1176,6 +1176,19 @@ def test_a_dateline_ending_with_its_agency_dates_today_and_a_headline_visit_is_a
     assert all(m.planned for m in visit) and visit
 
 
+def test_a_timeline_s_yearless_days_follow_the_year_told_before_them() -> None:
+    found = meetings(
+        "The turning point came in January 2022. At an extraordinary session held by video "
+        "link on January 10, the CSTO leaders endorsed the dispatch of peacekeepers. Four "
+        "months later, on May 16, the CSTO leaders gathered in the Kremlin. The next summit "
+        "will be held in Astana in June 2025. On the eve of the summit, on June 23, the "
+        "ministers met.",
+        published="2024-11-27",
+    )
+    dates = {m.date for m in found if m.body == "csto-collective-security-council"}
+    assert {"2022-01-10", "2022-05-16"} <= dates
+
+
 def test_proposals_announced_as_a_list_offered_ideas_and_a_leader_of_a_state() -> None:
     found = facts(
         "The SCO Council of Heads of Government met in Bishkek on October 26. Chinese Premier "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 
 from plenary.extract import (
     appointments,
@@ -71,6 +72,7 @@ def dates(doc: Doc) -> None:
         ):
             published = filed  # "BISHKEK, January 26 (Kabar) - ... held talks today", posted later
     doc.context["dates"] = find_dates(doc.text)
+    _date_told_after(doc.text, doc.context["dates"], published)
     if published is None and fallback_year is not None:
         named = next((d for d in doc.context["dates"] if _after_weekday(doc.text, d)), None)
         if named is not None and named.month and named.day:
@@ -93,6 +95,36 @@ def dates(doc: Doc) -> None:
         str(doc.context["fallback_year"]) if doc.context["fallback_year"] else None
     )
     doc.context["default_planned"] = False
+
+
+_LATER = re.compile(
+    r"\b(?:\w+\s+)?(?:days?|weeks?|months?|a\s+year|the\s+following\s+\w+)\s+later,?\s+"
+    r"(?:on\s+|in\s+)?$",
+    re.I,
+)
+
+
+def _date_told_after(text: str, found: list[DateExpr], published: date | None) -> None:
+    """ "Four months later, on May 16": a timeline's yearless date follows the dated event
+    told before it, in its year (or the next, where the day comes round again); "in January
+    2022. At a session on January 10" is in the month just named."""
+    for index, expr in enumerate(found):
+        if expr.year is not None or expr.relative or not expr.month:
+            continue
+        earlier = next((d for d in reversed(found[:index]) if d.year and d.month), None)
+        if earlier is None or earlier.month is None or earlier.year is None:
+            continue
+        same_month = (
+            earlier.month == expr.month
+            and earlier.day is None
+            and expr.start - earlier.end < 250
+            and published is not None
+            and earlier.year < published.year  # a past year told of, not the next session's
+        )
+        if not (same_month or _LATER.search(text, max(0, expr.start - 40), expr.start)):
+            continue
+        behind = (expr.month, expr.day or 1) < (earlier.month, earlier.day or 1)
+        expr.year = earlier.year + 1 if behind else earlier.year
 
 
 _WEEKDAY_BEFORE = re.compile(

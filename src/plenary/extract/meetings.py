@@ -39,7 +39,7 @@ _DEFERRED_TO = re.compile(  # "postponing the decision until an informal meeting
     r"\b(?:until|till|before|pending)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$", re.I
 )
 _QUALIFIED = re.compile(
-    r"\b(strategic|expert|working|government|cabinet|board|plenary|extraordinary|press|"
+    r"\b(strategic|expert|working|government|cabinet|board|plenary|press|"
     r"business|investment|economic|academic|youth|joint)\s+$",
     re.I,
 )
