@@ -1189,6 +1189,17 @@ def test_a_timeline_s_yearless_days_follow_the_year_told_before_them() -> None:
     assert {"2022-01-10", "2022-05-16"} <= dates
 
 
+def test_a_person_endorsed_for_a_post_at_a_session_is_not_its_participant() -> None:
+    names = participant_names(
+        "The Supreme Eurasian Economic Council met in Saint Petersburg on December 6. The "
+        "heads of state endorsed Mikhail Myasnikovich, a former Belarusian prime minister, as "
+        "the next Chairman of the Board of the Eurasian Economic Commission. Vladimir Putin "
+        "chaired the session.",
+        published="2019-12-06",
+    )
+    assert "Mikhail Myasnikovich" not in names and "Vladimir Putin" in names
+
+
 def test_proposals_announced_as_a_list_offered_ideas_and_a_leader_of_a_state() -> None:
     found = facts(
         "The SCO Council of Heads of Government met in Bishkek on October 26. Chinese Premier "

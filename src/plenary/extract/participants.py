@@ -33,7 +33,7 @@ _OBJECT_CONTEXT = re.compile(
     r"(award\w*|bestow\w*|decorat\w*|present(?:ed)? with|honou?r\w*|order of|appoint\w*|"
     r"mandate|relieved|dismiss\w*|nominat\w*|received by|was met by|greeted by|to head|"
     r"confirmed as|elected as|named as|replac\w*|succeed\w*|successor|takes? office|took office|"
-    r"term|powers|candidac\w*)\b",
+    r"term|powers|candidac\w*|endorsed|becomes)\b",
     re.I,
 )
 _ON_BEHALF = re.compile(
