@@ -1200,6 +1200,16 @@ def test_a_person_endorsed_for_a_post_at_a_session_is_not_its_participant() -> N
     assert "Mikhail Myasnikovich" not in names and "Vladimir Putin" in names
 
 
+def test_an_official_whose_post_changes_hands_is_not_a_participant_by_that_sentence() -> None:
+    names = participant_names(
+        "The CSTO Collective Security Council met in Bishkek on November 28. The post has "
+        "been vacant since November 2, when Armenia recalled Yuri Khachaturov. From January 1 "
+        "the Secretariat will be headed by Stanislav Zas.",
+        published="2019-11-28",
+    )
+    assert not names & {"Yuri Khachaturov", "Stanislav Zas"}
+
+
 def test_proposals_announced_as_a_list_offered_ideas_and_a_leader_of_a_state() -> None:
     found = facts(
         "The SCO Council of Heads of Government met in Bishkek on October 26. Chinese Premier "

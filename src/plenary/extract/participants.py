@@ -263,6 +263,13 @@ def run(doc: Doc) -> None:
             )
 
 
+_POST_CHANGE = re.compile(
+    r"\b(?=[bhrtvw])(?:will (?:chair|head|lead)|to head|will be (?:chaired|headed|led) by|"
+    r"be headed by|recalled|re-?elected|vacant|takes? over|took over)\b",
+    re.I,
+)
+
+
 def _participation(person: PersonRef, meeting: MeetingCandidate, sent: Sentence) -> float | None:
     """Confidence that the person took part, or None when nothing says so."""
     if person.state is None and person.org is None:
@@ -273,8 +280,8 @@ def _participation(person: PersonRef, meeting: MeetingCandidate, sent: Sentence)
     strong = sent.has(_STRONG_CUES)
     org = body.org if body else None
     if person.org is not None:
-        if person.org != org:
-            return None
+        if person.org != org or sent.has(_POST_CHANGE):
+            return None  # "Sargsyan will chair the Board from February 1": the post, not a seat
         if cue or meeting.sentence is sent:
             return 0.8
         return None if _OBJECT_CONTEXT.search(sent.text) else 0.7
