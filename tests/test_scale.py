@@ -299,3 +299,18 @@ def test_a_copy_that_rewords_a_report_s_opening_lead_adds_text() -> None:
     retitled = "Putin to visit China\n" + original
     assert adds_text(reworded, original)
     assert not adds_text(retitled, original)
+
+
+def test_a_trimmed_copy_loses_a_short_sentence_never_half_a_brief() -> None:
+    from plenary.batch.variants import drop_sentence
+
+    brief = (
+        "CIS heads of government to meet in Moscow\n\nMINSK, Nov 28 - Sputnik. The next meeting "
+        "of the CIS Council of Heads of Government will be held in Moscow on December 12, the "
+        "Russian envoy said. The heads of government meet twice a year to discuss economic, "
+        "social and other areas of cooperation."
+    )
+    assert all(drop_sentence(brief, random.Random(seed)) is None for seed in range(20))
+    long = brief + " " + " ".join(f"Point {n} was raised by the delegates." for n in range(20))
+    trimmed = [drop_sentence(long, random.Random(seed)) for seed in range(20)]
+    assert all(t is not None and len(t[1].old) < len(long) / 5 for t in trimmed)

@@ -56,7 +56,8 @@ def new_headline(text: str, rng: random.Random) -> tuple[str, Edit]:
 
 
 def drop_sentence(text: str, rng: random.Random) -> tuple[str, Edit] | None:
-    """One sentence of the last paragraphs gone, as a sub-editor trims copy to fit."""
+    """One sentence of the last paragraphs gone, as a sub-editor trims copy to fit: never a
+    fifth of the text or more (a brief cut in half is another story, not a trimmed copy)."""
     paragraphs = text.split("\n")
     candidates = [
         (i, s)
@@ -66,7 +67,10 @@ def drop_sentence(text: str, rng: random.Random) -> tuple[str, Edit] | None:
     ]
     if len(candidates) < 3:
         return None
-    index, sentence = rng.choice(candidates[len(candidates) // 2 :])
+    trimmable = [(i, s) for i, s in candidates[len(candidates) // 2 :] if len(s) < len(text) / 5]
+    if not trimmable:
+        return None
+    index, sentence = rng.choice(trimmable)
     kept = [s for s in _SENTENCE.split(paragraphs[index]) if s != sentence]
     paragraphs[index] = " ".join(kept)
     return "\n".join(paragraphs), Edit("drop", sentence, "")
