@@ -945,6 +945,22 @@ def test_shares_in_words_and_us_dollars_are_figures_but_shares_of_population_are
     )
 
 
+def test_the_main_directions_of_a_union_s_activities_are_a_document_in_lower_case() -> None:
+    found = {
+        (f.title, f.action)
+        for f in facts(
+            "The Supreme Eurasian Economic Council met in Minsk on June 27. The heads of state "
+            "also approved the main directions of the international activities of the union "
+            "for 2026.",
+            published="2025-06-27",
+        )
+        if isinstance(f, Document)
+    }
+    assert found == {
+        ("Main directions of the international activities of the union for 2026", "adopted")
+    }
+
+
 def test_a_draft_agreed_on_for_a_higher_council_is_reviewed_and_one_approved_is_adopted() -> None:
     found = {
         (f.title, f.action)

@@ -251,7 +251,7 @@ def find_titles(doc: Doc, sent: Sentence) -> list[TitleHit]:
         ):
             continue
         plural = head.lower().endswith("s") and not head.lower().endswith("ss")
-        if plural and head.lower() not in ("amendments", "regulations") and (not head[0].isupper()):
+        if plural and head.lower() not in _PLURAL_TITLES and (not head[0].isupper()):
             continue
         before_words = text[max(sent.start, start - 25) : start]
         if _CITED.search(text[max(sent.start, start - 30) : start]):
@@ -285,6 +285,8 @@ def _acted_on(text: str, start: int, end: int, sent: Sentence) -> bool:
     return bool(before) or bool(after)
 
 
+_PLURAL_TITLES = {"amendments", "regulations", "main directions"}
+"""Plural nouns that name one text ("the main directions of international activities for 2026")."""
 _AUTHORED = {"statement", "declaration", "address", "appeal", "communique", "communiqué"}
 _BY_AUTHORS = re.compile(r"\s+by(?=\s+the\s)")
 _SPLITTABLE_PLURALS = {
