@@ -961,6 +961,24 @@ def test_the_main_directions_of_a_union_s_activities_are_a_document_in_lower_cas
     }
 
 
+def test_a_treaty_naming_another_is_another_and_a_quoted_law_holds_no_session() -> None:
+    found = facts(
+        "Nazarbayev signs law ratifying Treaty on Eurasian Economic Union\n\nASTANA. October "
+        '14. KAZINFORM - Head of State Nursultan Nazarbayev has signed the Law "On ratification '
+        'of the Treaty on the Eurasian Economic Union". The Treaty on the Eurasian Economic '
+        "Union was signed in Astana on May 29 at a session of the Supreme Eurasian Economic "
+        "Council. Last Friday in Minsk the heads of state signed the treaty on Armenia's "
+        "accession to the Treaty on the Eurasian Economic Union.",
+        published="2014-10-14",
+    )
+    signed = {d.title for d in found if isinstance(d, Document) and d.action == "signed"}
+    assert signed == {
+        "Treaty on the Eurasian Economic Union",
+        "Treaty on Armenia's accession to the Treaty on the Eurasian Economic Union",
+    }
+    assert "2014-10-14" not in {m.date for m in found if isinstance(m, Meeting)}
+
+
 def test_a_draft_agreed_on_for_a_higher_council_is_reviewed_and_one_approved_is_adopted() -> None:
     found = {
         (f.title, f.action)

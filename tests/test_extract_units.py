@@ -240,6 +240,13 @@ def test_a_lead_opening_with_its_day_in_full_gives_the_report_s_year() -> None:
     assert context_year(text) == 2019
 
 
+def test_an_upper_case_city_and_its_date_closed_by_full_stops_are_a_dateline() -> None:
+    line = dates.dateline("Title\n\nASTANA. October 14. KAZINFORM - Nazarbayev signed a law.")
+    assert line is not None and line[0] == "Astana" and line[1] is not None
+    assert (line[1].month, line[1].day) == (10, 14)
+    assert dates.dateline("Title\n\nHowever. In May. The talks went on.") is None
+
+
 def test_the_verb_may_and_a_year_range_are_not_dates() -> None:
     assert find_dates("Leaders may meet again soon.") == []
     assert find_dates("The program for 2025-2027 was adopted.") == []

@@ -732,6 +732,13 @@ def _other_states(a: list[str], b: list[str]) -> bool:
     return bool(a) and bool(b) and not set(a) & set(b)
 
 
+def _refers_to(a: str, b: str) -> bool:
+    """Does one title name the other inside it, after its own head ("the Treaty on Armenia's
+    accession to the Treaty on the Eurasian Economic Union")? Then they are two texts."""
+    short, long = sorted((_title_key(a), _title_key(b)), key=len)
+    return long.find(short) > 0
+
+
 def _dedupe(found: list[DocAction]) -> list[DocAction]:
     """One fact per document and action: the most title-like name, the held tense, all states;
     but ratifications by different states ("Kazakhstan ratified ...; Russia and Belarus have
@@ -744,6 +751,7 @@ def _dedupe(found: list[DocAction]) -> list[DocAction]:
                 for k in kept
                 if k.action == item.action
                 and fuzz.token_set_ratio(_title_key(k.title), _title_key(item.title)) >= 80
+                and not _refers_to(k.title, item.title)
                 and not _listed_apart(k, item)
                 and not (k.action == "ratified" and _other_states(k.states, item.states))
             ),

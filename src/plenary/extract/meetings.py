@@ -689,6 +689,9 @@ def _lead_weight(sent: Sentence) -> int:
     return 3 if sent.index <= 2 else 1
 
 
+_QUOTED = re.compile(r"[\"“«][^\"”»“«]{3,200}[\"”»]")
+
+
 def _sentence_candidates(
     doc: Doc, sent: Sentence, article_body: str | None
 ) -> list[MeetingCandidate]:
@@ -707,7 +710,14 @@ def _sentence_candidates(
             body = _body_in_context(doc, sent, mention)
             found.append((body, mention.start, mention.end, False))
     if not found:
-        orgs = doc.mentions_in(sent.start, sent.end, "org")
+        quoted = [
+            (sent.start + q.start(), sent.start + q.end()) for q in _QUOTED.finditer(sent.text)
+        ]
+        orgs = [  # "signed the law "On ratification of the Treaty on the EAEU"": no session
+            o
+            for o in doc.mentions_in(sent.start, sent.end, "org")
+            if not any(a <= o.start < b for a, b in quoted)
+        ]
         trigger = next(
             (
                 t
