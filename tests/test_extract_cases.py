@@ -1244,6 +1244,16 @@ def test_an_official_whose_post_changes_hands_is_not_a_participant_by_that_sente
     assert not names & {"Yuri Khachaturov", "Stanislav Zas"}
 
 
+def test_a_residence_near_a_city_places_the_session_there_not_at_the_dateline() -> None:
+    found = meetings(
+        "CHISINAU, Sept. 16 (Infotag) - Prime Minister Pavel Filip headed the Moldovan "
+        "delegation at the session of the CIS Council of Heads of State which took place on "
+        "Friday at the Ala-Archa state residence near Bishkek.",
+        published="2016-09-16",
+    )
+    assert [(m.body, m.place) for m in found] == [("cis-heads-of-state", "Bishkek")]
+
+
 def test_proposals_announced_as_a_list_offered_ideas_and_a_leader_of_a_state() -> None:
     found = facts(
         "The SCO Council of Heads of Government met in Bishkek on October 26. Chinese Premier "
