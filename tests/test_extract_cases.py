@@ -354,6 +354,16 @@ def test_who_chairs_a_council_is_a_post_and_a_quote_keeps_its_own_time() -> None
     )
 
 
+def test_a_state_s_chairmanship_told_of_now_is_the_year_s_unless_it_lies_ahead() -> None:
+    held = chairmanships(
+        "The SCO summit was held in Tianjin on September 1. Modi congratulated Xi on China's "
+        "successful chairmanship of the SCO. Putin outlined the priorities of Russia's "
+        "chairmanship of the Commonwealth, which begins on January 1.",
+        published="2025-09-01",
+    )
+    assert ("sco", "CN", 2025) in held and ("cis", "RU", 2025) not in held
+
+
 def test_the_state_handing_over_is_no_obstacle_to_the_year_of_the_next_chair() -> None:
     assert chairmanships(
         "India chaired the BRICS summit. China will take over from India in 2022.",

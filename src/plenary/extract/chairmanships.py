@@ -97,9 +97,14 @@ def _year(doc: Doc, sent: Sentence, pos: int, state_pos: int, planned: bool) -> 
         r"\b(?:at the end of|at the close of|after) the (?:summit|session|meeting)", sent.text, re.I
     ):
         return int(published.year)  # handed over at the session the report is about
-    if _HOLDS.search(doc.text, max(sent.start, pos - 30), min(sent.end, pos + 30)) and not (
-        _quoted(doc.text[sent.start : pos])
-    ):
+    owned = re.match(r"chairmanship|presidency", doc.text[pos : pos + 12], re.I) and _OWNED.search(
+        doc.text, max(sent.start, pos - 40), pos
+    )  # "China's chairmanship of the SCO ends with the summit", "the Russian chairmanship"
+    if owned and _LOOKS_AHEAD.search(sent.text):
+        owned = None  # "the priorities of Russia's chairmanship, which begins on January 1"
+    if (
+        owned or _HOLDS.search(doc.text, max(sent.start, pos - 30), min(sent.end, pos + 30))
+    ) and not _quoted(doc.text[sent.start : pos]):
         # "under India's chairmanship", "whose country chairs": the year of the session the
         # sentence tells of, else of the report; quoted speech keeps its own time
         return int(current or published.year)
@@ -121,6 +126,12 @@ def _quoted(before: str) -> bool:
     return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
 
 
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:priorit\w*|concept|plan|begins?|will|would|upcoming|next|incoming|starts?)\b", re.I
+)
+_OWNED = re.compile(
+    r"(?:[A-Z]\w+['’]s|\bthe\s+[A-Z]\w+)\s+(?:(?:rotating|successful|current)\s+)?$"
+)
 _HOLDS = re.compile(  # a state holding the chair now; "who chairs the council" is a post
     r"\bunder\s+(?:the\s+)?\w+(?:['’]s)?\s+(?:\w+\s+)?(?:chairmanship|presidency)|"
     r"\bunder\s+(?:chairmanship|presidency)\s+of\b|"
