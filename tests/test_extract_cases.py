@@ -364,6 +364,17 @@ def test_a_state_s_chairmanship_told_of_now_is_the_year_s_unless_it_lies_ahead()
     assert ("sco", "CN", 2025) in held and ("cis", "RU", 2025) not in held
 
 
+def test_the_state_handing_over_the_chair_at_a_summit_chaired_that_year() -> None:
+    held = chairmanships(
+        "The SCO summit was held in Astana on July 4. Kazakhstan handed over the rotating "
+        "chairmanship of the organisation to China, which will host the next summit in 2025. "
+        "Kyrgyzstan also handed over the chairmanship of the EAEU bodies, which it held in "
+        "2022, to Russia.",
+        published="2024-07-04",
+    )
+    assert ("sco", "KZ", 2024) in held and ("eaeu", "KG", 2022) in held
+
+
 def test_the_state_handing_over_is_no_obstacle_to_the_year_of_the_next_chair() -> None:
     assert chairmanships(
         "India chaired the BRICS summit. China will take over from India in 2022.",

@@ -173,23 +173,26 @@ def run(doc: Doc) -> None:
             )
             org = _org_of(doc, sent)
             year = _year(doc, sent, pos, state_pos, planned)
-            if org is None or year is None:
+            if org is None:
                 continue
-            if (org, state, year) in seen or state in stated:
-                continue
-            seen.add((org, state, year))
-            stated.add(state)
-            doc.facts.append(
-                Chairmanship(
-                    org=org,
-                    state=state,
-                    year=year,
-                    planned=planned,
-                    span=(sent.start, sent.end),
-                    quote=sent.text,
-                    confidence=0.95 if _POSSESSIVE_YEAR.search(sent.text) else 0.8,
+            if year is not None and (org, state, year) not in seen and state not in stated:
+                seen.add((org, state, year))
+                stated.add(state)
+                doc.facts.append(
+                    Chairmanship(
+                        org=org,
+                        state=state,
+                        year=year,
+                        planned=planned,
+                        span=(sent.start, sent.end),
+                        quote=sent.text,
+                        confidence=0.95 if _POSSESSIVE_YEAR.search(sent.text) else 0.8,
+                    )
                 )
-            )
+            if year is None and word.startswith("handed"):
+                year = _session_year(doc, sent)  # handed over at the session: its year
+            if year is None:
+                continue
             giver = _taken_from(doc, sent, pos, word, year)
             if giver is not None and (org, giver[0], giver[1]) not in seen:
                 seen.add((org, giver[0], giver[1]))
@@ -205,20 +208,39 @@ def run(doc: Doc) -> None:
                 )
 
 
+def _session_year(doc: Doc, sent: Sentence) -> int | None:
+    """The year of the held session the sentence tells of, else of the report's."""
+    meeting = doc.context.get("sentence_meetings", {}).get(sent.index) or doc.context.get(
+        "primary_meeting"
+    )
+    if meeting is not None and meeting.date and not meeting.planned:
+        return int(meeting.date[:4])
+    published = doc.context.get("published")
+    return int(published.year) if published else None
+
+
 _TAKE_OVER = ("take over", "takes over", "took over", "taking over")
 
 
 def _taken_from(doc: Doc, sent: Sentence, pos: int, word: str, year: int) -> tuple[str, int] | None:
-    """ "Kyrgyzstan will take over the chairmanship of the CSTO from Kazakhstan in 2025": the
-    state it is taken from chaired the year before a yearly handover (dated by its year, "on
-    January 1", "next year"), else the same year (a handover at a summit)."""
+    """ "Kyrgyzstan will take over the chairmanship of the CSTO from Kazakhstan in 2025",
+    "Kazakhstan handed over the chairmanship to China":
+    the state it is taken from chaired the year before a yearly handover (dated by its year,
+    "on January 1", "next year"), else the same year (a handover at a summit)."""
+    yearly = re.search(rf"\b(?:{year}|January|next year)\b", sent.text) is not None
+    if word.startswith("hand"):
+        # "Kazakhstan handed over the chairmanship to China": the state before the verb, in
+        # the year it held the chair ("which it held in 2022") or else the handover's
+        giver = [m for m in doc.mentions_in(sent.start, pos, "state") if pos - m.end <= 25]
+        held = re.search(r"\bwhich it held in (20[0-4]\d)\b", sent.text)
+        if giver:
+            return giver[-1].key, int(held.group(1)) if held else year - 1 if yearly else year
     if word not in _TAKE_OVER:
         return None
     for mention in doc.mentions_in(pos, sent.end, "state"):
         if re.search(
             r"\bfrom\s+(?:the\s+)?$", doc.text[max(pos, mention.start - 10) : mention.start]
         ):
-            yearly = re.search(rf"\b(?:{year}|January|next year)\b", sent.text) is not None
             return mention.key, year - 1 if yearly else year
     return None
 
