@@ -197,6 +197,17 @@ def test_one_decision_appointing_two_people_gives_each_their_post() -> None:
     ]
 
 
+def test_a_reappointment_to_a_named_post_and_an_endorsement_as_chairman_are_read() -> None:
+    found = appointments(
+        "DUSHANBE, October 10, 2025, Asia-Plus - Sergei Lebedev has been reappointed Secretary "
+        "General of the Commonwealth of Independent States for a new three-year term. The "
+        "heads of state endorsed Mikhail Myasnikovich, a former Belarusian prime minister, as "
+        "the next Chairman of the EEC Board."
+    )
+    actions = {(person, action) for person, _, action in found}
+    assert actions == {("Sergey Lebedev", "extended"), ("Mikhail Myasnikovich", "appointed")}
+
+
 def test_a_rank_before_an_unknown_name_and_an_approval_as_a_post_are_read() -> None:
     assert appointments(
         "The council also appointed Major General Sergei Dudko of Belarus as deputy head of "

@@ -34,7 +34,8 @@ _ACTIONS = [
         re.compile(
             r"\b(appoint\w*|nominat\w*|(?:was|were|been|be) (?:named|elected)|named as|designated|"
             r"approved the candidacy|confirm\w* (?:the candidacy|[^,.;]{0,60}?\bas\b)|"
-            r"(?:approved|elected|chose|picked)\s+(?=[^,.;]{0,80}?\bas\s+(?:the\s+)?(?:new\s+)?"
+            r"(?:approved|elected|chose|picked)\s+(?=[^,.;]{0,80}?\bas\s+(?:the\s+)?(?:next\s+|new\s+)?"
+            r"[A-Z])|endorsed\s+(?=[^.;]{0,100}?\bas\s+(?:the\s+)?(?:next\s+|new\s+)?"
             r"[A-Z])|grant\w* [^,.;]{0,60}?\bthe (?:status|title) of|"
             r"take(?:s)? (?:up )?the post|took (?:up )?the post|t(?:ook|akes|ake) office|"
             r"assum(?:ed|es|e) (?:office|the post|his post|her post)|took up (?:his|her) duties|"
@@ -51,7 +52,7 @@ _CUE_STEMS = (
     "powers", "tenure", "prolong", "office", "assum", "duties", "renew", "approv", "chose",
     "picked", "grant", "dismiss", "relieved", "removed", "sacked", "fired", "resign", "step",
     "post", "recalled", "replac", "succeed", "in place of", "took over from", "takes over from",
-    "work as", "duties as", "over as", "became", "to head", "will head",
+    "work as", "duties as", "over as", "became", "to head", "will head", "endorsed",
 )  # fmt: skip
 """Stems of the words of appointing: a sentence without any skips the costly patterns."""
 _ANY_CUE = re.compile(f"(?={initials(_CUE_STEMS)}){alternation(_CUE_STEMS)}", re.I)
@@ -71,7 +72,8 @@ def _any_cue(sent: Sentence) -> bool:
 
 _POST = re.compile(
     r"\b(?:as|to the post of|to the position of|the new|new|the status of|the title of|"
-    r"to (?:lead|head))\s+(?:the\s+|its\s+|his\s+|her\s+)?"
+    r"to (?:lead|head)|(?:re-?)?appointed|(?:re-?)?elected)\s+(?:the\s+|its\s+|his\s+|her\s+)?"
+    r"(?:next\s+)?"
     r"((?:[A-Z]{2,5}\s+)?(?:[Hh]ead|[Cc]hairman|[Cc]hair|[Ss]ecretary[- ][Gg]eneral|[Dd]eputy|"
     r"[Dd]irector|[Cc]ommander|[Mm]inister|[Aa]mbassador|[Pp]resident|[Pp]rime [Mm]inister|"
     r"[Cc]hief|[Hh]onorary|[Ss]peaker)"
