@@ -1286,6 +1286,16 @@ def test_a_residence_near_a_city_places_the_session_there_not_at_the_dateline() 
     assert [(m.body, m.place) for m in found] == [("cis-heads-of-state", "Bishkek")]
 
 
+def test_talks_under_a_dateline_on_its_own_line_are_in_its_city() -> None:
+    found = meetings(
+        "Azerbaijan and China establish partnership\n\nBeijing, April 23, AZERTAC\n\nPresident "
+        "of Azerbaijan Ilham Aliyev held talks with President of China Xi Jinping at the Great "
+        "Hall of the People. The two leaders recalled their meeting in Astana on July 3, 2024.",
+        published="2025-04-23",
+    )
+    assert ("bilateral", "2025-04-23", "Beijing") in {(m.body, m.date, m.place) for m in found}
+
+
 def test_proposals_announced_as_a_list_offered_ideas_and_a_leader_of_a_state() -> None:
     found = facts(
         "The SCO Council of Heads of Government met in Bishkek on October 26. Chinese Premier "

@@ -57,6 +57,7 @@ def dates(doc: Doc) -> None:
     fallback_year = context_year(doc.text) if published is None else None
     line = dateline(doc.text)
     doc.context["dateline_date"] = None
+    doc.context["dateline_place"] = line[0] if line is not None and line[0] else None
     if line is not None and line[1] is not None:
         if line[1].year is None and line[1].month and line[1].day:
             year = fallback_year or (published.year if published else None)

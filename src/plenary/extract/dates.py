@@ -399,10 +399,11 @@ _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z .'\-]{2,30}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
     r"(?:\s*\([^)\n]{1,30}\))?(?:[,:]|(?<=[A-Z][A-Z])\.)\s+(?P<date>[^\n(/–—-]{3,30}?)\s*"
     r"(?:\([^)]{1,40}\)\s*)?(?:[-–—/]|\.\s*/|,\s+(?!(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)"
-    r"[A-Z][A-Za-z-]{2,}\.|(?<=\d)[ \t]*$|(?<=\))\.|(?<=\d)\.\s+[A-Z]{3,}\b)",
+    r"[A-Z][A-Za-z-]{2,}\.|(?<=\d)[ \t]*$|(?<=\))\.|(?<=\d)\.\s+[A-Z]{3,}\b|"
+    r"(?<=\d),\s+[A-Z]{3,}[ \t]*$)",
     # "MOSCOW, Dec. 4, TASS." yes; "Russia, Nov. 22 (Xinhua)" reads on; "SOCHI, MAY 21" stands
     # on a line of its own; "Moscow, 12 December (UzA). Prime Minister ..." ends with its agency,
-    # as "ASTANA. October 14. KAZINFORM - ..." does
+    # as "ASTANA. October 14. KAZINFORM - ..." does, and "Beijing, April 23, AZERTAC" on its line
     re.M,
 )
 

@@ -521,6 +521,17 @@ def _date_from_dateline(doc: Doc, meetings: list[MeetingCandidate]) -> None:
             meeting.date = dated
 
 
+def _dateline_place(doc: Doc) -> str | None:
+    """The known city a dateline names, in the gazetteer's spelling."""
+    name = doc.context.get("dateline_place")
+    if not name:
+        return None
+    places = load().places
+    if name in places:
+        return str(name)
+    return next((p.name for p in places.values() if name in p.aliases), None)
+
+
 def _is_readout(doc: Doc) -> bool:
     """An official readout (no dateline, its lead undated) is posted the day the session
     meets: "Vladimir Putin chaired a meeting in the BRICS Plus/Outreach format"."""
@@ -1077,6 +1088,8 @@ def _bilaterals(
             )
             date, _ = _sentence_date(doc, sent, pos, planned)
             place = None if sent.has(_HELD_REMOTELY) else _sentence_place(doc, sent, pos)
+            if place is None and not planned and sent.index <= 2 and not sent.has(_HELD_REMOTELY):
+                place = _dateline_place(doc)  # "Beijing, April 23, AZERTAC" over the talks
             two_leaders = bool(_TWO_LEADERS.search(trigger.group()))
             if two_leaders and visit is not None and pairs == [visit[:2]] and visit[2] is not sent:
                 visit_sentence = visit[2]
