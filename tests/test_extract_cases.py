@@ -1296,6 +1296,16 @@ def test_talks_under_a_dateline_on_its_own_line_are_in_its_city() -> None:
     assert ("bilateral", "2025-04-23", "Beijing") in {(m.body, m.date, m.place) for m in found}
 
 
+def test_the_one_who_announces_the_next_session_is_not_its_planned_participant() -> None:
+    found = facts(
+        "The BRICS summit ended in Johannesburg on August 24. The next summit will be held in "
+        "Kazan in October 2024, Putin said.",
+        published="2023-08-24",
+    )
+    planned = [p.person for p in found if isinstance(p, Participant) and p.planned]
+    assert planned == []
+
+
 def test_proposals_announced_as_a_list_offered_ideas_and_a_leader_of_a_state() -> None:
     found = facts(
         "The SCO Council of Heads of Government met in Bishkek on October 26. Chinese Premier "

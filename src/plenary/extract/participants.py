@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from plenary.extract.doc import Doc, Sentence, alternation, initials, lexicon
+from plenary.extract.doc import Doc, Mention, Sentence, alternation, initials, lexicon
 from plenary.extract.meetings import MeetingCandidate
 from plenary.extract.persons import PersonRef
 from plenary.extract.tense import clause_bounds
@@ -202,6 +202,21 @@ def _spoken_of(sent: Sentence, meeting: MeetingCandidate) -> bool:
     return bool(spoke) and spoke[0][0] < meeting.start - sent.start and not sent.has(_STRONG_CUES)
 
 
+_SAID_AFTER = re.compile(
+    r"^\s*(?:said|says|told|noted|informed|announced|stressed|added|recalled|explained)\b|^:\s"
+)
+_SAID_BEFORE = re.compile(r"\b(?:according to|said|told|noted)\s+(?:\w+\s+){0,3}$", re.I)
+
+
+def _sayer(doc: Doc, sent: Sentence, mention: Mention) -> bool:
+    """Is the person named as the one who tells of the session ("..., Putin said",
+    "Mezentsev: ...", "according to S.Lebedev")?"""
+    return bool(
+        _SAID_AFTER.match(doc.text[mention.end : mention.end + 20])
+        or _SAID_BEFORE.search(doc.text[max(sent.start, mention.start - 30) : mention.start])
+    )
+
+
 def _non_participant_role(role: str | None) -> bool:
     if not role:
         return False
@@ -239,6 +254,8 @@ def run(doc: Doc) -> None:
                 continue
             if meeting is not primary and _spoken_of(sent, meeting):
                 continue
+            if meeting.planned and _sayer(doc, sent, mention) and not sent.has(_STRONG_CUES):
+                continue  # "The next summit will be held in Kazan, Putin said": its announcer
             if _excluded(sent, mention.start) or _absent(sent, mention.start):
                 continue
             confidence = _participation(person, meeting, sent)
