@@ -1011,6 +1011,27 @@ def test_a_treaty_naming_another_is_another_and_a_quoted_law_holds_no_session() 
     assert "2014-10-14" not in {m.date for m in found if isinstance(m, Meeting)}
 
 
+def test_a_headline_figure_the_body_gives_again_is_one_figure_and_two_funds_are_two() -> None:
+    from plenary.spec import Statistic
+
+    found = [
+        (f.value, f.unit)
+        for f in facts(
+            "Uzbekistan's foreign trade turnover reaches $62.6 billion in 2023\n\nUzbekistan's "
+            "foreign trade turnover reached $62.6 billion in 2023. The leaders set up a bank "
+            "with a capital of $100 billion and a reserve pool with an initial size of $100 "
+            "billion.",
+            published="2024-01-20",
+        )
+        if isinstance(f, Statistic)
+    ]
+    assert sorted(found) == [
+        (62_600_000_000, "USD"),
+        (100_000_000_000, "USD"),
+        (100_000_000_000, "USD"),
+    ]
+
+
 def test_a_draft_agreed_on_for_a_higher_council_is_reviewed_and_one_approved_is_adopted() -> None:
     found = {
         (f.title, f.action)

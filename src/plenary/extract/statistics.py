@@ -71,6 +71,21 @@ def _qualifier(before: str) -> str | None:
 
 
 def run(doc: Doc) -> None:
+    before = len(doc.facts)
+    _read(doc)
+    doc.facts[before:] = _once([f for f in doc.facts[before:] if isinstance(f, Statistic)])
+
+
+def _once(found: list[Statistic]) -> list[Statistic]:
+    """A headline's figure that the body gives too ("$62.6 billion") is the body's, told
+    again; two figures of the body alike in value stay two ("$100 billion" for each fund)."""
+    body = {(f.value, f.unit, f.subject) for f in found if (f.span or (0, 0))[0] > 0}
+    return [
+        f for f in found if (f.span or (0, 0))[0] > 0 or (f.value, f.unit, f.subject) not in body
+    ]
+
+
+def _read(doc: Doc) -> None:
     cues = set(lexicon()["statistic_cues"])
     article_org = _article_org(doc)
     for sent in doc.sentences:
