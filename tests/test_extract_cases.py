@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from plenary.extract import extract
 from plenary.spec import (
     Appointment,
@@ -1325,6 +1327,23 @@ def test_the_one_who_announces_the_next_session_is_not_its_planned_participant()
     )
     planned = [p.person for p in found if isinstance(p, Participant) and p.planned]
     assert planned == []
+
+
+def test_a_readout_s_date_line_survives_cleaning_and_dates_its_talks(tmp_path: Path) -> None:
+    from plenary.ingest import read_paths
+
+    report = tmp_path / "readout.txt"
+    report.write_text(
+        "Mishustin and Li Keqiang hold regular meeting\n\n30 November 2021\n\nChairman of the "
+        "Government of the Russian Federation M.Mishustin and Premier of the State Council of "
+        "China Li Keqiang held the 26th regular meeting of the heads of government of Russia "
+        "and China.",
+        encoding="utf-8",
+    )
+    [article] = read_paths([report])
+    assert isinstance(article, Article)
+    found = [f for f in extract(article) if isinstance(f, Meeting)]
+    assert [(m.body, m.date) for m in found] == [("bilateral", "2021-11-30")]
 
 
 def test_proposals_announced_as_a_list_offered_ideas_and_a_leader_of_a_state() -> None:
