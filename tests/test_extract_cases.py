@@ -1034,6 +1034,19 @@ def test_a_headline_figure_the_body_gives_again_is_one_figure_and_two_funds_are_
     ]
 
 
+def test_a_document_that_cannot_take_effect_has_not_entered_into_force() -> None:
+    found = [
+        (f.title, f.action)
+        for f in facts(
+            "The Supreme Eurasian Economic Council met in Saint Petersburg on December 26. "
+            "Without the signature of Belarus the Treaty on the Customs Code cannot take effect.",
+            published="2016-12-27",
+        )
+        if isinstance(f, Document)
+    ]
+    assert [a for _, a in found if a == "in-force"] == []
+
+
 def test_a_draft_agreed_on_for_a_higher_council_is_reviewed_and_one_approved_is_adopted() -> None:
     found = {
         (f.title, f.action)

@@ -51,7 +51,8 @@ _TAKEN = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:taken|made)\s+(?=on\b|to\
 _REFUSED = re.compile(
     r"\b(?:not ready to|refus\w+ to|declin\w+ to|did not|didn't|will not|won't|failed to|"
     r"(?:has|have|had|was|were|is|are) not(?: yet)?|(?:hasn't|haven't|wasn't|weren't)"
-    r"(?: yet)?|not yet|but not|nor|call(?:ed|s|ing)? for(?: the)?|urg(?:ed|es|ing)(?: the)?)\s+"
+    r"(?: yet)?|not yet|but not|nor|call(?:ed|s|ing)? for(?: the)?|urg(?:ed|es|ing)(?: the)?|"
+    r"cannot|can't|could not|couldn't)\s+"
     r"(?:\w+\s+)?$",
     re.I,
 )
