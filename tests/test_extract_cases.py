@@ -1038,8 +1038,9 @@ def test_a_document_that_cannot_take_effect_has_not_entered_into_force() -> None
     found = [
         (f.title, f.action)
         for f in facts(
-            "The Supreme Eurasian Economic Council met in Saint Petersburg on December 26. "
-            "Without the signature of Belarus the Treaty on the Customs Code cannot take effect.",
+            "The Supreme Eurasian Economic Council met in Saint Petersburg on December 26. The "
+            "leaders of four states signed the Treaty on the Customs Code of the Eurasian "
+            "Economic Union. Without the signature of Belarus the document cannot take effect.",
             published="2016-12-27",
         )
         if isinstance(f, Document)
