@@ -1360,6 +1360,18 @@ def test_a_readout_s_date_line_survives_cleaning_and_dates_its_talks(tmp_path: P
     assert [(m.body, m.date) for m in found] == [("bilateral", "2021-11-30")]
 
 
+def test_mr_and_a_given_name_is_the_leader_and_a_second_verb_ends_the_first_proposal() -> None:
+    found = facts(
+        "Prime Minister Shehbaz Sharif addressed the SCO heads of government in Islamabad on "
+        "October 16. In his speech, Mr Shehbaz called for an end to terrorism and proposed the "
+        "development of a regional connectivity framework.",
+        published="2024-10-16",
+    )
+    subjects = {(f.by, f.subject) for f in found if isinstance(f, Initiative)}
+    assert ("Shehbaz Sharif", "the development of a regional connectivity framework") in subjects
+    assert all("proposed" not in subject for _, subject in subjects)
+
+
 def test_proposals_announced_as_a_list_offered_ideas_and_a_leader_of_a_state() -> None:
     found = facts(
         "The SCO Council of Heads of Government met in Bishkek on October 26. Chinese Premier "

@@ -50,7 +50,8 @@ _PROPOSED_AFTER = re.compile(
 )
 _LIST_MARK = re.compile(r"^\s*(?:--|[-•*–—]|\d+[.)])\s+")
 _END = re.compile(
-    r"[.;:!?]|,\s+(?:which|who|that|while|but|and\s+(?:he|she|it|the)|\w+ing)\b|\s[—–]\s|\("
+    r"[.;:!?]|,\s+(?:which|who|that|while|but|and\s+(?:he|she|it|the)|\w+ing)\b|\s[—–]\s|\(|"
+    r",?\s+and\s+(?:also\s+)?(?=proposed|suggested|called for|put forward|offered)\b"
 )
 
 

@@ -304,16 +304,37 @@ def _add_family_names(doc: Doc, people: dict[str, PersonRef]) -> None:
                 if last.isalpha() and last[0].isupper() and last not in families:
                     families[last] = ref
     owners = {f: o for f, o in families.items() if o is not None and len(f) >= 2}
-    if not owners:
+    addressed = _addressed_by_given_name(people)
+    if not owners and not addressed:
         return
     for match in _CAPITALIZED_WORD.finditer(doc.text):
         owner = owners.get(match.group(1))
+        if (
+            owner is None
+            and match.group(1) in addressed
+            and _MR_BEFORE.search(doc.text, max(0, match.start() - 5), match.start())
+        ):
+            owner = addressed[match.group(1)]  # "Mr Shehbaz" for Shehbaz Sharif
         if owner is None or _overlaps(doc, match.start(), match.end()):
             continue
         mention = Mention("person", owner.name, match.start(), match.end(), match.group())
         doc.mentions.append(mention)
         owner.mentions.append(mention)
     doc.mentions.sort(key=lambda m: m.start)
+
+
+_MR_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms)\.?\s+$")
+
+
+def _addressed_by_given_name(people: dict[str, PersonRef]) -> dict[str, PersonRef]:
+    """Given names by which the report may call a named person ("Mr Shehbaz"), where only
+    one person named bears it."""
+    given: dict[str, PersonRef | None] = {}
+    for ref in people.values():
+        parts = ref.name.split()
+        if len(parts) >= 2 and ref.known is not None:
+            given[parts[0]] = None if parts[0] in given else ref
+    return {name: ref for name, ref in given.items() if ref is not None}
 
 
 def state_near(doc: Doc, start: int, end: int, window: int = 60) -> str | None:
