@@ -1372,6 +1372,19 @@ def test_mr_and_a_given_name_is_the_leader_and_a_second_verb_ends_the_first_prop
     assert all("proposed" not in subject for _, subject in subjects)
 
 
+def test_proposals_listed_on_the_lines_below_their_announcement_are_each_an_initiative() -> None:
+    found = facts(
+        "Uzbek Prime Minister Abdulla Aripov spoke at the Eurasian Intergovernmental Council in "
+        "Almaty on June 4.\n\nThe head of government put forward a number of proposals:\n"
+        '- to launch a "green corridor" for the mutual supply of agricultural products;\n'
+        "- to accelerate the construction of the Trans-Afghan railway.\n\nThe leaders then "
+        "signed the documents.",
+        published="2024-06-04",
+    )
+    subjects = [f.subject for f in found if isinstance(f, Initiative) and f.by == "Abdulla Aripov"]
+    assert len(subjects) == 2 and "green corridor" in subjects[0]
+
+
 def test_proposals_announced_as_a_list_offered_ideas_and_a_leader_of_a_state() -> None:
     found = facts(
         "The SCO Council of Heads of Government met in Bishkek on October 26. Chinese Premier "

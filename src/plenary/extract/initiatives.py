@@ -13,8 +13,8 @@ _FOR_INITIATING = re.compile(
     r"\b(?=f)for (?:initiating|proposing|putting forward)\s+(?P<subject>[^.;:]+)", re.I
 )
 _PRONOUN = re.compile(  # who "he" is, or "the Head of State", "the Kazakh leader"
-    r"\b(?=[hst])(he|she|the head of (?:our )?state|the (?:\w+ )?(?:president|leader|"
-    r"prime minister|premier))\b",
+    r"\b(?=[hst])(he|she|the head of (?:our )?state|the head of (?:the )?government|"
+    r"the (?:\w+ )?(?:president|leader|prime minister|premier))\b",
     re.I,
 )
 _INCLUDING = re.compile(
@@ -24,6 +24,11 @@ _INCLUDING = re.compile(
 _ANNOUNCED_LIST = re.compile(  # "put forward proposals: to build ..., to establish ..."
     r"\s*(?:a number of |several |three |two |new |the following )?"
     r"(?:proposals|initiatives|ideas)\s*(?::|,\s+including)\s*(?=to\s|[a-z]+ing\s)",
+    re.I,
+)
+_LIST_FOLLOWS = re.compile(
+    r"\s*(?:a number of |several |the following |a series of |\w+ )?(?:new )?"
+    r"(?:proposals|initiatives|ideas)\s*:\s*$",
     re.I,
 )
 _NEXT_INFINITIVE = re.compile(r",?\s+and\s+(?=to\s)|;\s+(?=to\s)|,\s+(?=to\s+[a-z]+\s)", re.I)
@@ -106,7 +111,25 @@ def run(doc: Doc) -> None:
     by_mention = {(m.start, m.end): p for p in people for m in p.mentions}
     last_person: PersonRef | None = None
     seen: set[tuple[str, str]] = set()
+    list_author: PersonRef | None = None  # "put forward a number of proposals:" then items
     for sent in doc.sentences:
+        item = _LIST_MARK.match(sent.text)
+        if list_author is not None and item:
+            for proposal in _subjects(" " + sent.text[item.end() :]):
+                if (list_author.name, proposal) not in seen:
+                    seen.add((list_author.name, proposal))
+                    doc.facts.append(
+                        Initiative(
+                            by=list_author.name,
+                            state=list_author.state,
+                            subject=proposal,
+                            span=(sent.start, sent.end),
+                            quote=sent.text,
+                            confidence=0.8,
+                        )
+                    )
+            continue
+        list_author = None
         persons = [
             m
             for m in doc.mentions_in(sent.start, sent.end, "person")
@@ -128,6 +151,8 @@ def run(doc: Doc) -> None:
             if author is None:
                 continue
             sentence_author = author
+            if _LIST_FOLLOWS.match(sent.text, verb.end()):
+                list_author = author  # the items on the lines below are the proposals
             found.extend((author, proposal) for proposal in _subjects(sent.text[verb.end() :]))
             # "the Global Development Initiative, which he proposed": the name before "which"
             which = _WHICH_HE.search(sent.text, 0, verb.start())
