@@ -1385,6 +1385,17 @@ def test_proposals_listed_on_the_lines_below_their_announcement_are_each_an_init
     assert len(subjects) == 2 and "green corridor" in subjects[0]
 
 
+def test_delegation_heads_listed_below_attending_the_meeting_were_take_part() -> None:
+    names = participant_names(
+        "The SCO Council of Heads of Government met in Islamabad on October 16.\n\nAttending "
+        "the meeting were:\n1. Russian Prime Minister M.Mishustin;\n2. Iranian First Vice "
+        "President Mohammad Reza Aref;\n3. Indian External Affairs Minister Subrahmanyam "
+        "Jaishankar.",
+        published="2024-10-16",
+    )
+    assert {"Mohammad Reza Aref", "Subrahmanyam Jaishankar"} <= names
+
+
 def test_proposals_announced_as_a_list_offered_ideas_and_a_leader_of_a_state() -> None:
     found = facts(
         "The SCO Council of Heads of Government met in Bishkek on October 26. Chinese Premier "

@@ -258,7 +258,7 @@ def run(doc: Doc) -> None:
                 continue  # "The next summit will be held in Kazan, Putin said": its announcer
             if _excluded(sent, mention.start) or _absent(sent, mention.start):
                 continue
-            confidence = _participation(person, meeting, sent)
+            confidence = _participation(person, meeting, sent, _listed_as_taking_part(doc, sent))
             if confidence is None:
                 continue
             key = (person.name, id(meeting))
@@ -287,14 +287,30 @@ _POST_CHANGE = re.compile(
 )
 
 
-def _participation(person: PersonRef, meeting: MeetingCandidate, sent: Sentence) -> float | None:
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*]|\d+[.)])\s")
+
+
+def _listed_as_taking_part(doc: Doc, sent: Sentence) -> bool:
+    """Is the sentence an item of a list that "Attending the meeting were:" introduces?"""
+    if not _LIST_ITEM.match(sent.text):
+        return False
+    for earlier in reversed(doc.sentences[: sent.index]):
+        if _LIST_ITEM.match(earlier.text):
+            continue
+        return earlier.text.rstrip().endswith(":") and earlier.has(_STRONG_CUES)
+    return False
+
+
+def _participation(
+    person: PersonRef, meeting: MeetingCandidate, sent: Sentence, listed: bool = False
+) -> float | None:
     """Confidence that the person took part, or None when nothing says so."""
     if person.state is None and person.org is None:
         return None
     body = load().bodies.get(meeting.body)
     level = body.level if body else None
     cue = sent.has(_cue_pattern())
-    strong = sent.has(_STRONG_CUES)
+    strong = sent.has(_STRONG_CUES) or listed
     org = body.org if body else None
     if person.org is not None:
         if person.org != org or sent.has(_POST_CHANGE):
