@@ -1396,6 +1396,15 @@ def test_delegation_heads_listed_below_attending_the_meeting_were_take_part() ->
     assert {"Mohammad Reza Aref", "Subrahmanyam Jaishankar"} <= names
 
 
+def test_a_leader_who_last_visited_a_city_met_its_state_then() -> None:
+    found = meetings(
+        "Putin and Erdogan held talks in Sochi on Monday. Erdogan last visited Sochi in August "
+        "2022, when the two leaders agreed to expand cooperation.",
+        published="2023-09-05",
+    )
+    assert ("bilateral", "2022-08", "Sochi") in {(m.body, m.date, m.place) for m in found}
+
+
 def test_proposals_announced_as_a_list_offered_ideas_and_a_leader_of_a_state() -> None:
     found = facts(
         "The SCO Council of Heads of Government met in Bishkek on October 26. Chinese Premier "

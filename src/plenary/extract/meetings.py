@@ -1198,6 +1198,8 @@ def _visit_parties(doc: Doc, people: list[PersonRef]) -> tuple[str, str, Sentenc
 
 
 _STATE_VISIT = re.compile(r"\b(?=[osw])(?:state|official|working)\s+visit\b", re.I)
+_VISITED = re.compile(r"\b(?=[flp])(?:last|first|previously)\s+visited\b")
+"""A visit told as past: "Erdogan last visited Sochi in August 2022"."""
 _VISITOR_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?$")
 
 
@@ -1209,8 +1211,10 @@ def _add_visits(doc: Doc, people: list[PersonRef], found: list[MeetingCandidate]
     for sent in doc.sentences:
         if sent.index in doc.context["sentence_meetings"]:
             continue  # "on a working visit to Dushanbe, took part in the CIS summit"
-        for visit in _STATE_VISIT.finditer(sent.text):
+        visits = list(_STATE_VISIT.finditer(sent.text)) + list(_VISITED.finditer(sent.text))
+        for visit in visits:
             pos = sent.start + visit.start()
+            visited = visit.group().lower().endswith("visited")
             hosts = [
                 m
                 for m in doc.mentions_in(sent.start, sent.end)
@@ -1220,6 +1224,8 @@ def _add_visits(doc: Doc, people: list[PersonRef], found: list[MeetingCandidate]
                     and re.search(r"\bto\s+(?:the\s+)?$", doc.text[m.start - 8 : m.start])
                     or m.end < pos
                     and re.fullmatch(r"\s+(?:on|for)\s+(?:an?|his|her)\s+", doc.text[m.end : pos])
+                    or visited  # "Erdogan last visited Sochi in August 2022"
+                    and m.start - (pos + len(visit.group())) in (1, 5)
                 )
             ]
             persons = [
@@ -1232,7 +1238,10 @@ def _add_visits(doc: Doc, people: list[PersonRef], found: list[MeetingCandidate]
                     p
                     for m, p in persons
                     if m.end <= pos
-                    and re.fullmatch(r"['’]s\s+(?:\w+\s+)?", doc.text[m.end : pos])
+                    and re.fullmatch(
+                        r"['’]s\s+(?:\w+\s+)?" if not visited else r"\s+(?:\w+\s+)?",
+                        doc.text[m.end : pos],
+                    )
                     or m.start > pos
                     and _VISITOR_OF.fullmatch(doc.text[pos + len(visit.group()) : m.start])
                 ),
