@@ -3,6 +3,7 @@ transaction."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -45,13 +46,16 @@ def load_facts(conn: Connection) -> list[StoredFact]:
     source = func.coalesce(a.cluster, a.id)
     query = select(t.facts.c.id, payload, a.name, a.published, source, a.cluster.is_not(None))
     query = query.join_from(t.facts, t.articles).execution_options(yield_per=LOAD_BATCH)
-    parsed: dict[str, Fact] = {}
+    # payload digest → its fact: the payloads' own text (a 1M archive has 66,000 distinct ones)
+    # kept as keys until the end made the load peak 20 MB higher
+    parsed: dict[bytes, Fact] = {}
     shared = _Shared()
     out: list[StoredFact] = []
     for r in conn.execute(query):
-        fact = parsed.get(r.payload)
+        key = hashlib.blake2b(r.payload.encode(), digest_size=16).digest()
+        fact = parsed.get(key)
         if fact is None:
-            fact = parsed[r.payload] = shared.fact(json.loads(r.payload))
+            fact = parsed[key] = shared.fact(json.loads(r.payload))
         name = shared.string(r.name)
         published = r.published and shared.string(r.published)
         out.append(StoredFact(r.id, fact, name, published, shared.string(r[4]), bool(r[5])))
