@@ -443,3 +443,24 @@ def test_a_copys_corrected_figure_under_an_outlets_headline_is_the_reports_work(
     archive = reconcile([original, *copies, *corrections], load())
     assert [d.id for d in archive.documents] == [d.id for d in alone.documents]
     assert archive.documents[0].titles == [name.format(12), name.format(15)]
+
+
+def test_a_copys_reworded_title_does_not_rename_its_reports_work() -> None:
+    """A copy rewords "issues" as "matters" inside the title of a decision its report gives
+    (a longer title, and the longest names a work). The report gives the work its own title:
+    the copy's wording stays one of the work's titles and the record keeps the id the report
+    alone gives; a title no report of the work gives itself still names it."""
+    own = "Decision on the financial and organizational issues of the SCO permanent bodies"
+    reworded = own.replace(" issues ", " matters ")
+
+    def decision(title: str, article: str) -> StoredFact:
+        sf = adopted(title, article, "sco-heads-of-government", "2023-10-26", "Bishkek")
+        return StoredFact(sf.id, sf.fact, article, sf.published, "report", article != "report")
+
+    alone = reconcile([decision(own, "report")], load())
+    archive = reconcile([decision(own, "report"), decision(own, "copy1"),
+                         decision(reworded, "copy2")], load())  # fmt: skip
+    assert [d.id for d in archive.documents] == [d.id for d in alone.documents]
+    assert archive.documents[0].titles == [reworded]
+    copies_only = reconcile([decision(own, "copy1"), decision(reworded, "copy2")], load())
+    assert copies_only.documents[0].title == reworded
