@@ -420,3 +420,47 @@ def test_the_reports_own_reading_of_its_sentence_stands_for_its_copies() -> None
     assert [s.id for s in reconcile([original, *copies], load()).sessions] == [
         s.id for s in alone.sessions
     ]
+
+
+def test_a_copys_corrected_figure_under_an_outlets_headline_is_the_reports_work() -> None:
+    """A report's headline names the roadmap it signed; its copies, extracted afresh, put an
+    outlet's tag before that headline and correct the figure (14 → 12, 15). The copies'
+    sentences differ from the report's in more than the figure, yet they are one report's
+    copies giving its title but for the figure, no article two of them: one work, as the
+    report alone gives, named by the report."""
+    headline = "Belarus, Tajikistan sign roadmap for 2019-2020 and {} documents"
+    name = "Roadmap for 2019-2020 and {} documents"
+
+    def signed(figure: int, article: str, tag: str = "") -> StoredFact:
+        sf = fact(article, "2018-05-15", kind="document", title=name.format(figure),
+                  action="signed", states=[], quote=tag + headline.format(figure))  # fmt: skip
+        return StoredFact(sf.id, sf.fact, article, sf.published, "report", article != "report")
+
+    original = signed(14, "report")
+    copies = [signed(14, f"copy{k}") for k in range(4)]
+    corrections = [signed(12, "copy8", "WRAP: "), signed(15, "copy9", "WRAP: ")]
+    alone = reconcile([original], load())
+    archive = reconcile([original, *copies, *corrections], load())
+    assert [d.id for d in archive.documents] == [d.id for d in alone.documents]
+    assert archive.documents[0].titles == [name.format(12), name.format(15)]
+
+
+def test_a_copys_reworded_title_does_not_rename_its_reports_work() -> None:
+    """A copy rewords "issues" as "matters" inside the title of a decision its report gives
+    (a longer title, and the longest names a work). The report gives the work its own title:
+    the copy's wording stays one of the work's titles and the record keeps the id the report
+    alone gives; a title no report of the work gives itself still names it."""
+    own = "Decision on the financial and organizational issues of the SCO permanent bodies"
+    reworded = own.replace(" issues ", " matters ")
+
+    def decision(title: str, article: str) -> StoredFact:
+        sf = adopted(title, article, "sco-heads-of-government", "2023-10-26", "Bishkek")
+        return StoredFact(sf.id, sf.fact, article, sf.published, "report", article != "report")
+
+    alone = reconcile([decision(own, "report")], load())
+    archive = reconcile([decision(own, "report"), decision(own, "copy1"),
+                         decision(reworded, "copy2")], load())  # fmt: skip
+    assert [d.id for d in archive.documents] == [d.id for d in alone.documents]
+    assert archive.documents[0].titles == [reworded]
+    copies_only = reconcile([decision(own, "copy1"), decision(reworded, "copy2")], load())
+    assert copies_only.documents[0].title == reworded

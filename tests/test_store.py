@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import pytest
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import func, inspect, select
@@ -26,6 +27,7 @@ from plenary.store import (
     open_store,
     read_registry,
     rebuild,
+    registry_rows,
 )
 from plenary.store import schema as t
 from plenary.store.db import MIGRATIONS
@@ -82,6 +84,27 @@ def test_rebuild_twice_gives_an_identical_registry(store_url: str, seeds: Any) -
     assert dump(store) == first
     assert all(c["unchanged"] > 0 or c == dict.fromkeys(c, 0) for c in changes.counts.values())
     assert not any(c["inserted"] or c["updated"] or c["deleted"] for c in changes.counts.values())
+
+
+def test_a_registry_written_a_few_rows_at_a_time_is_the_same(
+    store_url: str, seeds: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rebuild inserts a few thousand rows at a time, flushing in the middle of a record's
+    claims or children: three rows at a time, every record split, give the registry and the
+    order of its claims that one insert per table gives."""
+    store = open_store(store_url)
+    ingest_articles(store, seeds.articles, seeds.extract, "gold")
+    whole = dump(store), claim_order(store)
+    monkeypatch.setattr(registry_rows, "WRITE_ROWS", 3)
+    rebuild(store)
+    assert (dump(store), claim_order(store)) == whole
+
+
+def claim_order(store: Store) -> list[tuple[Any, ...]]:
+    c = t.claims.c
+    query = select(c.record_type, c.record_id, c.item, c.field, c.fact_id).order_by(c.id)
+    with store.engine.connect() as conn:
+        return [tuple(row) for row in conn.execute(query)]
 
 
 def test_reprints_facts_load_as_one_record_each(store_url: str, seeds: Any) -> None:

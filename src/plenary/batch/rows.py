@@ -26,7 +26,8 @@ pa.set_memory_pool(pa.system_memory_pool())
 """Arrow's buffers from the C heap Python's own large objects come from: what a batch's
 Parquet writing and reading free is reused by the registry rebuild that follows (a 100k-article
 archive's load peaked about 40 MB higher with Arrow's default mimalloc pool, whose arenas keep
-what they once held)."""
+what they once held). This sets pyarrow's own default; the Parquet writer's and reader's C++
+default is set by the environment (`plenary.batch`), when pyarrow was not imported before."""
 
 BATCH = 512
 """Rows converted to Python at a time when reading: a 1M archive's 20k articles read with

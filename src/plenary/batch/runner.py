@@ -11,6 +11,7 @@ prefilter's automata and the extractor are loaded before the workers fork, once.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -31,6 +32,11 @@ from plenary.spec import Article, fact_to_dict
 
 K = TypeVar("K")
 R = TypeVar("R")
+
+M_MMAP_THRESHOLD = -3
+"""glibc's `mallopt` parameter for the size from which blocks are mapped on their own."""
+MMAP_THRESHOLD = 128 * 1024
+"""glibc's default for it."""
 
 
 @dataclass
@@ -148,6 +154,17 @@ def _decide(
         yield decided, ([a for _, a, _, own in decided.rows if own],)
 
 
+def fix_mmap_threshold() -> None:
+    """Hold glibc's mmap threshold at its default. glibc raises it to the size of each mapped
+    block freed, after which the chunks (2 MB) and the results coming back are carved from the
+    heap, which fragments: the main process crept from 211 to 249 MB through a 1M-article
+    archive, and stays at 226 MB with the threshold fixed (workers fork with it). Elsewhere
+    than glibc there is no `mallopt` and nothing to do."""
+    mallopt = getattr(ctypes.CDLL(None), "mallopt", None)
+    if mallopt is not None:
+        mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD)
+
+
 def run(
     path: Path, workers: int = 1, report: Report | None = None, reuse: bool = True
 ) -> Iterator[Result | IngestError]:
@@ -156,6 +173,7 @@ def run(
     (as `plenary ingest` would), clusters still assigned."""
     report = report if report is not None else Report()
     clusters, extracted = Clusters(), Extracted()
+    fix_mmap_threshold()
     warm_up()
     extract(Article(name="warm-up", text="The CIS Council of Heads of State met in Minsk."))
     context = multiprocessing.get_context("fork")

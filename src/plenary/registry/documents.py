@@ -86,14 +86,26 @@ def canonical_title(sfs: list[StoredFact]) -> str:
     """The longest title of a work, save one that merely extends a title GLUED times as many
     articles give: one copy's edit ("discussed" reworded "talked over") can glue the sentence's
     next words onto the title its original and the other copies give, and must not rename the
-    work; nor one whose figure a copy corrected, against its report and the other copies.
+    work; nor one whose figure a copy corrected, against its report and the other copies;
+    nor one only copies give where their report gives the work a title (`_copies_edits`).
     Support is counted by source (`Votes`): a report's reprints do not outweigh another
     report, and a copy's edit weighs as one of its cluster's articles."""
     votes = Votes()
     for sf in sfs:
         votes.add(sf, _title(sf))
     support = {title: votes.support(title) for title in votes.giving}
-    return longest([title for title in support if not _outvoted(title, support)])
+    named = [title for title in support if not _outvoted(title, support)]
+    edits = _copies_edits(sfs)
+    return longest([title for title in named if title not in edits] or named)
+
+
+def _copies_edits(sfs: list[StoredFact]) -> set[str]:
+    """Titles that only copies give, of reports that give the work a title themselves: a
+    copy's rewording ("issues" as "matters") or corrected figure is one of the work's titles
+    but does not rename its report's work, however long it is."""
+    reports = {sf.source for sf in sfs if not sf.reprint}
+    own = {_title(sf) for sf in sfs if not sf.reprint or sf.source not in reports}
+    return {_title(sf) for sf in sfs} - own
 
 
 def _outvoted(title: str, support: dict[str, Fraction]) -> bool:

@@ -28,9 +28,10 @@ from plenary.registry.text import (
 from plenary.spec import BODIES, FORMATS, Document, Meeting, MeetingRef, Participant
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
-    """A meeting as one fact names it."""
+    """A meeting as one fact names it (slotted: one per meeting, participant and document
+    fact, 120,000 in a 1M archive)."""
 
     sf: StoredFact
     body: str

@@ -6,6 +6,7 @@ import calendar
 import re
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from datetime import date, timedelta
+from functools import cache
 from typing import TypeVar
 
 from rapidfuzz import fuzz
@@ -181,9 +182,11 @@ def span(partial: str) -> Interval:
     return date(parts[0], 1, 1), date(parts[0], 12, 31)
 
 
+@cache
 def fact_interval(when: str | None, published: str | None, planned: bool) -> Interval:
     """When a fact's event can be: its date, else a year after (planned) or before (held)
-    its article's publication, else any time."""
+    its article's publication, else any time. Cached: an archive's 120,000 meetings and
+    references give a few thousand intervals, one tuple of dates each, not one per fact."""
     if when:
         return span(when)
     if not published:

@@ -5,9 +5,9 @@
    works, even under one title (the Astana Declarations of 2017 and 2024).
 2. Complete linkage over units (`titles.title_score`): every two titles of a work are alike, so
    no chain of near titles joins distinct documents. Titles that differ in a figure are
-   different works, save where copies of one report give them in the same sentence but for
-   its figures (`corrections`): a copy corrected the figure, and the correction is one of the
-   work's titles.
+   different works, save where copies of one report give them, no article two of them
+   (`corrections`): a copy corrected the figure, and the correction is one of the work's
+   titles.
 3. Across wordings: a preview's "special address to the peoples of the Commonwealth" and a
    report's "Address of the Heads of State of the CIS to the Peoples of the Commonwealth" are one
    work when both are the same act at the same session, of one type, with no contradicting
@@ -108,15 +108,15 @@ def group_works(
 
 def corrections(units: list[Unit], by_unit: dict[Unit, list[StoredFact]]) -> set[tuple[int, int]]:
     """Pairs (i < j) of units whose titles differ only in figures and that copies of one
-    report (one source, different articles) give in sentences that differ only in figures: a
-    copy's corrected figure. Never two units one article gives from such a sentence (a list
-    of the 75th and the 80th anniversary addresses names two works)."""
-    at: dict[tuple[str, str, str], dict[str, set[int]]] = {}
+    report (one source, different articles) give: a copy's corrected figure, whatever else
+    the copy changed in its sentence (an outlet's tag before a headline, a reworded phrase).
+    Never two units one article gives (a list of the 75th and the 80th anniversary addresses
+    names two works)."""
+    at: dict[tuple[str, str], dict[str, set[int]]] = {}
     for i, unit in enumerate(units):
         for sf in by_unit[unit]:
-            if sf.fact.quote:
-                key = (sf.source, without_figures(sf.fact.quote), without_figures(unit[0]))
-                at.setdefault(key, {}).setdefault(sf.article, set()).add(i)
+            key = (sf.source, without_figures(unit[0]))
+            at.setdefault(key, {}).setdefault(sf.article, set()).add(i)
     pairs: set[tuple[int, int]] = set()
     for articles in at.values():
         if len(articles) < 2 or any(len(found) > 1 for found in articles.values()):
