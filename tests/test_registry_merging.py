@@ -333,6 +333,18 @@ def test_votes_share_each_sources_weight_among_its_articles() -> None:
             assert votes.support(value) == expected
 
 
+def test_two_values_one_source_gives_alike_win_by_value_not_by_reading_order() -> None:
+    """One report placing a session in two cities: the winner must not depend on which of
+    its facts was read first, which an archive's copies change."""
+    winners = set()
+    for order in (["Samarkand", "Saint Petersburg"], ["Saint Petersburg", "Samarkand"]):
+        votes = Votes()
+        for k, place in enumerate(order):
+            votes.add(StoredFact(f"f{k}", _meeting("r1", place).fact, "r1", None, "r"), place)
+        winners.add(votes.winner())
+    assert winners == {"Saint Petersburg"}
+
+
 def test_copies_reading_one_sentence_differently_give_their_sources_reading() -> None:
     """Copies of one report quote the same sentence; two, extracted afresh with the dateline
     moved under an outlet's headline, date the bilateral meeting instead of placing it. The

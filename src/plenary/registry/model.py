@@ -287,7 +287,9 @@ class Votes:
 
     def winner(self) -> Any:
         """The best supported value; among equals, the one its first source (by id) gives:
-        not the first copy's, so the winner does not depend on how many copies there are."""
+        not the first copy's, so the winner does not depend on how many copies there are;
+        and between values one source gives alike, the first by value, not by the order its
+        facts were read in (which an archive's copies change)."""
         if not self.giving:
             return None
-        return min(self.giving, key=lambda v: (-self.supports[v], min(self.giving[v])))
+        return min(self.giving, key=lambda v: (-self.supports[v], min(self.giving[v]), str(v)))
