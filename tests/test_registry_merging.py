@@ -345,6 +345,28 @@ def test_two_values_one_source_gives_alike_win_by_value_not_by_reading_order() -
     assert winners == {"Saint Petersburg"}
 
 
+def test_a_session_dated_to_its_month_joins_the_one_most_reports_tell_of() -> None:
+    """Two sessions the same month, one told by two reports, one by a third; a preview's
+    "the summit at the end of August in Tianjin" joins the first, whatever the fact ids."""
+
+    def held(article: str, date: str) -> StoredFact:
+        return fact(article, date, kind="meeting", body="sco-heads-of-state", date=date)
+
+    preview = fact("c-preview", "2025-08-10", kind="meeting", body="sco-heads-of-state",
+                   date="2025-08", place="Tianjin", planned=True)  # fmt: skip
+    sessions = set()
+    for names in (("a", "b", "y"), ("z", "y", "a")):
+        facts = [held(names[0], "2025-08-31"), held(names[1], "2025-08-31"),
+                 held(names[2], "2025-08-25"), preview]  # fmt: skip
+        sessions.add(tuple(sorted(s.id for s in reconcile(facts, load()).sessions)))
+    assert sessions == {
+        (
+            "session/sco-heads-of-state/2025-08-25-unknown-place",
+            "session/sco-heads-of-state/2025-08-31-tianjin",
+        ),  # fmt: skip
+    }
+
+
 def test_copies_reading_one_sentence_differently_give_their_sources_reading() -> None:
     """Copies of one report quote the same sentence; two, extracted afresh with the dateline
     moved under an outlet's headline, date the bilateral meeting instead of placing it. The

@@ -223,12 +223,26 @@ def _cluster(mentions: list[Mention]) -> list[Cluster]:
 
 
 def _home(fits: list[Cluster], m: Mention) -> Cluster | None:
-    """The first cluster that accepts a meeting; but an undated meeting that several dated
-    sessions accept joins the one nearest its article's publication (a report's "met in Kazan"
-    is the Kazan session of its days), not whichever the order of fact ids made first: more
-    copies of other reports must not move it."""
-    if m.date is not None or m.sf.published is None or len(fits) < 2:
+    """The first cluster that accepts a meeting; but where several sessions accept it, not
+    whichever the order of fact ids made first (more copies of other reports must not move
+    it): a meeting dated to its month or year joins the session of its place, else the one
+    most reports tell of; an undated one the session nearest its article's publication (a
+    report's "met in Kazan" is the Kazan session of its days)."""
+    if len(fits) < 2:
         return fits[0] if fits else None
+    if m.date is not None and len(m.date) < 10:
+        # "at the end of August in Tianjin": of the sessions that month, the one placed there,
+        # else the one most reports tell of: by content, so an archive's copies change nothing
+        return min(
+            fits,
+            key=lambda c: (
+                m.place is not None and c.place is not None and c.place != m.place,
+                -len({x.sf.source for x in c.mentions}),
+                c.date() or "",
+            ),
+        )
+    if m.date is not None or m.sf.published is None:
+        return fits[0]
     published = span(m.sf.published)[0]
     return min(fits, key=lambda c: _days_from(c.date(), published))
 
