@@ -314,3 +314,15 @@ def test_a_trimmed_copy_loses_a_short_sentence_never_half_a_brief() -> None:
     long = brief + " " + " ".join(f"Point {n} was raised by the delegates." for n in range(20))
     trimmed = [drop_sentence(long, random.Random(seed)) for seed in range(20)]
     assert all(t is not None and len(t[1].old) < len(long) / 5 for t in trimmed)
+
+
+def test_byte_spans_give_the_chunks_lines_and_numbers(tmp_path: Path) -> None:
+    """Workers read their byte ranges themselves; each range holds the lines, numbered alike,
+    that `chunks` would have sent them, the last line without a newline too."""
+    from plenary.batch.archive import chunks, read_span, spans
+
+    path = tmp_path / "a.jsonl"
+    lines = [b'{"id": "%d", "text": "%s"}\n' % (n, b"x" * n) for n in range(300)]
+    path.write_bytes(b"".join(lines)[:-1])
+    read = [(first, read_span(path, start, end)) for first, start, end in spans(path, 1000)]
+    assert read == list(chunks(path, 1000)) and len(read) > 10

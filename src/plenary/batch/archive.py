@@ -43,6 +43,25 @@ def chunks(path: Path, size: int = CHUNK_BYTES) -> Iterator[tuple[int, bytes]]:
         number += block.count(b"\n")
 
 
+def spans(path: Path, size: int = CHUNK_BYTES) -> Iterator[tuple[int, int, int]]:
+    """(number of the first line, start, end) of the byte ranges `chunks` would give a JSONL
+    archive: a worker reads its range itself, so the lines do not travel through a pipe."""
+    number, start = 1, 0
+    for block in _jsonl_blocks(path, size):
+        end = start + len(block)
+        yield number, start, end
+        number += block.count(b"\n")
+        start = end
+
+
+def read_span(path: Path, start: int, end: int) -> bytes:
+    """The lines of one span, as `chunks` gives them (the last ending in a newline)."""
+    with path.open("rb") as handle:
+        handle.seek(start)
+        block = handle.read(end - start)
+    return block if block.endswith(b"\n") else block + b"\n"
+
+
 def _jsonl_blocks(path: Path, size: int) -> Iterator[bytes]:
     with path.open("rb") as handle:
         while block := handle.read(size):

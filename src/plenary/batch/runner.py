@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 
 import numpy as np
 
-from plenary.batch.archive import chunks
+from plenary.batch.archive import chunks, is_parquet, read_span, spans
 from plenary.batch.prefilter import relevant_lines, warm_up
 from plenary.batch.reprints import Clusters, Extracted, signature
 from plenary.extract import extract
@@ -113,7 +113,20 @@ def extract_all(articles: list[Article]) -> list[list[dict[str, Any]]]:
     return [[fact_to_dict(f) for f in extract(a)] for a in articles]
 
 
-def _tasks(path: Path) -> Iterator[tuple[None, tuple[Path, int, bytes]]]:
+def scan_span(path: Path, first: int, start: int, end: int) -> Scanned:
+    """`scan` of a JSONL archive's byte range, read by the worker itself."""
+    return scan(path, first, read_span(path, start, end))
+
+
+def _tasks(
+    path: Path, pool: Pool | None
+) -> Iterator[tuple[None, tuple[Path, int, bytes] | tuple[Path, int, int, int]]]:
+    """Chunks of raw lines; for workers of a JSONL archive, their byte ranges instead, which
+    each worker reads: the main process sends no archive through the pipes."""
+    if pool is not None and not is_parquet(path):
+        for first, start, end in spans(path):
+            yield None, (path, first, start, end)
+        return
     for first, data in chunks(path):
         yield None, (path, first, data)
 
@@ -180,7 +193,8 @@ def run(
     pool = context.Pool(workers) if workers > 1 else None
     ahead = 2 * workers
     try:
-        scanned = _ordered(pool, scan, _tasks(path), ahead)
+        scanner = scan_span if pool is not None and not is_parquet(path) else scan
+        scanned = _ordered(pool, scanner, _tasks(path, pool), ahead)
         decided = _decide(scanned, clusters, reuse)
         for chunk, own_facts in _ordered(pool, extract_all, decided, ahead):
             report.lines += chunk.scanned.lines
