@@ -4,9 +4,10 @@ N processes, results in archive order.
 Two kinds of task go to the workers: *scan* (prefilter a chunk of raw lines, read the relevant
 ones into Articles, sign them) and *extract* (the articles a chunk needs extracted). Between them
 the main process assigns reprint clusters in archive order, so the result does not depend on
-the number of workers. A chunk travels as one bytes object (a few MB of lines), not as a list of
-lines, and at most a few chunks are in flight: memory stays flat. The reference data, the
-prefilter's automata and the extractor are loaded before the workers fork, once.
+the number of workers. A worker reads its chunk of a JSONL archive itself, by byte range (a
+Parquet archive's chunk travels as one bytes object), and at most a few chunks are in flight:
+memory stays flat. The reference data, the prefilter's automata and the extractor are loaded
+before the workers fork, once.
 """
 
 from __future__ import annotations
