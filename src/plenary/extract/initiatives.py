@@ -115,19 +115,8 @@ def run(doc: Doc) -> None:
     for sent in doc.sentences:
         item = _LIST_MARK.match(sent.text)
         if list_author is not None and item:
-            for proposal in _subjects(" " + sent.text[item.end() :]):
-                if (list_author.name, proposal) not in seen:
-                    seen.add((list_author.name, proposal))
-                    doc.facts.append(
-                        Initiative(
-                            by=list_author.name,
-                            state=list_author.state,
-                            subject=proposal,
-                            span=(sent.start, sent.end),
-                            quote=sent.text,
-                            confidence=0.8,
-                        )
-                    )
+            listed = [(list_author, p) for p in _subjects(" " + sent.text[item.end() :])]
+            _add(doc, sent, listed, seen)
             continue
         list_author = None
         persons = [
@@ -180,22 +169,29 @@ def run(doc: Doc) -> None:
             subject = _subject_text(thanked.group("subject"))
             if before and subject:
                 found.append((by_mention[(before[-1].start, before[-1].end)], subject))
-        for author, subject in found:
-            if (author.name, subject) in seen:
-                continue
-            seen.add((author.name, subject))
-            doc.facts.append(
-                Initiative(
-                    by=author.name,
-                    state=author.state,
-                    subject=subject,
-                    span=(sent.start, sent.end),
-                    quote=sent.text,
-                    confidence=0.8,
-                )
-            )
+        _add(doc, sent, found, seen)
         if persons:
             last_person = by_mention[(persons[-1].start, persons[-1].end)]
+
+
+def _add(
+    doc: Doc, sent: Sentence, found: list[tuple[PersonRef, str]], seen: set[tuple[str, str]]
+) -> None:
+    """One fact per author and proposal, quoting the sentence that puts it forward."""
+    for author, subject in found:
+        if (author.name, subject) in seen:
+            continue
+        seen.add((author.name, subject))
+        doc.facts.append(
+            Initiative(
+                by=author.name,
+                state=author.state,
+                subject=subject,
+                span=(sent.start, sent.end),
+                quote=sent.text,
+                confidence=0.8,
+            )
+        )
 
 
 def _author(
