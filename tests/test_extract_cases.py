@@ -1405,6 +1405,17 @@ def test_a_leader_who_last_visited_a_city_met_its_state_then() -> None:
     assert ("bilateral", "2022-08", "Sochi") in {(m.body, m.date, m.place) for m in found}
 
 
+def test_a_leader_signing_a_law_or_skipping_the_summit_takes_no_part_in_it() -> None:
+    names = participant_names(
+        "The BRICS summit opened in Rio de Janeiro on July 6. Putin signs law ratifying the "
+        "BRICS agreement. Notable absences: Xi Jinping, who has sent Premier Li Qiang. "
+        "Azerbaijani President Ilham Aliyev had been on his way but turned back. The summit was "
+        "hosted by Brazilian President Luiz Inacio Lula da Silva.",
+        published="2025-07-06",
+    )
+    assert not names & {"Vladimir Putin", "Xi Jinping", "Ilham Aliyev"}
+
+
 def test_proposals_announced_as_a_list_offered_ideas_and_a_leader_of_a_state() -> None:
     found = facts(
         "The SCO Council of Heads of Government met in Bishkek on October 26. Chinese Premier "

@@ -71,10 +71,10 @@ _REMOTE = re.compile(
     r"\b(?:by video|via video|video ?link|videoconference|online|remotely)\b", re.I
 )
 _ABSENT = re.compile(
-    r"\b(?=[adinsuw])(not (?:attend|take part|participate|travel|come|be present)|will not|"
+    r"\b(?=[adinstuw])(not (?:attend|take part|participate|travel|come|be present)|will not|"
     r"won't|did not|"
-    r"didn't|stayed (?:at )?home|stays? away|stayed away|staying away|skipp\w*|absent|is busy|"
-    r"unable to|declined|instead of|absence of)\b",
+    r"didn't|stayed (?:at )?home|stays? away|stayed away|staying away|skip\w*|absent|is busy|"
+    r"unable to|declined|instead of|absence of|turned back)\b",
     re.I,
 )
 
@@ -120,6 +120,8 @@ def _bilateral_participants(
 def _absent(sent: Sentence, start: int) -> bool:
     """'Stayed away', 'will not attend' — unless they joined by video link instead; said of
     the person's own clause ("India was represented by Jaishankar, as Modi did not join")."""
+    if re.search(r"\babsences\s*:", sent.text[: start - sent.start], re.I):
+        return True  # "Notable absences: Xi Jinping, who has sent Premier Li Qiang"
     if not sent.has(_ABSENT) or sent.has(_REMOTE):
         return False
     lo, hi = clause_bounds(sent, start, start + 1)
@@ -142,9 +144,15 @@ def _names_other_body(sent: Sentence) -> bool:
     )
 
 
+_SIGNED_LAW = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:the\s+|a\s+)?(?:federal\s+)?law\b", re.I)
+
+
 def _excluded(sent: Sentence, start: int) -> bool:
-    """Named as the object of an award/appointment, or in a sentence about another body or
-    another event ("speaking at a strategic session in April")."""
+    """Named as the object of an award/appointment, signing a law (a ratification is no
+    session), or in a sentence about another body or another event ("speaking at a strategic
+    session in April")."""
+    if sent.has(_SIGNED_LAW):
+        return True
     if (_names_other_body(sent) or sent.has(_OTHER_EVENT)) and not _STRONG_CUES.match(
         sent.text.lstrip()
     ):
