@@ -49,10 +49,7 @@ def _year(doc: Doc, sent: Sentence, pos: int, state_pos: int, planned: bool) -> 
         re.match(r"\w+(?:\s+of\s+(?:the\s+)?[\w ]{1,30}?)?\s+to\s", doc.text[pos : pos + 60])
     )
     published = doc.context.get("published")
-    current = published.year if published else doc.context.get("fallback_year")
-    meeting = doc.context.get("sentence_meetings", {}).get(sent.index)
-    if meeting is not None and meeting.date and not meeting.planned:
-        current = int(meeting.date[:4])  # "met on October 26, 2023, ... this year"
+    current = _session_year(doc, sent)
     if current and re.match(r"[^.;]{0,60}?\b(?:this|the current) year\b", doc.text[pos:hi]):
         return int(current)  # "holds the chairmanship this year for the third time after 2012"
     years = []
@@ -209,14 +206,13 @@ def run(doc: Doc) -> None:
 
 
 def _session_year(doc: Doc, sent: Sentence) -> int | None:
-    """The year of the held session the sentence tells of, else of the report's."""
-    meeting = doc.context.get("sentence_meetings", {}).get(sent.index) or doc.context.get(
-        "primary_meeting"
-    )
+    """The year of the held session the sentence tells of ("met on October 26, 2023, ...
+    this year"), else of the report."""
+    meeting = doc.context.get("sentence_meetings", {}).get(sent.index)
     if meeting is not None and meeting.date and not meeting.planned:
         return int(meeting.date[:4])
     published = doc.context.get("published")
-    return int(published.year) if published else None
+    return int(published.year) if published else doc.context.get("fallback_year")
 
 
 _TAKE_OVER = ("take over", "takes over", "took over", "taking over")

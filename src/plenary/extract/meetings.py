@@ -523,13 +523,15 @@ def _date_from_dateline(doc: Doc, meetings: list[MeetingCandidate]) -> None:
 
 def _dateline_place(doc: Doc) -> str | None:
     """The known city a dateline names, in the gazetteer's spelling."""
-    name = doc.context.get("dateline_place")
-    if not name:
-        return None
-    places = load().places
-    if name in places:
-        return str(name)
-    return next((p.name for p in places.values() if name in p.aliases), None)
+    name = str(doc.context.get("dateline_place") or "").lower()
+    return next(
+        (
+            m.key
+            for m in doc.mentions_in(0, 600, "place")
+            if m.text.lower() == name and (m.start == 0 or doc.text[m.start - 1] == "\n")
+        ),
+        None,
+    )
 
 
 def _is_readout(doc: Doc) -> bool:
@@ -670,6 +672,16 @@ def _article_body(doc: Doc) -> str | None:
     return max(counts, key=lambda b: counts[b]) if counts else None
 
 
+def _named_states(doc: Doc, start: int, end: int) -> set[tuple[int, str]]:
+    """(where, state) of each mention of a person of known state in [start, end)."""
+    return {
+        (m.start, p.state)
+        for p in doc.context.get("people", [])
+        for m in p.mentions
+        if p.state and start <= m.start < end
+    }
+
+
 def _bilateral_lead(doc: Doc) -> bool:
     """Do the headline and lead tell of two leaders' talks, naming no organization or council
     ("Modi, Putin hold talks in Sochi" / "Modi and Putin held their first informal summit")?"""
@@ -679,14 +691,8 @@ def _bilateral_lead(doc: Doc) -> bool:
         for s in lead
     ):
         return False
-    people = doc.context.get("people", [])
     for sent in lead:
-        states = {
-            p.state
-            for p in people
-            for m in p.mentions
-            if p.state and sent.start <= m.start < sent.end
-        }
+        states = {state for _, state in _named_states(doc, sent.start, sent.end)}
         if len(states) == 2 and (
             _BILATERAL.search(sent.text) or re.search(r"\btheir\s+(?:\w+\s+){0,3}summit", sent.text)
         ):
@@ -827,12 +833,7 @@ def _pair_summit(doc: Doc, sent: Sentence, trigger: re.Match[str]) -> bool:
     Jinping": two leaders' own summit is their bilateral meeting, not a session of the
     organization the article is about."""
     before = sent.text[: trigger.start()]
-    states = {
-        (m.start, p.state)
-        for p in doc.context.get("people", [])
-        for m in p.mentions
-        if p.state and sent.start <= m.start < sent.end
-    }
+    states = _named_states(doc, sent.start, sent.end)
     at = sent.start + trigger.start()
     if re.search(r"\btheir\s+(?:[\w-]+\s+){0,3}$", before):
         return len({state for start, state in states if start < at}) == 2
