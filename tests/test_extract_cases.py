@@ -2210,3 +2210,17 @@ def test_another_format_s_summit_and_a_founding_year_are_no_sessions() -> None:
     )
     assert ("cis-foreign-ministers", "2022-10-13") in [(m.body, m.date) for m in found]
     assert not [m for m in found if m.body == "cis-heads-of-state" or m.date == "1992"]
+
+
+def test_the_day_a_leader_arrived_is_not_the_session_s_day() -> None:
+    (meeting,) = [
+        m
+        for m in meetings(
+            "MINSK, June 3 - Sputnik. Russian Prime Minister Mikhail Mishustin arrived in Minsk "
+            "on Monday to take part in a meeting of the Eurasian Intergovernmental Council. The "
+            "meeting will be held on Tuesday in narrow and extended formats.",
+            published="2024-06-03",
+        )
+        if m.body != "bilateral"
+    ]
+    assert (meeting.date, meeting.planned) == ("2024-06-04", True)

@@ -130,10 +130,17 @@ _NOT_EVENT_DATE = re.compile(
     r"\b(?:from|since|until|till|by|before|after|to)\s+(?:(?:taking|assuming|his|her|its|their|"
     r"office|power|post|the)\s+){0,3}(?:in\s+|on\s+)?$|"
     r"\bsince\s+(?:[\w-]+\s+){1,4}(?:in|on)\s+$|"  # "since the group expanded in January"
-    r"\bwho\s+(?:had\s+)?(?:arrived|flew|came|landed)\s+(?:[\w-]+\s+){0,3}(?:on|in)\s+$",
-    # "Modi, who arrived in Moscow on 23 December, ... held the summit": the journey's day
+    r"\bwho\s+(?:had\s+)?(?:arrived|flew|came|landed)\s+(?:[\w-]+\s+){0,3}(?:on|in)\s+$|"
+    r"\b(?=[afl])(?:arrived|arrives|flew|landed)\s+(?:in\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+on\s+$",
+    # "Modi, who arrived in Moscow on 23 December, ... held the summit", "Mishustin arrived in
+    # Minsk on Monday to take part in a meeting": the journey's day
     re.I,
 )
+_ARRIVED_ON = re.compile(
+    r"\b(?=[afl])(?:arrived|arrives|flew|landed)\s+(?:in\s+)?[A-Z][\w-]*\s+on\s"
+)
+""""arrived in Minsk on Monday to take part in a meeting": the day of the journey, not of the
+session, which the dateline does not date either."""
 _EVENT_AFTER = re.compile(r"\s+(?:summit|meeting|session|talks|declaration)\b", re.I)
 _ELSEWHERE = re.compile(
     r"\b(?:found\w*|establish\w*|creat\w*|signed|born|based|headquartered|published|announced|"
@@ -517,7 +524,12 @@ def _date_from_dateline(doc: Doc, meetings: list[MeetingCandidate]) -> None:
     if not dated or len(dated) != 10:
         return
     for meeting in meetings:
-        if meeting.date is None and meeting.planned is False and meeting.sentence.index <= 2:
+        if (
+            meeting.date is None
+            and meeting.planned is False
+            and meeting.sentence.index <= 2
+            and not _ARRIVED_ON.search(meeting.sentence.text)
+        ):
             meeting.date = dated
 
 
@@ -1001,6 +1013,7 @@ def _merge(
         if any(_compatible(m.date, mention.date) for m in same) or not (
             mention.planned or len(mention.date or "") == 10
         ):
+            _date_antecedent(meetings, mention)
             references.append(mention)
             continue
         mention.generic = False
@@ -1016,6 +1029,20 @@ def _merge(
             target.formats |= ref.formats - {"informal"}
             by_sentence.setdefault(ref.sentence.index, target)
     return meetings, by_sentence
+
+
+def _date_antecedent(meetings: list[MeetingCandidate], mention: MeetingCandidate) -> None:
+    """ "Mishustin arrived in Minsk to take part in a meeting of the Council. The meeting will be
+    held on Tuesday": the session named undated takes the date and tense of the one sentence
+    that dates it."""
+    target = _antecedent(meetings, mention)
+    if target is None or target.date is not None or mention.other_one:
+        return
+    if len(mention.date or "") != 10:
+        return
+    target.date = mention.date
+    if mention.planned is not None:
+        target.planned = mention.planned
 
 
 def _primary(meetings: list[MeetingCandidate]) -> MeetingCandidate | None:
