@@ -2224,3 +2224,14 @@ def test_the_day_a_leader_arrived_is_not_the_session_s_day() -> None:
         if m.body != "bilateral"
     ]
     assert (meeting.date, meeting.planned) == ("2024-06-04", True)
+
+
+def test_the_day_on_the_eve_of_a_summit_is_not_the_summit_s_day() -> None:
+    found = meetings(
+        "Meeting of the CIS Council of Heads of State\n\nVladimir Putin took part in a meeting "
+        "of the Council of Heads of State of the Commonwealth of Independent States in "
+        "Dushanbe.\n\nOn the eve of the summit, on Thursday, the Russian President held a "
+        "separate conversation with Ilham Aliyev in Dushanbe.",
+        published="2025-10-10",
+    )
+    assert [(m.body, m.date) for m in found] == [("cis-heads-of-state", "2025-10-10")]

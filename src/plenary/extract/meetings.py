@@ -816,6 +816,7 @@ def _sentence_candidates(
         if planned is None and _planned_list(doc, sent):
             planned = True  # "The plan of events includes:" and an item per session
         date, planned = _dated_tense(doc, sent, start, planned)
+        date = _eve_object_date(doc, sent, start, date)
         place = None if sent.has(_HELD_REMOTELY) else _sentence_place(doc, sent, start)
         if sent.has(_CALLED_OFF):
             date, place = None, None  # "was originally planned for July in Saint Petersburg"
@@ -893,6 +894,9 @@ _EVE = re.compile(
     re.I,
 )
 
+_EVE_BEFORE = re.compile(_EVE.pattern.replace(r"(?:the\s+)?", r"(?:the\s+)?$"), re.I)
+"""The eve words right before a session's trigger: "on the eve of [the summit]"."""
+
 
 def _eve_of(
     doc: Doc, sent: Sentence, found: list[tuple[str, int, int, bool]], article_body: str | None
@@ -916,6 +920,17 @@ def _eve_of(
     candidate = MeetingCandidate(body, start, start + 1, sent, True, None, None, set())
     candidate.eve = eve.group("eve").lower()
     return [candidate]
+
+
+def _eve_object_date(doc: Doc, sent: Sentence, start: int, date: str | None) -> str | None:
+    """ "On the eve of the summit, on Thursday, Putin met Aliyev": the sentence's date is the
+    eve's, so the summit itself is a day later (and undated after "ahead of")."""
+    eve = _EVE_BEFORE.search(doc.text, max(sent.start, start - 30), start)
+    if eve is None or date is None:
+        return date
+    if len(date) != 10 or eve.group("eve").lower() in ("ahead of", "in the run-up to"):
+        return None
+    return (_date.fromisoformat(date) + timedelta(days=1)).isoformat()
 
 
 def _dated_eves(result: list[MeetingCandidate]) -> list[MeetingCandidate]:
