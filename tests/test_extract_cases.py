@@ -2235,3 +2235,72 @@ def test_the_day_on_the_eve_of_a_summit_is_not_the_summit_s_day() -> None:
         published="2025-10-10",
     )
     assert [(m.body, m.date) for m in found] == [("cis-heads-of-state", "2025-10-10")]
+
+
+def test_a_chairship_is_a_chairmanship() -> None:
+    found = {
+        (f.org, f.state, f.year)
+        for f in facts(
+            "Brazil holds the BRICS Chairship in 2025. Modi last attended a BRICS Summit in "
+            "Kazan, Russia, in October 2024, under the Russian Chairship.",
+            published="2025-07-01",
+        )
+        if isinstance(f, Chairmanship)
+    }
+    assert found == {("brics", "BR", 2025), ("brics", "RU", 2024)}
+
+
+def test_welcoming_a_proposal_receives_no_guest() -> None:
+    found = meetings(
+        "The CIS Council of Heads of Government met in Ashgabat on May 24. Mishustin also "
+        "welcomed the proposal of Prime Minister Abdulla Aripov to establish a Commonwealth "
+        "centre in Tashkent.",
+        published="2024-05-24",
+    )
+    assert [m.body for m in found] == ["cis-heads-of-government"]
+
+
+def test_a_trilateral_meeting_and_an_sco_plus_meeting_are_other_formats() -> None:
+    found = meetings(
+        "President of Mongolia attends SCO Plus meeting in Tianjin\n\nPresident of Mongolia "
+        "Ukhnaagiin Khurelsukh is in China to attend the meeting of the Council of Heads of "
+        "State of the Shanghai Cooperation Organization in Tianjin on September 1. On "
+        "September 2, he will take part in the seventh trilateral meeting of the heads of "
+        "state of Mongolia, Russia and China in Beijing.",
+        published="2025-08-31",
+    )
+    assert [(m.body, m.date) for m in found] == [("sco-heads-of-state", "2025-09-01")]
+
+
+def test_decisions_counted_or_referred_to_name_no_document() -> None:
+    found = {
+        f.title
+        for f in facts(
+            "The Supreme Eurasian Economic Council met in Moscow on May 8. The heads of state "
+            "adopted a statement on the 10th anniversary of the Treaty and a number of "
+            "decisions on the functioning of the common market. The presidents signed a decree "
+            "on the relevant decisions.",
+            published="2024-05-08",
+        )
+        if isinstance(f, Document)
+    }
+    assert found == {"Statement on the 10th anniversary of the Treaty"}
+
+
+def test_the_year_a_state_will_chair_is_the_chairmanship_s_not_the_session_s() -> None:
+    found = facts(
+        "ASTANA, Nov 28 (Kazinform) - The session of the CSTO Collective Security Council "
+        "opened in Astana. According to the Akorda press service, at the end of the session "
+        "the chairmanship of the Organization will pass to Kyrgyzstan, which will chair the "
+        "CSTO in 2025.",
+        published=None,
+    )
+    assert {(f.state, f.year) for f in found if isinstance(f, Chairmanship)} == {("KG", 2025)}
+    assert [m.planned for m in found if isinstance(m, Meeting)] == [False]
+    found = meetings(
+        "The meeting of the Council of Heads of State of the CIS will be held in Dushanbe on "
+        "October 10. At the end of the summit, the chairmanship of the Commonwealth in 2026 is "
+        "to be handed over to Turkmenistan.",
+        published="2025-10-08",
+    )
+    assert [m.date for m in found] == ["2025-10-10"]

@@ -11,14 +11,18 @@ from plenary.reference import load
 from plenary.spec import Chairmanship
 
 _CHAIR = re.compile(
-    r"\b(?=[acdhpt])(chairmanship|chairs?|chaired|chairing|presidency|presides|presided|presiding|"
+    r"\b(?<!-)(?=[acdhpt])(chair(?:man)?ship|chairs?|chaired|chairing|presidency|presides|"
+    r"presided|presiding|"
     r"take(?:s)? over|took over|taking over|hand(?:s|ed)? over|pass(?:es|ed)? to|head of|"
     r"(?<=\d )term|"
     r"assum(?:e|es|ed|ing)|"
-    r"(?:pass|hand)(?:es|s|ed)? (?:the |its )?(?:rotating )?chairmanship to)\b",
+    r"(?:pass|hand)(?:es|s|ed)? (?:the |its )?(?:rotating )?chair(?:man)?ship to)\b",
     re.I,
 )
-_POSSESSIVE_YEAR = re.compile(r"[A-Z]\w+['’]s\s+(?:20[0-4]\d\s+)(?:chairmanship|presidency)\b")
+_POSSESSIVE_YEAR = re.compile(r"[A-Z]\w+['’]s\s+(?:20[0-4]\d\s+)(?:chair(?:man)?ship|presidency)\b")
+_WHICH_WILL_CHAIR = re.compile(
+    r"[\w ]{0,20},\s+which\s+will\s+(?:chair|preside over|head)\b[^.;,]{0,40}?\bin\s+(20[0-4]\d)\b"
+)
 _YEAR = re.compile(r"(?<![\d\-–])(20[0-4]\d)(?:\s*[-–]\s*(20[0-4]\d))?(?![\d])")
 
 
@@ -67,6 +71,9 @@ def _year(doc: Doc, sent: Sentence, pos: int, state_pos: int, planned: bool) -> 
             years.append((behind, abs(match.start() - pos), int(match.group(1))))
     if years:
         return min(years)[2]
+    later = _WHICH_WILL_CHAIR.match(doc.text, state_pos, min(sent.end, state_pos + 100))
+    if later:
+        return int(later.group(1))  # "pass to Kyrgyzstan, which will chair the CSTO in 2025"
     if published is None:
         return int(current) if current and _HOLDS.search(doc.text, pos - 30, pos + 30) else None
     lowered = sent.text.lower()
@@ -94,7 +101,9 @@ def _year(doc: Doc, sent: Sentence, pos: int, state_pos: int, planned: bool) -> 
         r"\b(?:at the end of|at the close of|after) the (?:summit|session|meeting)", sent.text, re.I
     ):
         return int(published.year)  # handed over at the session the report is about
-    owned = re.match(r"chairmanship|presidency", doc.text[pos : pos + 12], re.I) and _OWNED.search(
+    owned = re.match(
+        r"chair(?:man)?ship|presidency", doc.text[pos : pos + 12], re.I
+    ) and _OWNED.search(
         doc.text, max(sent.start, pos - 40), pos
     )  # "China's chairmanship of the SCO ends with the summit", "the Russian chairmanship"
     if owned and _LOOKS_AHEAD.search(sent.text):
@@ -130,14 +139,14 @@ _OWNED = re.compile(
     r"(?:[A-Z]\w+['’]s|\bthe\s+[A-Z]\w+)\s+(?:(?:rotating|successful|current)\s+)?$"
 )
 _HOLDS = re.compile(  # a state holding the chair now; "who chairs the council" is a post
-    r"\bunder\s+(?:the\s+)?\w+(?:['’]s)?\s+(?:\w+\s+)?(?:chairmanship|presidency)|"
-    r"\bunder\s+(?:chairmanship|presidency)\s+of\b|"
+    r"\bunder\s+(?:the\s+)?\w+(?:['’]s)?\s+(?:\w+\s+)?(?:chair(?:man)?ship|presidency)|"
+    r"\bunder\s+(?:chair(?:man)?ship|presidency)\s+of\b|"
     r"\bwhose country (?:holds|chairs|presides)|"
-    r"\bholds the (?:\w+\s+){0,2}(?:chairmanship|presidency)|"
+    r"\bholds the (?:\w+\s+){0,2}(?:chair(?:man)?ship|presidency)|"
     r"\b(?:chairs|presides over|presides in) the (?:\w+\s+)?(?:bodies|organi[sz]ation|"
     r"commonwealth|union|bloc|group|grouping|alliance)|"
     r"\b(?:currently|now) (?:chairs|presides over) the [A-Z]{3,5}\b|"
-    r"\bchairmanship of the [\w ]{1,30}? is held by",
+    r"\bchair(?:man)?ship of the [\w ]{1,30}? is held by",
     re.I,
 )
 
@@ -151,7 +160,7 @@ def run(doc: Doc) -> None:
         stated: set[str] = set()  # one year per state and sentence: the first trigger's
         for trigger in _CHAIR.finditer(sent.text):
             pos = sent.start + trigger.start()
-            word = trigger.group().lower()
+            word = trigger.group().lower().replace("chairship", "chairmanship")
             if word == "head of" and not doc.mentions_in(pos, pos + 40, "org"):
                 continue
             if word in ("chairs", "chair") and not re.search(
@@ -283,7 +292,7 @@ def _state_for(
         ]
         if by:
             return by[0].key, by[0].start
-    of = re.match(r"chairmanship\s+of\s+", window_after, re.I)
+    of = re.match(r"chair(?:man)?ship\s+of\s+", window_after, re.I)
     if of and word == "chairmanship":
         chair = _chair_named(doc, pos + of.end(), sent.end, people_states)
         if chair is not None:  # "under the chairmanship of President of Belarus A.Lukashenko"

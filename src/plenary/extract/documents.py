@@ -62,6 +62,17 @@ _GENERIC = re.compile(
     re.I,
 )
 
+_UNCOUNTED = re.compile(
+    r"\b(?:several|some|many|number of|various|other|relevant|such|these|those)\s+"
+    r"(?:[\w-]+\s+)?$",
+    re.I,
+)
+_REFERRING = re.compile(
+    r"(?:on|of|for)\s+(?:the\s+)?(?:relevant|respective|corresponding|these|those|such|this|that)"
+    r"\s",
+    re.I,
+)
+
 
 @dataclass
 class TitleHit:
@@ -216,6 +227,8 @@ def find_titles(doc: Doc, sent: Sentence) -> list[TitleHit]:
         start = _premodifier_start(text, head_start, sent.start)
         end = _before_date(doc, skip_to, _before_place(doc, skip_to, end))
         complement = text[skip_to:end].strip()
+        if _REFERRING.match(complement):
+            continue  # "a decree on the relevant decisions" names no text of its own
         if _DATE_COMPLEMENT.match(complement):
             complement = ""
             end = head_end
@@ -348,6 +361,8 @@ def _split_plural(text: str, head: str, head_end: int, sent: Sentence) -> list[T
     tail = text[head_end:tail_end].rstrip(" .")
     if not re.match(r"\s+(?:on|of)\s", tail, re.I):
         return []
+    if _UNCOUNTED.search(text, max(sent.start, head_end - len(head) - 25), head_end - len(head)):
+        return []  # "a number of decisions on the functioning of the common market"
     singular = _SPLITTABLE_PLURALS[head.lower()]
     hits = []
     bounds = [m.end() for m in _PIECE.finditer(tail.lstrip())]

@@ -56,8 +56,20 @@ def _qualified(before: str, article_body: str | None) -> bool:
 
 
 _FOUNDED = re.compile(r"\b(?:established|founded|created|set up|formed)\s+in\s+$", re.I)
-_OTHER_FORMAT = re.compile(r"\b[A-Z][a-z]+\s*[-–]\s*(?:Central\s+)?[A-Z][a-z]+\s+$")
-""" "the first Russia - Central Asia summit", "the Russia-Africa summit": another format's."""
+_OTHER_FORMAT = re.compile(
+    r"\b[A-Z][a-z]+\s*[-–]\s*(?:Central\s+)?[A-Z][a-z]+\s+$|"
+    r"\b(?=[ABCGSTt])(?:trilateral|tripartite|Trilateral|[A-Z]{3,6}\s*(?:Plus|\+|Outreach))\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+""" "the first Russia - Central Asia summit", "the Russia-Africa summit", "the trilateral
+meeting of the heads of state of Mongolia, Russia and China", "the SCO Plus meeting": another
+format's."""
+_NOT_A_GUEST = (
+    r"\s+(?:the|a|an|this|that|his|her|its|their)\s+(?:[\w-]+\s+)?(?:proposals?|initiatives?|"
+    r"ideas?|decisions?|statements?|offers?|steps?|moves?|news|results?|progress|readiness|"
+    r"agreements?|efforts?|participation|adoption|signing|outcome)\b"
+)
+""" "welcomed the proposal of Prime Minister Aripov": no guest received."""
 _BILATERAL = re.compile(
     r"\b(?=[abchimnoprstw])"
     r"(bilateral (?:meeting|talks|negotiations)s?|"
@@ -70,14 +82,15 @@ _BILATERAL = re.compile(
     r"meeting (?:with(?! the participation)|between)|sat down with|one-on-one|tete-a-tete|"
     r"(?:the )?two (?:leaders|presidents|heads of state|sides|prime ministers) "
     r"(?:\w+ )?(?:held|met|had)|"
-    r"talks (?:were )?held|signed|(?:was )?received(?: by)?|welcomed|"
+    rf"talks (?:were )?held|signed|(?:was )?received(?: by)?|welcomed(?!{_NOT_A_GUEST})|"
     r"(?:told|assured|informed|thanked) (?:his|her) (?:\w+ )?counterpart|"
     r"presented|awarded|conferred|handed)\b",
     re.I,
 )
 _CEREMONY = re.compile(r"\b(?:awarded|presented|conferred|handed)\b", re.I)
 _RECEPTION = re.compile(
-    r"(?:was )?received(?: by)?|welcomed|\w+ (?:his|her) (?:\w+ )?counterpart", re.I
+    rf"(?:was )?received(?: by)?|welcomed(?!{_NOT_A_GUEST})|\w+ (?:his|her) (?:\w+ )?counterpart",
+    re.I,
 )
 _IN_PERSON = re.compile(r"\b(?:visit|ceremony|talks|met|meeting|Kremlin|palace|residence)\b", re.I)
 _REMOTE = re.compile(r"\b(?:phone|telephone|call|letter|message|decree)\b", re.I)
@@ -130,6 +143,8 @@ _NOT_EVENT_DATE = re.compile(
     r"\b(?:from|since|until|till|by|before|after|to)\s+(?:(?:taking|assuming|his|her|its|their|"
     r"office|power|post|the)\s+){0,3}(?:in\s+|on\s+)?$|"
     r"\bsince\s+(?:[\w-]+\s+){1,4}(?:in|on)\s+$|"  # "since the group expanded in January"
+    r"\b(?:chair(?:man)?ship|presidency|chairs?)(?:\s+of)?(?:\s+the)?(?:\s+[\w-]+){0,2}\s+in\s+$|"
+    # "the chairmanship of the Commonwealth in 2026", "which will chair the CSTO in 2025"
     r"\bwho\s+(?:had\s+)?(?:arrived|flew|came|landed)\s+(?:[\w-]+\s+){0,3}(?:on|in)\s+$|"
     r"\b(?=[afl])(?:arrived|arrives|flew|landed)\s+(?:in\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+on\s+$",
     # "Modi, who arrived in Moscow on 23 December, ... held the summit", "Mishustin arrived in
@@ -141,6 +156,11 @@ _ARRIVED_ON = re.compile(
 )
 """"arrived in Minsk on Monday to take part in a meeting": the day of the journey, not of the
 session, which the dateline does not date either."""
+_FRAMING = re.compile(
+    r"\b(?=[adfo])(?:at the end of|at the close of|following|after|on the sidelines of|during)"
+    r"\s+(?:the|this)\s+$",
+    re.I,
+)
 _EVENT_AFTER = re.compile(r"\s+(?:summit|meeting|session|talks|declaration)\b", re.I)
 _ELSEWHERE = re.compile(
     r"\b(?:found\w*|establish\w*|creat\w*|signed|born|based|headquartered|published|announced|"
@@ -811,6 +831,9 @@ def _sentence_candidates(
     result = _eve_of(doc, sent, found, article_body)
     for body, start, end, generic in found[:1] + _coordinated_bodies(doc, found):
         planned = tense_of(sent, start, end)
+        if planned and _FRAMING.search(doc.text, max(sent.start, start - 25), start):
+            planned = None  # "at the end of the session the chairmanship will pass": the
+            # handover's tense, not the session's
         if planned is False and _next_session(sent, start, end):
             planned = True  # "We agreed that the next meeting will be held in Minsk in May"
         if planned is None and _planned_list(doc, sent):
