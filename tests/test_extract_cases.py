@@ -2304,3 +2304,14 @@ def test_the_year_a_state_will_chair_is_the_chairmanship_s_not_the_session_s() -
         published="2025-10-08",
     )
     assert [m.date for m in found] == ["2025-10-10"]
+
+
+def test_names_written_family_first_with_initials_and_a_kyrgyz_patronymic() -> None:
+    found = participant_names(
+        "The meeting of the Eurasian Intergovernmental Council took place in Almaty on "
+        "February 2. In the work of the council took part the Chairman of the Cabinet of "
+        "Ministers of the Kyrgyz Republic Zhaparov A.U. The Armenian delegation was headed by "
+        "the Toraga of the Jogorku Kenesh of Kyrgyzstan Nurlanbek Turgunbek uulu.",
+        published="2023-02-03",
+    )
+    assert found == {"Akylbek Japarov", "Nurlanbek Turgunbek uulu"}

@@ -54,6 +54,7 @@ def find_people(doc: Doc) -> list[PersonRef]:
             ref.mentions.append(mention)
     reference_date = doc.context.get("reference_date")
     _add_initialed_names(doc, people, reference_date)
+    _add_reversed_initials(doc, people)
     _add_unknown_people(doc, people)
     _add_family_names(doc, people)
     _add_office_holders(doc, people, reference_date)
@@ -91,6 +92,8 @@ def _add_initialed_names(
         if _overlaps(doc, match.start(), match.end()):
             continue
         initial, family = match.group(1), match.group(2)
+        if family.lower() in _NOT_NAMES or family.lower() in _FUNCTION_WORDS:
+            continue  # "Zhaparov A.U. The Armenian delegation": initials, then a new sentence
         if family in lexicon()["honorifics"]:
             continue  # "H.E. Mr. Shavkat Mirziyoyev": a form of address, then the name
         candidates = [p for p in _by_family().get(family, []) if p.name.startswith(initial)]
@@ -110,6 +113,37 @@ def _add_initialed_names(
             mention = Mention("person", name, match.start(), match.end(), match.group())
             doc.mentions.append(mention)
             people.setdefault(name, PersonRef(name, None)).mentions.append(mention)
+
+
+_FUNCTION_WORDS = {"the", "in", "on", "at", "and", "but", "it", "he", "she", "this", "that", "a"}
+_REVERSED = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s([A-Z])\.(?:\s?[A-Z]\.)?")
+
+
+@cache
+def _by_initialed_alias() -> dict[str, Person]:
+    """People by the key of each "A. Family" form of their names and aliases."""
+    index: dict[str, Person] = {}
+    for person in load().people:
+        for name in (person.name, *person.aliases):
+            words = name.split()
+            if len(words) >= 2 and words[0][0].isupper():
+                index.setdefault(name_key(f"{words[0][0]}. {words[-1]}"), person)
+    return index
+
+
+def _add_reversed_initials(doc: Doc, people: dict[str, PersonRef]) -> None:
+    """ "Zhaparov A.U.", "Mishustin M.V.": the family name first, as Russian official lists
+    write it; the initial tells two Japarovs apart."""
+    for match in _REVERSED.finditer(doc.text):
+        if _overlaps(doc, match.start(), match.end()):
+            continue
+        family, initial = match.group(1), match.group(2)
+        person = _by_initialed_alias().get(name_key(f"{initial}. {family}"))
+        if person is None:
+            continue
+        mention = Mention("person", person.name, match.start(), match.end(), match.group())
+        doc.mentions.append(mention)
+        people.setdefault(person.name, PersonRef(person.name, person)).mentions.append(mention)
 
 
 _OFFICE = re.compile(
@@ -225,6 +259,10 @@ def _add_unknown_people(doc: Doc, people: dict[str, PersonRef]) -> None:
             continue
         if len(tokens) == 2 and _PATRONYMIC.search(tokens[1]):
             continue  # "Vladimir Vladimirovich": a form of address, not a family name
+        patronymic = _KYRGYZ_PATRONYMIC.match(doc.text, end)
+        if patronymic:  # "Nurlanbek Turgunbek uulu": "son of Turgunbek" is part of the name
+            tokens.append(patronymic.group(1))
+            end = patronymic.end()
         name = " ".join(tokens)
         key = name_key(name)
         canonical = known_keys.get(key, name)
@@ -239,6 +277,7 @@ _LEADING_TITLES = re.compile(
     r"(?:(?:Deputy|First|Prime|Minister|President|Vice|Chairman|Chairwoman|Foreign|Secretary|"
     r"General|Speaker|Ambassador|Acting|Premier|Crown|Prince|Sheikh|Emir|King)\s+)+"
 )
+_KYRGYZ_PATRONYMIC = re.compile(r"\s(uulu|kyzy)\b")
 _PATRONYMIC = re.compile(r"(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna)$")
 _NOT_NAMES = {
     "staff",
@@ -286,6 +325,12 @@ _NOT_NAMES = {
     "commonwealth",
     "program",
     "agreement",
+    "conference",
+    "international",
+    "high-level",
+    "institute",
+    "forum",
+    "year",
 }
 
 
