@@ -2315,3 +2315,36 @@ def test_names_written_family_first_with_initials_and_a_kyrgyz_patronymic() -> N
         published="2023-02-03",
     )
     assert found == {"Akylbek Japarov", "Nurlanbek Turgunbek uulu"}
+
+
+def test_a_correction_says_who_did_not_take_part() -> None:
+    found = participant_names(
+        "The CIS Council of Heads of Government met in Ashgabat on May 24. Taking part were "
+        "Mikhail Mishustin and Olzhas Bektenov. An earlier version of this story incorrectly "
+        "said that Armenian Prime Minister Nikol Pashinyan took part in the meeting.",
+        published="2024-05-24",
+    )
+    assert found == {"Mikhail Mishustin", "Olzhas Bektenov"}
+
+
+def test_dismissing_speculation_dismisses_no_one() -> None:
+    found = facts(
+        "The CIS Council of Heads of State met in Astana on October 14. A statement was not "
+        "on the agenda, Sergey Lebedev told reporters, dismissing media speculation.",
+        published="2022-10-14",
+    )
+    assert not [f for f in found if isinstance(f, Appointment)]
+
+
+def test_a_session_on_the_same_day_takes_the_day_of_the_last_one() -> None:
+    found = meetings(
+        "MOSCOW. Dec 20 (Interfax) - A meeting of the Supreme Eurasian Economic Council will "
+        "take place in St Petersburg on December 26, Kremlin aide Yury Ushakov told reporters "
+        "on Friday.\n\nOn the same day, the leaders of the Commonwealth of Independent States "
+        "will hold their traditional informal summit in the northern capital, he said.",
+        published="2024-12-20",
+    )
+    assert [(m.body, m.date, m.place) for m in found] == [
+        ("eaeu-supreme-council", "2024-12-26", "Saint Petersburg"),
+        ("cis-heads-of-state", "2024-12-26", "Saint Petersburg"),
+    ]

@@ -22,7 +22,10 @@ _ACTIONS = [
     (
         "dismissed",
         re.compile(
-            r"\b(accepted the resignation of|dismiss\w*|relieved\s+\w*\s*of|removed from|sacked|"
+            r"\b(accepted the resignation of|"
+            r"dismiss\w*(?!\s+(?:the\s+|a\s+|as\s+)?(?:[\w-]+\s+)?(?:speculation|reports?|rumou?rs?|"
+            r"claims?|suggestions?|criticism|concerns?|allegations?|fears|idea|notion)\b)|"
+            r"relieved\s+\w*\s*of|removed from|sacked|"
             r"fired|resign\w*|"
             r"stepped down|step down|"
             r"recalled(?=\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*(?:\s+from\b|,\s+who\b|\.)))\b",

@@ -156,6 +156,7 @@ _ARRIVED_ON = re.compile(
 )
 """"arrived in Minsk on Monday to take part in a meeting": the day of the journey, not of the
 session, which the dateline does not date either."""
+_SAME_DAY = re.compile(r"\W*(?:on\s+)?(?:the\s+)?same\s+day\b", re.I)
 _FRAMING = re.compile(
     r"\b(?=[adfo])(?:at the end of|at the close of|following|after|on the sidelines of|during)"
     r"\s+(?:the|this)\s+$",
@@ -501,6 +502,7 @@ def find_meetings(doc: Doc, people: list[PersonRef]) -> list[MeetingCandidate]:
         found = _sentence_candidates(doc, sent, article_body)
         for cand in found:
             _take_antecedent_body(cand, candidates)
+            _take_same_day(cand, candidates)
         candidates.extend(found)
     meetings, by_sentence = _merge(candidates)
     for meeting in meetings:
@@ -517,6 +519,17 @@ def find_meetings(doc: Doc, people: list[PersonRef]) -> list[MeetingCandidate]:
     meetings.extend(bilaterals)
     doc.context["meetings"] = meetings
     return meetings
+
+
+def _take_same_day(cand: MeetingCandidate, earlier: list[MeetingCandidate]) -> None:
+    """ "On the same day, the leaders will hold their informal summit": the day of the last
+    session dated to the day."""
+    if cand.date is not None or not _SAME_DAY.match(cand.sentence.text):
+        return
+    dated = [c for c in earlier if c.date and len(c.date) == 10]
+    if dated:
+        cand.date = dated[-1].date
+        cand.generic = False
 
 
 def _take_antecedent_body(cand: MeetingCandidate, earlier: list[MeetingCandidate]) -> None:

@@ -71,7 +71,8 @@ _REMOTE = re.compile(
     r"\b(?:by video|via video|video ?link|videoconference|online|remotely)\b", re.I
 )
 _ABSENT = re.compile(
-    r"\b(?=[adinstuw])(not (?:attend|take part|participate|travel|come|be present)|will not|"
+    r"\b(?=[adeimnstuw])(not (?:attend|take part|participate|travel|come|be present)|will not|"
+    r"(?:incorrectly|erroneously|wrongly|mistakenly) (?:said|stated|reported|named|listed)|"
     r"won't|did not|"
     r"didn't|stayed (?:at )?home|stays? away|stayed away|staying away|skip\w*|absent|is busy|"
     r"unable to|declined|instead of|absence of|turned back)\b",
