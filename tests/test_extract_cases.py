@@ -2348,3 +2348,21 @@ def test_a_session_on_the_same_day_takes_the_day_of_the_last_one() -> None:
         ("eaeu-supreme-council", "2024-12-26", "Saint Petersburg"),
         ("cis-heads-of-state", "2024-12-26", "Saint Petersburg"),
     ]
+
+
+def test_a_declaration_and_a_statement_of_one_council_are_two_texts() -> None:
+    found = {
+        f.title
+        for f in facts(
+            "The CSTO Collective Security Council met in Minsk on November 23. The heads of "
+            "state adopted the Declaration of the Collective Security Council and the Statement "
+            "of the Collective Security Council on Cooperation in the Field of Biological Safety.",
+            published="2023-11-23",
+        )
+        if isinstance(f, Document)
+    }
+    assert found == {
+        "Declaration of the Collective Security Council",
+        "Statement of the Collective Security Council on Cooperation in the Field of "
+        "Biological Safety",
+    }

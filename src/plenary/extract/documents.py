@@ -744,6 +744,16 @@ def _listed_apart(a: DocAction, b: DocAction) -> bool:
     )
 
 
+def _other_kinds(a: str, b: str) -> bool:
+    """ "the Declaration of the Collective Security Council and the Statement of the Collective
+    Security Council on ...": a declaration and a statement are two texts, however alike."""
+    heads = [_head_pattern().search(title) for title in (a, b)]
+    if heads[0] is None or heads[1] is None:
+        return False
+    first, second = (h.group().lower() for h in heads)
+    return first != second and {first, second} <= _AUTHORED
+
+
 def _other_states(a: list[str], b: list[str]) -> bool:
     return bool(a) and bool(b) and not set(a) & set(b)
 
@@ -769,6 +779,7 @@ def _dedupe(found: list[DocAction]) -> list[DocAction]:
                 and fuzz.token_set_ratio(_title_key(k.title), _title_key(item.title)) >= 80
                 and not _refers_to(k.title, item.title)
                 and not _listed_apart(k, item)
+                and not _other_kinds(k.title, item.title)
                 and not (k.action == "ratified" and _other_states(k.states, item.states))
             ),
             None,
