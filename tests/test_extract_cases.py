@@ -2366,3 +2366,17 @@ def test_a_declaration_and_a_statement_of_one_council_are_two_texts() -> None:
         "Statement of the Collective Security Council on Cooperation in the Field of "
         "Biological Safety",
     }
+
+
+def test_presenting_a_chairmanship_is_no_part_in_the_next_session() -> None:
+    found = [
+        (f.person, f.planned)
+        for f in facts(
+            "The CSTO Collective Security Council met in Minsk on November 23. Kassym-Jomart "
+            "Tokayev presented the priorities of the Kazakh chairmanship and said that the next "
+            "session of the Collective Security Council will be held in Kazakhstan next year.",
+            published="2023-11-23",
+        )
+        if isinstance(f, Participant)
+    ]
+    assert ("Kassym-Jomart Tokayev", True) not in found

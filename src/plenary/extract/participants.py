@@ -56,7 +56,7 @@ _OTHER_BODY = re.compile(
 _STRONG_CUES = re.compile(
     r"\b(?=[abcdghijlmoprstvw])"
     r"(attend\w*|took part|take part|taking part|participat\w*|headed|heading|led the|"
-    r"delegation|chair\w*|arrived|made the trip|travel\w*|represented|led by|headed by|"
+    r"delegation|chair(?!manship)\w*|arrived|made the trip|travel\w*|represented|led by|headed by|"
     r"joined|joined by|were joined|was joined|around the table|in the hall|by video ?link|"
     r"brought together|were present|among those|among them|guests? of|spoke at|"
     r"addressed the|speaking at|were represented by|was represented by|"
