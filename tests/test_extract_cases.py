@@ -2380,3 +2380,29 @@ def test_presenting_a_chairmanship_is_no_part_in_the_next_session() -> None:
         if isinstance(f, Participant)
     ]
     assert ("Kassym-Jomart Tokayev", True) not in found
+
+
+def test_agreeing_to_hold_a_session_looks_ahead() -> None:
+    found = meetings(
+        "Astana, 14 October 2022 – Today the Palace of Independence hosted a meeting of the "
+        "Council of Heads of State of the Commonwealth of Independent States. The leaders also "
+        "agreed to hold the traditional informal meeting in Saint Petersburg in December.",
+        published=None,
+    )
+    assert ("2022-12", True) in [(m.date, m.planned) for m in found]
+
+
+def test_a_proposal_to_adopt_and_a_draft_for_submission_are_no_adoptions() -> None:
+    found = {
+        (f.title[:20], f.action)
+        for f in facts(
+            "The CIS Council of Foreign Ministers met in Bishkek on Thursday. The ministers "
+            "approved about 20 draft documents for submission to the heads of state, including "
+            "the draft agreement on the establishment of the International Organization for the "
+            "Russian Language. Lavrov proposed to launch a dialogue and to adopt a program for "
+            "the development of industrial cooperation.",
+            published="2023-10-12",
+        )
+        if isinstance(f, Document)
+    }
+    assert found == {("Agreement on the est", "reviewed")}

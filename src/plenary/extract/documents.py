@@ -56,6 +56,10 @@ _REFUSED = re.compile(
     r"(?:\w+\s+)?$",
     re.I,
 )
+_PROPOSED = re.compile(
+    r"\b(?=[ps])(?:proposed|proposes|suggested|suggests)\s+to\b(?:[^.;]*?\bto\s+)?[^.;\s]*\s*$"
+)
+""" "proposed to adopt ...": a proposal, not an act on the document."""
 _GENERIC = re.compile(
     r"^(?:several|some|many|a number of|various|key|important|other|"
     r"these|those|all|number of|both)\b",
@@ -521,6 +525,8 @@ def run(doc: Doc) -> None:
             nearest = _nearest_action(sent, hit, hits)
             if nearest is not None and _REFUSED.search(doc.text[sent.start : nearest[1]][-40:]):
                 continue  # "was not ready to sign the draft declaration"
+            if nearest is not None and _PROPOSED.search(doc.text, sent.start, nearest[1]):
+                continue  # "he proposed to launch an initiative ... and to adopt a program"
             if nearest is not None:
                 action, verb_start, verb_end = nearest
                 planned = tense_of(sent, verb_start, verb_end)
@@ -587,7 +593,7 @@ def run(doc: Doc) -> None:
 
 _DRAFT = re.compile(r"\bdrafts?\s+$", re.I)
 _SUBMITTED = re.compile(
-    r"\b(?:submit\w*|forward\w*|for (?:consideration|approval|adoption|signing) (?:by|at)|"
+    r"\b(?:submi(?:t\w*|ssions?)|forward\w*|for (?:consideration|approval|adoption|signing) (?:by|at)|"
     r"to be (?:considered|approved|adopted|signed) (?:by|at))\b",
     re.I,
 )
