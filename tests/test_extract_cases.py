@@ -2406,3 +2406,16 @@ def test_a_proposal_to_adopt_and_a_draft_for_submission_are_no_adoptions() -> No
         if isinstance(f, Document)
     }
     assert found == {("Agreement on the est", "reviewed")}
+
+
+def test_a_dateline_without_a_year_takes_the_year_its_weekday_and_the_tenures_agree_on() -> None:
+    (meeting,) = meetings(
+        "MINSK, 6 December (BelTA) - Belarusian President Alexander Lukashenko and Russian "
+        "President Vladimir Putin signed a treaty at a session of the Supreme State Council "
+        "held in the Palace of Independence on Friday. The session was held with the "
+        "participation of the heads of the governments Roman Golovchenko and Mikhail Mishustin "
+        "and State Secretary of the Union State Sergey Glazyev. The treaty on the Union State "
+        "was signed on 8 December 1999.",
+        published=None,
+    )
+    assert meeting.date == "2024-12-06"

@@ -20,6 +20,7 @@ from plenary.extract.dates import (
     context_year,
     dateline,
     find_dates,
+    lead_weekday,
     parse_published,
     resolve,
     weekday_year,
@@ -157,7 +158,10 @@ def _in_office(doc: Doc, month: int, day: int, year: int | None) -> int | None:
         for m in doc.mentions
         if m.type == "person"
     ]
-    candidates = tenure_years(named, month, day)
+    # "MINSK, 6 December - ... on Friday": a year in which 6 December is a Friday
+    candidates = tenure_years(named, month, day, lead_weekday(doc.text)) or tenure_years(
+        named, month, day
+    )
     if not candidates or year in candidates:
         return year
     if year is None:  # nothing else to go on: only a single possible year is a reading

@@ -524,14 +524,19 @@ def _resolve_relative(expr: DateExpr, published: date | None, planned: bool) -> 
     return None
 
 
+def lead_weekday(text: str) -> int | None:
+    """The weekday the lead names ("met on Friday"), Monday being 0."""
+    named = re.search(r"\b(?:on\s+)?(" + "|".join(WEEKDAYS) + r")\b", text[:800], re.I)
+    return None if named is None else WEEKDAYS.index(named.group(1).lower())
+
+
 def weekday_year(text: str, month: int, day: int, around: int | None) -> int | None:
     """The year in which a dateline's day falls on the weekday the lead names ("BISHKEK,
     Oct. 13 - ... met on Friday"): among the years next to those the text names, the latest
     such (a report looks back at its founding, not forward past its own year)."""
-    named = re.search(r"\b(?:on\s+)?(" + "|".join(WEEKDAYS) + r")\b", text[:800], re.I)
-    if named is None or around is None:
+    weekday = lead_weekday(text)
+    if weekday is None or around is None:
         return around
-    weekday = WEEKDAYS.index(named.group(1).lower())
     mentioned = set(_report_years(text))
     candidates = {y + offset for y in mentioned | {around} for offset in (-1, 0, 1)}
     matching = []

@@ -753,11 +753,11 @@ def _listed_apart(a: DocAction, b: DocAction) -> bool:
 def _other_kinds(a: str, b: str) -> bool:
     """ "the Declaration of the Collective Security Council and the Statement of the Collective
     Security Council on ...": a declaration and a statement are two texts, however alike."""
-    heads = [_head_pattern().search(title) for title in (a, b)]
-    if heads[0] is None or heads[1] is None:
+    first, second = (_head_pattern().search(title) for title in (a, b))
+    if first is None or second is None:
         return False
-    first, second = (h.group().lower() for h in heads)
-    return first != second and {first, second} <= _AUTHORED
+    heads = {first.group().lower(), second.group().lower()}
+    return len(heads) == 2 and heads <= _AUTHORED
 
 
 def _other_states(a: list[str], b: list[str]) -> bool:

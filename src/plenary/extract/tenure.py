@@ -21,11 +21,14 @@ def _by_name() -> dict[str, Person]:
     return {person.name: person for person in load().people}
 
 
-def tenure_years(named: Iterable[tuple[str, str | None]], month: int, day: int) -> set[int]:
+def tenure_years(
+    named: Iterable[tuple[str, str | None]], month: int, day: int, weekday: int | None = None
+) -> set[int]:
     """The years whose `month`-`day` falls within the posts of the most people named, each
     with the title the text gives them if any ("President of Kyrgyzstan Sooronbay Jeenbekov"
     counts his presidency, not his premiership); none where fewer than two named people have
-    dated posts."""
+    dated posts. With a `weekday` (the lead's "on Friday"), only years in which the day is
+    that weekday."""
     people: dict[str, list[Post]] = {}
     for name, title in named:
         person = _by_name().get(name)
@@ -39,9 +42,12 @@ def tenure_years(named: Iterable[tuple[str, str | None]], month: int, day: int) 
     counts: dict[int, int] = {}
     for year in _YEARS:
         try:
-            on = date(year, month, day).isoformat()
+            day_of_year = date(year, month, day)
         except ValueError:
             continue
+        if weekday is not None and day_of_year.weekday() != weekday:
+            continue
+        on = day_of_year.isoformat()
         counts[year] = sum(
             1 for posts in people.values() if any(post.held_on(on) for post in posts)
         )
