@@ -4,6 +4,7 @@ chains; text that is not a name; bilateral meetings that participants refer to."
 
 from __future__ import annotations
 
+import json
 import random
 from fractions import Fraction
 from pathlib import Path
@@ -498,3 +499,52 @@ def test_a_copys_reworded_title_does_not_rename_its_reports_work() -> None:
     assert archive.documents[0].titles == [reworded]
     copies_only = reconcile([decision(own, "copy1"), decision(reworded, "copy2")], load())
     assert copies_only.documents[0].title == reworded
+
+
+Reports = dict[str, tuple[str | None, list[dict[str, Any]]]]
+
+
+def _stored_registry(tmp_path: Path, version: str, reports: Reports) -> dict[str, Any]:
+    """The reports (name → publication date and facts) ingested into a fresh SQLite store by
+    an extractor of this version, which gives every fact another id, as an archive's store
+    does (it names and spans its articles otherwise); the registry read back."""
+    articles = [Article(name=name, text=f"Report {name}.", published=published)
+                for name, (published, _) in reports.items()]  # fmt: skip
+
+    def facts(article: Article) -> list[Fact]:
+        return [fact_from_dict(f) for f in reports[article.name][1]]
+
+    store = st.open_store(f"sqlite:///{tmp_path / f'{version}.db'}")
+    st.ingest_articles(store, articles, facts, extractor_version=version)
+    return st.registry(store)
+
+
+def _adopted_at(registry: dict[str, Any]) -> dict[str, list[str]]:
+    return {d["id"]: sorted(a["session"] for a in d["actions"]) for d in registry["document"]}
+
+
+VERSIONS = [f"v{n}" for n in range(6)]
+
+
+def test_an_undated_reports_summit_is_the_one_most_reports_tell_of_whatever_the_fact_ids(
+    tmp_path: Path,
+) -> None:
+    """Two reports tell of the SCO summit in Astana on 4 July 2024, one of the one on 9 June
+    2017; a fourth, without a date of its own or of publication, tells of "the summit in
+    Astana" adopting the Astana Declaration. Both sessions fit it: it joins the one most
+    reports tell of, in every store of the same reports. It had joined whichever session the
+    fact ids made first, and an archive's store, which gives the same facts other ids, moved
+    the declaration (and the report's participants) to the other year's summit."""
+    astana = {"kind": "meeting", "body": "sco-heads-of-state", "place": "Astana"}
+    undated = {"body": "sco-heads-of-state", "place": "Astana"}
+    reports: Reports = {
+        "a": ("2024-07-04", [{**astana, "date": "2024-07-04"}]),
+        "b": ("2024-07-05", [{**astana, "date": "2024-07-04"}]),
+        "c": ("2017-06-09", [{**astana, "date": "2017-06-09"}]),
+        "d": (None, [{"kind": "meeting", **undated},
+                     {"kind": "document", "title": "Astana Declaration", "action": "adopted",
+                      "states": [], "meeting": undated}]),
+    }  # fmt: skip
+    found = {json.dumps(_adopted_at(_stored_registry(tmp_path, v, reports))) for v in VERSIONS}
+    summit = "session/sco-heads-of-state/2024-07-04-astana"
+    assert found == {json.dumps({"document/astana-declaration": [summit]})}
