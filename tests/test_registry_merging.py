@@ -548,3 +548,32 @@ def test_an_undated_reports_summit_is_the_one_most_reports_tell_of_whatever_the_
     found = {json.dumps(_adopted_at(_stored_registry(tmp_path, v, reports))) for v in VERSIONS}
     summit = "session/sco-heads-of-state/2024-07-04-astana"
     assert found == {json.dumps({"document/astana-declaration": [summit]})}
+
+
+def test_works_and_sessions_under_one_name_are_numbered_alike_whatever_the_fact_ids(
+    tmp_path: Path,
+) -> None:
+    """The same strategy read as adopted at the SCO summit and at the BRICS summit in Ufa the
+    same day (two works: a work is adopted once), and two undated bilateral meetings in Minsk
+    a year apart: the ids (…, …-2) go to the same records in every store of the same reports,
+    by the sessions and reports that tell of them, not by the fact ids."""
+    ufa = {"date": "2015-07-10", "place": "Ufa"}
+
+    def adopted_at(body: str) -> list[dict[str, Any]]:
+        return [{"kind": "meeting", "body": body, **ufa},
+                {"kind": "document", "title": "SCO Development Strategy", "action": "adopted",
+                 "states": [], "meeting": {"body": body, **ufa}}]  # fmt: skip
+
+    minsk = {"kind": "meeting", "body": "bilateral", "parties": ["BY", "RU"], "place": "Minsk"}
+    reports: Reports = {
+        "sco": ("2015-07-10", adopted_at("sco-heads-of-state")),
+        "brics": ("2015-07-10", adopted_at("brics-summit")),
+        "minsk-2021": ("2021-05-28", [minsk]),
+        "minsk-2024": ("2024-12-06", [minsk]),
+    }
+    found = set()
+    for v in VERSIONS:
+        registry = _stored_registry(tmp_path, v, reports)
+        claims = {s["id"]: sorted(c["article"] for c in s["claims"]) for s in registry["session"]}
+        found.add(json.dumps([_adopted_at(registry), claims], sort_keys=True))
+    assert len(found) == 1
