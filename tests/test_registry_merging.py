@@ -577,3 +577,31 @@ def test_works_and_sessions_under_one_name_are_numbered_alike_whatever_the_fact_
         claims = {s["id"]: sorted(c["article"] for c in s["claims"]) for s in registry["session"]}
         found.add(json.dumps([_adopted_at(registry), claims], sort_keys=True))
     assert len(found) == 1
+
+
+def test_a_title_only_a_copy_gives_does_not_split_its_reports_works() -> None:
+    """Two reports name one concept in two wordings, one work by complete linkage. A copy of
+    the first, extracted afresh, reads its title with "of the SCO" glued on: a title no report
+    gives, nearer the first wording than the second is, and contradicting the second (the CIS
+    is not the SCO). Linked first, it had split the reports' work in two; copies now join the
+    works their reports make, each on its own, or stand apart, however many there are."""
+    first = "Concept of cooperation in the field of tourism"
+    second = "Concept of tourism cooperation of the CIS member states"
+    glued = f"{first} of the SCO"
+
+    def reviewed(title: str, article: str, source: str) -> StoredFact:
+        sf = fact(article, "2024-10-08", kind="document", title=title, action="reviewed",
+                  states=[], quote=f"{title} was discussed in {article}.")  # fmt: skip
+        return StoredFact(sf.id, sf.fact, article, sf.published, source, article != source)
+
+    reports = [reviewed(first, "r1", "r1"), reviewed(second, "r2", "r2")]
+    alone = reconcile(reports, load())
+    assert titles_of(alone) == [sorted([first, second])]
+    for n in (1, 3):
+        copies = [reviewed(first, f"c{k}", "r1") for k in range(3)]
+        copies += [reviewed(glued, f"g{k}", "r1") for k in range(n)]
+        archive = reconcile(reports + copies, load())
+        assert [d.id for d in archive.documents if first in [d.title, *d.titles]] == [
+            d.id for d in alone.documents
+        ]
+        assert sorted([first, second]) in titles_of(archive)
