@@ -4,6 +4,7 @@ chains; text that is not a name; bilateral meetings that participants refer to."
 
 from __future__ import annotations
 
+import json
 import random
 from fractions import Fraction
 from pathlib import Path
@@ -498,3 +499,109 @@ def test_a_copys_reworded_title_does_not_rename_its_reports_work() -> None:
     assert archive.documents[0].titles == [reworded]
     copies_only = reconcile([decision(own, "copy1"), decision(reworded, "copy2")], load())
     assert copies_only.documents[0].title == reworded
+
+
+Reports = dict[str, tuple[str | None, list[dict[str, Any]]]]
+
+
+def _stored_registry(tmp_path: Path, version: str, reports: Reports) -> dict[str, Any]:
+    """The reports (name → publication date and facts) ingested into a fresh SQLite store by
+    an extractor of this version, which gives every fact another id, as an archive's store
+    does (it names and spans its articles otherwise); the registry read back."""
+    articles = [Article(name=name, text=f"Report {name}.", published=published)
+                for name, (published, _) in reports.items()]  # fmt: skip
+
+    def facts(article: Article) -> list[Fact]:
+        return [fact_from_dict(f) for f in reports[article.name][1]]
+
+    store = st.open_store(f"sqlite:///{tmp_path / f'{version}.db'}")
+    st.ingest_articles(store, articles, facts, extractor_version=version)
+    return st.registry(store)
+
+
+def _adopted_at(registry: dict[str, Any]) -> dict[str, list[str]]:
+    return {d["id"]: sorted(a["session"] for a in d["actions"]) for d in registry["document"]}
+
+
+VERSIONS = [f"v{n}" for n in range(6)]
+
+
+def test_an_undated_reports_summit_is_the_one_most_reports_tell_of_whatever_the_fact_ids(
+    tmp_path: Path,
+) -> None:
+    """Two reports tell of the SCO summit in Astana on 4 July 2024, one of the one on 9 June
+    2017; a fourth, without a date of its own or of publication, tells of "the summit in
+    Astana" adopting the Astana Declaration. Both sessions fit it: it joins the one most
+    reports tell of, in every store of the same reports. It had joined whichever session the
+    fact ids made first, and an archive's store, which gives the same facts other ids, moved
+    the declaration (and the report's participants) to the other year's summit."""
+    astana = {"kind": "meeting", "body": "sco-heads-of-state", "place": "Astana"}
+    undated = {"body": "sco-heads-of-state", "place": "Astana"}
+    reports: Reports = {
+        "a": ("2024-07-04", [{**astana, "date": "2024-07-04"}]),
+        "b": ("2024-07-05", [{**astana, "date": "2024-07-04"}]),
+        "c": ("2017-06-09", [{**astana, "date": "2017-06-09"}]),
+        "d": (None, [{"kind": "meeting", **undated},
+                     {"kind": "document", "title": "Astana Declaration", "action": "adopted",
+                      "states": [], "meeting": undated}]),
+    }  # fmt: skip
+    found = {json.dumps(_adopted_at(_stored_registry(tmp_path, v, reports))) for v in VERSIONS}
+    summit = "session/sco-heads-of-state/2024-07-04-astana"
+    assert found == {json.dumps({"document/astana-declaration": [summit]})}
+
+
+def test_works_and_sessions_under_one_name_are_numbered_alike_whatever_the_fact_ids(
+    tmp_path: Path,
+) -> None:
+    """The same strategy read as adopted at the SCO summit and at the BRICS summit in Ufa the
+    same day (two works: a work is adopted once), and two undated bilateral meetings in Minsk
+    a year apart: the ids (…, …-2) go to the same records in every store of the same reports,
+    by the sessions and reports that tell of them, not by the fact ids."""
+    ufa = {"date": "2015-07-10", "place": "Ufa"}
+
+    def adopted_at(body: str) -> list[dict[str, Any]]:
+        return [{"kind": "meeting", "body": body, **ufa},
+                {"kind": "document", "title": "SCO Development Strategy", "action": "adopted",
+                 "states": [], "meeting": {"body": body, **ufa}}]  # fmt: skip
+
+    minsk = {"kind": "meeting", "body": "bilateral", "parties": ["BY", "RU"], "place": "Minsk"}
+    reports: Reports = {
+        "sco": ("2015-07-10", adopted_at("sco-heads-of-state")),
+        "brics": ("2015-07-10", adopted_at("brics-summit")),
+        "minsk-2021": ("2021-05-28", [minsk]),
+        "minsk-2024": ("2024-12-06", [minsk]),
+    }
+    found = set()
+    for v in VERSIONS:
+        registry = _stored_registry(tmp_path, v, reports)
+        claims = {s["id"]: sorted(c["article"] for c in s["claims"]) for s in registry["session"]}
+        found.add(json.dumps([_adopted_at(registry), claims], sort_keys=True))
+    assert len(found) == 1
+
+
+def test_a_title_only_a_copy_gives_does_not_split_its_reports_works() -> None:
+    """Two reports name one concept in two wordings, one work by complete linkage. A copy of
+    the first, extracted afresh, reads its title with "of the SCO" glued on: a title no report
+    gives, nearer the first wording than the second is, and contradicting the second (the CIS
+    is not the SCO). Linked first, it had split the reports' work in two; copies now join the
+    works their reports make, each on its own, or stand apart, however many there are."""
+    first = "Concept of cooperation in the field of tourism"
+    second = "Concept of tourism cooperation of the CIS member states"
+    glued = f"{first} of the SCO"
+
+    def reviewed(title: str, article: str, source: str) -> StoredFact:
+        sf = fact(article, "2024-10-08", kind="document", title=title, action="reviewed",
+                  states=[], quote=f"{title} was discussed in {article}.")  # fmt: skip
+        return StoredFact(sf.id, sf.fact, article, sf.published, source, article != source)
+
+    reports = [reviewed(first, "r1", "r1"), reviewed(second, "r2", "r2")]
+    alone = reconcile(reports, load())
+    assert titles_of(alone) == [sorted([first, second])]
+    for n in (1, 3):
+        copies = [reviewed(first, f"c{k}", "r1") for k in range(3)]
+        copies += [reviewed(glued, f"g{k}", "r1") for k in range(n)]
+        archive = reconcile(reports + copies, load())
+        assert [d.id for d in archive.documents if first in [d.title, *d.titles]] == [
+            d.id for d in alone.documents
+        ]
+        assert sorted([first, second]) in titles_of(archive)

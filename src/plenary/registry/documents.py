@@ -124,12 +124,17 @@ def _outvoted(title: str, support: dict[str, Fraction]) -> bool:
 
 def _order(
     title: str, sfs: list[StoredFact], sessions: dict[str, Session], of_fact: dict[str, str]
-) -> tuple[str, str, str]:
-    """Works by canonical title, then by the earliest session date, then by first fact: two
-    works under one title get their ids (…, …-2) in the order they were adopted."""
-    dates = [sessions[of_fact[sf.id]].date or "9999" for sf in sfs if sf.id in of_fact]
-    first = min(sf.id for sf in sfs)
-    return title, min(dates, default="9999"), first
+) -> tuple[str, str, str, str, str]:
+    """Works by canonical title, then by the earliest session date, then by the first session
+    and the first source (report) that tells of them, and only then by first fact: two works
+    under one title get their ids (…, …-2) in the order they were adopted, and works adopted
+    the same day in the same order in any store of the same reports (fact ids follow the names
+    a store gives its articles: an archive's are not the originals')."""
+    held = sorted(
+        (sessions[of_fact[sf.id]].date or "9999", of_fact[sf.id]) for sf in sfs if sf.id in of_fact
+    )
+    date, session = held[0] if held else ("9999", "")
+    return title, date, session, min(sf.source for sf in sfs), min(sf.id for sf in sfs)
 
 
 def _actions(

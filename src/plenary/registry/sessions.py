@@ -82,6 +82,21 @@ class Cluster:
             and not self._crossed(m)
         )
 
+    def reports(self) -> int:
+        """How many sources date it to the day: mentions dated to the day are placed before
+        any other, so what a mention dated less precisely finds does not depend on the order
+        in which the others joined."""
+        return len({m.sf.source for m in self.mentions if m.date and len(m.date) == 10})
+
+    def first_source(self) -> str:
+        """The first source (by id) that tells of it: what tells apart sessions that nothing
+        else does, the same in any store that holds the same reports."""
+        return min(m.sf.source for m in self.mentions)
+
+    def first_id(self) -> str:
+        """Its first fact (by id): the last resort between sessions alike in all else."""
+        return min(m.sf.id for m in self.mentions)
+
     def _most_cited_place(self) -> str | None:
         """The place most sources give (`Votes`): one report that places a session dated to
         the day elsewhere does not rename it, nor do its reprints."""
@@ -223,28 +238,27 @@ def _cluster(mentions: list[Mention]) -> list[Cluster]:
 
 
 def _home(fits: list[Cluster], m: Mention) -> Cluster | None:
-    """The first cluster that accepts a meeting; but where several sessions accept it, not
-    whichever the order of fact ids made first (more copies of other reports must not move
-    it): a meeting dated to its month or year joins the session of its place, else the one
-    most reports tell of; an undated one the session nearest its article's publication (a
-    report's "met in Kazan" is the Kazan session of its days)."""
+    """The cluster that accepts a meeting; where several sessions accept it, not whichever
+    the order of fact ids made first (an archive's store gives the same facts other ids, and
+    that moved an undated report's "summit in Astana" to another year's; more copies of other
+    reports must not move it either), but by content: an undated meeting joins the session
+    nearest its article's publication (a report's "met in Kazan" is the Kazan session of its
+    days); then, and for one dated to its month or year ("at the end of August in Tianjin"),
+    the session of its place, else the one most reports date to the day, else the earliest."""
     if len(fits) < 2:
         return fits[0] if fits else None
-    if m.date is not None and len(m.date) < 10:
-        # "at the end of August in Tianjin": of the sessions that month, the one placed there,
-        # else the one most reports tell of: by content, so an archive's copies change nothing
-        return min(
-            fits,
-            key=lambda c: (
-                m.place is not None and c.place is not None and c.place != m.place,
-                -len({x.sf.source for x in c.mentions}),
-                c.date() or "",
-            ),
-        )
-    if m.date is not None or m.sf.published is None:
-        return fits[0]
-    published = span(m.sf.published)[0]
-    return min(fits, key=lambda c: _days_from(c.date(), published))
+    published = span(m.sf.published)[0] if m.date is None and m.sf.published else None
+    return min(
+        fits,
+        key=lambda c: (
+            0 if published is None else _days_from(c.date(), published),
+            m.place is not None and c.place is not None and c.place != m.place,
+            -c.reports(),
+            c.date() or "",
+            c.place or "",
+            c.first_source(),
+        ),
+    )
 
 
 def _days_from(when: str | None, day: datetime.date) -> int:
@@ -341,9 +355,12 @@ def _records(clusters: list[Cluster], people: People) -> Sessions:
     of_fact: dict[str, str] = {}
     records: list[Session] = []
     taken: set[str] = set()
-    for c in sorted(clusters, key=lambda c: min(m.sf.id for m in c.mentions)):
+    named = [(_session_id(c, c.date()), c) for c in clusters]
+    # two sessions under one name (undated, unplaced) numbered by the reports that tell of
+    # them, not by fact ids, which follow the names a store gives its articles
+    for base, c in sorted(named, key=lambda n: (n[0], n[1].first_source(), n[1].first_id())):
         date = c.date()
-        sid = base = _session_id(c, date)
+        sid = base
         n = 2
         while sid in taken:
             sid, n = f"{base}-{n}", n + 1

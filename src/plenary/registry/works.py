@@ -12,12 +12,18 @@
    report's "Address of the Heads of State of the CIS to the Peoples of the Commonwealth" are one
    work when both are the same act at the same session, of one type, with no contradicting
    names, sharing distinctive words, and each is the other's only such match.
+4. Reports before their copies: steps 2 and 3 group the units that reports give (or copies of
+   a report the store does not hold); a unit only copies give (a copy's reworded or corrected
+   title, or one read afresh otherwise) then joins the work all of whose units it fits best,
+   each on its own, else makes works with the other such units. So copies, however many
+   and in whatever order, neither split nor join works their reports give, save through a
+   corrected figure (`corrections`), which joins a copy's title to its report's.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -97,13 +103,72 @@ def group_works(
             return float(fuzz.token_set_ratio(titles[a].words, titles[b].words))
         return score(a, b)
 
-    indexes = list(range(len(units)))
     pairs = sorted(set(candidate_pairs(titles)) | corrected)
-    clusters = complete_clusters(indexes, score_or_corrected, pairs)
-    works = [
-        Work([units[i] for i in c], [sf for i in c for sf in by_unit[units[i]]]) for c in clusters
-    ]
-    return [w.facts for w in _merge_wordings(works, of_fact, gaz)]
+    stored = {sf.source for sf in docs if not sf.reprint}
+    own = {i for i, u in enumerate(units) if any(_reports(sf, stored) for sf in by_unit[u])}
+
+    def clusters_of(members: list[int]) -> list[list[int]]:
+        at = {u: k for k, u in enumerate(members)}
+        inside = [(at[i], at[j]) for i, j in pairs if i in at and j in at]
+        return complete_clusters(members, score_or_corrected, inside)
+
+    def work(c: list[int], reported: bool = False) -> Work:
+        facts = [sf for i in c for sf in by_unit[units[i]]]
+        return Work(
+            [units[i] for i in c],
+            [sf for sf in facts if _reports(sf, stored)] if reported else facts,
+        )
+
+    reports = clusters_of(sorted(own))
+    copied = [i for i in range(len(units)) if i not in own]
+    joined, apart = _join_copies(reports, copied, pairs, score_or_corrected)
+    own_works = [work(c, reported=True) for c in reports]
+    groups = _wording_groups(own_works, of_fact, gaz)
+    copy_works = [work(c) for c in clusters_of(apart)]
+    extra = _join_copy_wordings(own_works, copy_works, of_fact, gaz)
+    out: list[list[StoredFact]] = []
+    for group in groups:
+        facts = [sf for n in group for sf in work(reports[n] + joined[n]).facts]
+        out.append(facts + [sf for n in group for w in extra.get(n, []) for sf in w.facts])
+    taken = {id(w) for ws in extra.values() for w in ws}
+    return out + [w.facts for w in copy_works if id(w) not in taken]
+
+
+def _reports(sf: StoredFact, stored: set[str]) -> bool:
+    """Does a report give the fact itself, or a copy of a report the store does not hold (the
+    copies stand for it)? Not a copy of a stored report (`stored`: their sources)."""
+    return not sf.reprint or sf.source not in stored
+
+
+def _join_copies(
+    reports: list[list[int]],
+    copied: list[int],
+    pairs: list[tuple[int, int]],
+    score: Callable[[int, int], float | None],
+) -> tuple[list[list[int]], list[int]]:
+    """Each unit only copies give joins the reports' work every unit of which it fits
+    (`score`), the one it fits best by its weakest fit (the first among equals), each on its
+    own: (the units each work takes, the units none takes)."""
+    work_of = {i: n for n, c in enumerate(reports) for i in c}
+    near: dict[int, set[int]] = {}
+    for i, j in pairs:
+        if (i in work_of) != (j in work_of):
+            copy, report = (j, i) if i in work_of else (i, j)
+            near.setdefault(copy, set()).add(work_of[report])
+    joined: list[list[int]] = [[] for _ in reports]
+    apart: list[int] = []
+    for i in copied:
+        best: tuple[float, int] | None = None
+        for n in sorted(near.get(i, ())):
+            fits = [score(min(i, j), max(i, j)) for j in reports[n]]
+            weakest = min((f for f in fits if f is not None), default=None)
+            if weakest is not None and None not in fits and (best is None or weakest > best[0]):
+                best = (weakest, n)
+        if best is None:
+            apart.append(i)
+        else:
+            joined[best[1]].append(i)
+    return joined, apart
 
 
 def corrections(units: list[Unit], by_unit: dict[Unit, list[StoredFact]]) -> set[tuple[int, int]]:
@@ -207,26 +272,46 @@ def _wordings_match(a: Work, b: Work, of_fact: dict[str, str], gaz: Gazetteer) -
     return len(shared) >= SHARED_ACROSS_WORDINGS
 
 
-def _merge_wordings(works: list[Work], of_fact: dict[str, str], gaz: Gazetteer) -> list[Work]:
-    """Merge the pairs of works that match across wordings and match nothing else (only works
-    that share an act can match: each is compared with those alone)."""
+def _by_act(works: list[Work], of_fact: dict[str, str]) -> dict[tuple[str, str], list[int]]:
     by_act: dict[tuple[str, str], list[int]] = {}
     for i, work in enumerate(works):
         for act in work.acts(of_fact):
             by_act.setdefault(act, []).append(i)
+    return by_act
+
+
+def _wording_groups(works: list[Work], of_fact: dict[str, str], gaz: Gazetteer) -> list[list[int]]:
+    """The works (by index) with the pairs that match across wordings and match nothing else
+    merged (only works that share an act can match: each is compared with those alone)."""
+    by_act = _by_act(works, of_fact)
     pairs = sorted({(i, j) for same in by_act.values() for i in same for j in same if i < j})
     matches: dict[int, list[int]] = {i: [] for i in range(len(works))}
     for i, j in pairs:
         if _wordings_match(works[i], works[j], of_fact, gaz):
             matches[i].append(j)
             matches[j].append(i)
-    out: list[Work] = []
-    for i, work in enumerate(works):
+    out: list[list[int]] = []
+    for i in range(len(works)):
         partners = matches[i]
         if len(partners) == 1 and matches[partners[0]] == [i]:
-            if partners[0] < i:
-                continue
-            other = works[partners[0]]
-            work = Work(work.units + other.units, work.facts + other.facts)
-        out.append(work)
+            if partners[0] > i:
+                out.append([i, partners[0]])
+        else:
+            out.append([i])
+    return out
+
+
+def _join_copy_wordings(
+    works: list[Work], copies: list[Work], of_fact: dict[str, str], gaz: Gazetteer
+) -> dict[int, list[Work]]:
+    """The works only copies give that match one work of reports across wordings, and only
+    it, by that work's index: each judged on its own, so that copies do not keep apart two
+    wordings of the reports (`_wording_groups`) nor join them."""
+    by_act = _by_act(works, of_fact)
+    out: dict[int, list[Work]] = {}
+    for copy in copies:
+        near = sorted({i for act in copy.acts(of_fact) for i in by_act.get(act, ())})
+        found = [i for i in near if _wordings_match(copy, works[i], of_fact, gaz)]
+        if len(found) == 1:
+            out.setdefault(found[0], []).append(copy)
     return out
