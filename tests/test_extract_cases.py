@@ -2419,3 +2419,26 @@ def test_a_dateline_without_a_year_takes_the_year_its_weekday_and_the_tenures_ag
         published=None,
     )
     assert meeting.date == "2024-12-06"
+
+
+def test_the_higher_council_a_meeting_prepares_is_a_session_of_its_own() -> None:
+    found = meetings(
+        "The CIS Council of Foreign Ministers met in Bishkek on Thursday to prepare the meeting "
+        "of the Commonwealth heads of state scheduled for Friday.",
+        published="2023-10-12",
+    )
+    assert {(m.body, m.date, m.planned) for m in found} == {
+        ("cis-foreign-ministers", "2023-10-12", False),
+        ("cis-heads-of-state", "2023-10-13", True),
+    }
+    found = meetings(
+        "The CIS Council of Foreign Ministers will meet in Bishkek on October 12. The foreign "
+        "ministers will review and agree on the package of documents to be submitted for "
+        "consideration by the Council of Heads of State of the Commonwealth, which will meet in "
+        "Bishkek on October 13.",
+        published="2023-10-10",
+    )
+    assert {(m.body, m.date) for m in found} == {
+        ("cis-foreign-ministers", "2023-10-12"),
+        ("cis-heads-of-state", "2023-10-13"),
+    }

@@ -683,7 +683,7 @@ def _next_session(sent: Sentence, start: int, end: int) -> bool:
 
 
 def _coordinated_bodies(
-    doc: Doc, found: list[tuple[str, int, int, bool]]
+    doc: Doc, sent: Sentence, found: list[tuple[str, int, int, bool]]
 ) -> list[tuple[str, int, int, bool]]:
     """ "the meetings of the CIS Council of Heads of Government and of the Eurasian
     Intergovernmental Council": each council joined to the first is a session too."""
@@ -692,7 +692,42 @@ def _coordinated_bodies(
         if current[0] == found[0][0] or not _AND_OF.fullmatch(doc.text, previous[2], current[1]):
             break
         joined.append(current)
-    return joined
+    for current in found[1 + len(joined) :]:
+        if current[0] != found[0][0] and _OWN_CLAUSE.match(doc.text, current[2]):
+            joined.append(current)  # "... submitted to the Council of Heads of State, which
+            # will meet in Bishkek on October 13": the council's own session, dated there
+    return joined + _sessions_ahead(doc, sent, found)
+
+
+_SESSION_OF_LEVEL = re.compile(
+    r"\b(?:meeting|summit|session)\s+of\s+the\s+(?:[A-Z][\w-]+\s+){1,2}"
+    r"(?:heads of (?:state|government)|prime ministers|presidents|leaders)\b"
+)
+
+
+def _sessions_ahead(
+    doc: Doc, sent: Sentence, found: list[tuple[str, int, int, bool]]
+) -> list[tuple[str, int, int, bool]]:
+    """ "The foreign ministers met to prepare the meeting of the Commonwealth heads of state
+    scheduled for Friday": a session of another level, named with its own date."""
+    if not found:
+        return []
+    ahead = []
+    for match in _SESSION_OF_LEVEL.finditer(doc.text, found[0][2], sent.end):
+        orgs = doc.mentions_in(match.start(), match.end(), "org")
+        if not orgs or not _OWN_CLAUSE.match(doc.text, match.end()):
+            continue
+        body = _level_body(orgs[0].key, match.group())
+        if body and body != found[0][0]:
+            ahead.append((body, match.start(), match.end(), False))
+    return ahead
+
+
+_OWN_CLAUSE = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?"
+    r"(?:,\s+which\s+(?:will\s+(?:meet|be\s+held|take\s+place|convene)|is\s+(?:scheduled|due|set))|"
+    r"\s+(?:scheduled|set|due)\s+(?:for|to)\b)"
+)
 
 
 def _article_body(doc: Doc) -> str | None:
@@ -760,8 +795,13 @@ def _sentence_candidates(
     found: list[tuple[str, int, int, bool]] = []
     for mention in doc.mentions_in(sent.start, sent.end, "body"):
         before = doc.text[max(sent.start, mention.start - 40) : mention.start]
-        addressed = _ADDRESSEE.search(before) and not re.match(
-            r"\W*(?:which|that|at its|at the|in\b|on\b)", doc.text[mention.end : mention.end + 20]
+        addressed = (
+            _ADDRESSEE.search(before)
+            and not re.match(
+                r"\W*(?:which|that|at its|at the|in\b|on\b)",
+                doc.text[mention.end : mention.end + 20],
+            )
+            and not _OWN_CLAUSE.match(doc.text, mention.end)
         )  # "submitted to the Council of Heads of State": an addressee, not a session
         if (
             not _TITLE_OF.search(before)
@@ -842,7 +882,7 @@ def _sentence_candidates(
             body = _summit_body(article_body) if trigger.group(1) == "summit" else article_body
             found.append((body, anchor, sent.start + trigger.end(), True))
     result = _eve_of(doc, sent, found, article_body)
-    for body, start, end, generic in found[:1] + _coordinated_bodies(doc, found):
+    for body, start, end, generic in found[:1] + _coordinated_bodies(doc, sent, found):
         planned = tense_of(sent, start, end)
         if planned and _FRAMING.search(doc.text, max(sent.start, start - 25), start):
             planned = None  # "at the end of the session the chairmanship will pass": the
@@ -851,7 +891,8 @@ def _sentence_candidates(
             planned = True  # "We agreed that the next meeting will be held in Minsk in May"
         if planned is None and _planned_list(doc, sent):
             planned = True  # "The plan of events includes:" and an item per session
-        date, planned = _dated_tense(doc, sent, start, planned)
+        anchor = end if _date_follows(doc, sent, end) else start  # "the summit on October 9"
+        date, planned = _dated_tense(doc, sent, anchor, planned)
         date = _eve_object_date(doc, sent, start, date)
         place = None if sent.has(_HELD_REMOTELY) else _sentence_place(doc, sent, start)
         if sent.has(_CALLED_OFF):
