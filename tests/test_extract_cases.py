@@ -2442,3 +2442,31 @@ def test_the_higher_council_a_meeting_prepares_is_a_session_of_its_own() -> None
         ("cis-foreign-ministers", "2023-10-12"),
         ("cis-heads-of-state", "2023-10-13"),
     }
+
+
+def test_he_who_met_next_is_the_one_who_held_the_talks_before() -> None:
+    found = {
+        tuple(m.parties or ())
+        for m in meetings(
+            "The SCO Council of Heads of State met in Astana on July 4. On Wednesday, Xi "
+            "Jinping held talks with Vladimir Putin on the sidelines of the summit. He also met "
+            "Kassym-Jomart Tokayev.",
+            published="2024-07-04",
+        )
+        if m.body == "bilateral"
+    }
+    assert found == {("CN", "RU"), ("CN", "KZ")}
+
+
+def test_a_chairmanship_that_belongs_to_a_state_and_a_figure_after_us_dollars() -> None:
+    found = facts(
+        "The meeting of the Eurasian Intergovernmental Council took place in Almaty on "
+        "February 2. This year the chairmanship of the bodies of the Union belongs to the "
+        "Russian Federation. China's trade with other SCO members reached 890 billion U.S. "
+        "dollars in 2023, up 2.7 percent year on year.",
+        published="2023-02-03",
+    )
+    assert {(f.org, f.state, f.year) for f in found if isinstance(f, Chairmanship)} == {
+        ("eaeu", "RU", 2023)
+    }
+    assert ("CN", 2.7) in {(f.subject, f.value) for f in found if isinstance(f, Statistic)}

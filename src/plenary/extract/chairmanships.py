@@ -251,7 +251,8 @@ def _taken_from(doc: Doc, sent: Sentence, pos: int, word: str, year: int) -> tup
 
 
 _HANDED_TO = re.compile(
-    r"\w+(?:\s+of\s+(?:the\s+)?[\w ]{1,30}?)?\s+(?:to|(?:is|was|will be) held by)\s+(?:the\s+)?"
+    r"\w+(?:\s+of\s+(?:the\s+)?[\w ]{1,30}?)?\s+(?:to|(?:is|was|will be) held by|belongs to|"
+    r"belonged to|rests with)\s+(?:the\s+)?"
 )
 
 
@@ -307,7 +308,7 @@ def _state_for(
         taker = [
             m
             for m in doc.mentions_in(pos, pos + 90, "state")
-            if handed and 0 <= m.start - (pos + handed.end()) <= 12  # "the Republic of"
+            if handed and -4 <= m.start - (pos + handed.end()) <= 12  # "the Republic of"
         ]
         if taker:
             return taker[0].key, taker[0].start

@@ -1165,9 +1165,9 @@ def _bilaterals(
             and by_mention[(m.start, m.end)].state
             and not _aide(by_mention[(m.start, m.end)])
         ]
-        previous, last_person = (
+        previous, last_person = (  # "Xi held talks with Putin. He also met Tokayev": Xi
             last_person,
-            next((p for _, p in reversed(in_sentence)), last_person),
+            next((p for _, p in in_sentence), last_person),
         )
         triggers = list(_BILATERAL.finditer(sent.text))
         if not triggers or _NO_MEETING.search(sent.text):

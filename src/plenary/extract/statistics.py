@@ -249,7 +249,8 @@ def _subject(doc: Doc, sent: Sentence, start: int, article_org: str | None) -> s
         ]
         if owner:
             return owner[-1].key
-    clause_start = max(before.rfind(";"), before.rfind(". "), 0)
+    stops = [m.start() for m in _CLAUSE_STOP.finditer(before)]  # not "U.S. dollars"
+    clause_start = max(before.rfind(";"), stops[-1] if stops else 0, 0)
     candidates = [
         m
         for m in states
@@ -304,6 +305,7 @@ def _subject(doc: Doc, sent: Sentence, start: int, article_org: str | None) -> s
     return None
 
 
+_CLAUSE_STOP = re.compile(r"(?<!\b[A-Z])\. ")
 _OWNED_TRADE = re.compile(
     r"^['’]s\s+(?:\w+\s+){0,2}?(?:trade|exports?|imports?|GDP|economy|turnover)\b", re.I
 )
