@@ -2470,3 +2470,21 @@ def test_a_chairmanship_that_belongs_to_a_state_and_a_figure_after_us_dollars() 
         ("eaeu", "RU", 2023)
     }
     assert ("CN", 2.7) in {(f.subject, f.value) for f in found if isinstance(f, Statistic)}
+
+
+def test_we_propose_under_a_heading_of_someone_s_remarks_is_theirs() -> None:
+    found = {
+        f.by
+        for f in facts(
+            "Meeting of the CIS Council of Heads of Government\n\nMikhail Mishustin took part "
+            "today in a meeting of the Council in Ashgabat. Taking part were President of "
+            "Turkmenistan Serdar Berdimuhamedov and Prime Minister of Belarus Roman "
+            "Golovchenko.\n\nExcerpts from Mikhail Mishustin's remarks at the meeting:\n\n"
+            "Colleagues, I would like to thank Serdar Berdimuhamedov for his hospitality. I "
+            "propose that we jointly draw up a plan to remove bottlenecks on the main transport "
+            "routes in the CIS.",
+            published="2024-05-24",
+        )
+        if isinstance(f, Initiative)
+    }
+    assert found == {"Mikhail Mishustin"}

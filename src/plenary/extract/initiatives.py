@@ -259,6 +259,13 @@ def _speaker(
             named = doc.mentions_in(earlier.start, earlier.start + label.end(), "person")
             if named and (named[0].start, named[0].end) in by_mention:
                 return by_mention[(named[0].start, named[0].end)]
+        if _SPEECH_HEADING.search(earlier.text) and doc.text[earlier.start - 1 : earlier.start] in (
+            "\n",
+            "",
+        ):  # "Excerpts from Mikhail Mishustin's remarks at the meeting:"
+            named = doc.mentions_in(earlier.start, earlier.end, "person")
+            if len(named) == 1 and (named[0].start, named[0].end) in by_mention:
+                return by_mention[(named[0].start, named[0].end)]
     quote_end = max(sent.text.rfind("”"), sent.text.rfind('"'))
     if quote_end > 0:
         said = doc.mentions_in(sent.start + quote_end, sent.end, "person")
@@ -273,6 +280,11 @@ def _speaker(
     return None
 
 
+_SPEECH_HEADING = re.compile(
+    r"^(?:(?:Excerpts?|Extracts?|Full text) (?:from|of) )?[^.\n]{0,60}\b(?:remarks|speech|"
+    r"statement|address|opening words)\b[^.\n]{0,60}:?\s*$",
+    re.I,
+)
 _BYLINE = re.compile(r"^(?:By|Author:)\s+", re.M)
 
 
