@@ -2479,10 +2479,12 @@ def test_we_propose_under_a_heading_of_someone_s_remarks_is_theirs() -> None:
             "Meeting of the CIS Council of Heads of Government\n\nMikhail Mishustin took part "
             "today in a meeting of the Council in Ashgabat. Taking part were President of "
             "Turkmenistan Serdar Berdimuhamedov and Prime Minister of Belarus Roman "
-            "Golovchenko.\n\nExcerpts from Mikhail Mishustin's remarks at the meeting:\n\n"
-            "Colleagues, I would like to thank Serdar Berdimuhamedov for his hospitality. I "
-            "propose that we jointly draw up a plan to remove bottlenecks on the main transport "
-            "routes in the CIS.",
+            "Golovchenko.\n\nExcerpts from Mikhail Mishustin's remarks at the meeting in the "
+            "narrow format:\n\n"
+            "Colleagues, I would like to thank our Turkmen friends, and personally Serdar "
+            "Berdimuhamedov, for their hospitality.\n\nThe economies of our countries are "
+            "growing.\n\nMuch has been done. I propose that we jointly draw up a plan to remove "
+            "bottlenecks on the main transport routes in the CIS.",
             published="2024-05-24",
         )
         if isinstance(f, Initiative)
