@@ -40,6 +40,13 @@ _ON_BEHALF = re.compile(
     r"\b(?:greetings from|message from|on behalf of|in memory of)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}$",
     re.I,
 )
+_CREDITED = re.compile(
+    r"\b(?:(?:put forward|proposed|suggested|initiated) by|initiative of|death of|funeral of)\s+"
+    r"(?:[\w.'’-]+\s+){0,6}$",
+    re.I,
+)
+""" "The idea was proposed by Kassym-Jomart Tokayev", "the death of Islam Karimov": named as
+the author of an idea, or in memory, not at the session."""
 _OBJECT_AFTER = re.compile(
     r"(?:(?!\band\b)[\w.'’-]+\s){1,4}?(?:was|has been|will be)\s+(?:confirmed|appointed|elected|"
     r"re-elected|named|awarded|decorated|dismissed|relieved)\b"
@@ -159,7 +166,7 @@ def _excluded(sent: Sentence, start: int) -> bool:
     ):
         return True  # but "Taking part were ... State Duma Speaker Vyacheslav Volodin" lists
     head = sent.text[: start - sent.start]
-    if _ON_BEHALF.search(head[-60:]):
+    if _ON_BEHALF.search(head[-60:]) or _CREDITED.search(head[-80:]):
         return True  # "passed on greetings from President Putin", "in memory of Islam Karimov"
     if _OBJECT_AFTER.match(sent.text, start - sent.start):
         return True  # "Denis Manturov was confirmed as chairman of the commission"

@@ -331,6 +331,20 @@ _NOT_NAMES = {
     "institute",
     "forum",
     "year",
+    "commission",
+    "economic",
+    "eurasian",
+    "european",
+    "integration",
+    "affairs",
+    "development",
+    "cooperation",
+    "relations",
+    "board",
+    "agency",
+    "parliament",
+    "museum",
+    "university",
 }
 
 
