@@ -2503,3 +2503,14 @@ def test_the_author_of_an_idea_and_the_late_president_are_not_at_the_session() -
     )
     assert "Kassym-Jomart Tokayev" not in found and "Islam Karimov" not in found
     assert not [name for name in found if "Commission" in name]
+
+
+def test_several_leaders_who_met_are_a_group_not_a_pair() -> None:
+    found = meetings(
+        "The Supreme Eurasian Economic Council met in Saint Petersburg on December 6. Later on "
+        "Thursday Putin, Lukashenko, Nazarbayev, Jeenbekov and Pashinyan, joined by Tajik "
+        "President Emomali Rahmon, met informally as heads of state of the Collective Security "
+        "Treaty Organization (CSTO).",
+        published="2018-12-06",
+    )
+    assert not [m for m in found if m.body == "bilateral"]

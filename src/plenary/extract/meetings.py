@@ -1457,6 +1457,8 @@ def _sides(
         states = [p.state for p in after if p.state]
         return [(states[0], states[1])] if len(states) >= 2 and states[0] != states[1] else []
     if not after and len(before) >= 2 and before[-1].state != before[-2].state:
+        if len({p.state for p in before}) > 2:
+            return []  # "Putin, Lukashenko, Nazarbayev ... met informally": a group, not two
         return [(before[-2].state or "", before[-1].state or "")]
     host: PersonRef | None = before[0] if before else None
     if host is None:
