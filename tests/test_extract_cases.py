@@ -2514,3 +2514,17 @@ def test_several_leaders_who_met_are_a_group_not_a_pair() -> None:
         published="2018-12-06",
     )
     assert not [m for m in found if m.body == "bilateral"]
+
+
+def test_the_next_summit_a_new_chair_will_host_takes_the_chairmanship_s_year() -> None:
+    found = facts(
+        "Modi attends BRICS summit\n\nThe BRICS leaders' summit opened in Rio de Janeiro on "
+        "July 6 with Narendra Modi and Cyril Ramaphosa among those taking part. India will "
+        "take over the BRICS chairmanship from Brazil in 2026 and host the next summit.",
+        published="2025-07-07",
+    )
+    assert {(m.date, m.planned) for m in found if isinstance(m, Meeting)} == {
+        ("2025-07-06", False),
+        ("2026", True),
+    }
+    assert {p.meeting.date for p in found if isinstance(p, Participant)} == {"2025-07-06"}

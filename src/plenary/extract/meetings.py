@@ -143,14 +143,17 @@ _NOT_EVENT_DATE = re.compile(
     r"\b(?:from|since|until|till|by|before|after|to)\s+(?:(?:taking|assuming|his|her|its|their|"
     r"office|power|post|the)\s+){0,3}(?:in\s+|on\s+)?$|"
     r"\bsince\s+(?:[\w-]+\s+){1,4}(?:in|on)\s+$|"  # "since the group expanded in January"
-    r"\b(?:chair(?:man)?ship|presidency|chairs?)(?:\s+of)?(?:\s+the)?(?:\s+[\w-]+){0,2}\s+in\s+$|"
-    # "the chairmanship of the Commonwealth in 2026", "which will chair the CSTO in 2025"
     r"\bwho\s+(?:had\s+)?(?:arrived|flew|came|landed)\s+(?:[\w-]+\s+){0,3}(?:on|in)\s+$|"
     r"\b(?=[afl])(?:arrived|arrives|flew|landed)\s+(?:in\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+on\s+$",
     # "Modi, who arrived in Moscow on 23 December, ... held the summit", "Mishustin arrived in
     # Minsk on Monday to take part in a meeting": the journey's day
     re.I,
 )
+_CHAIR_YEAR = re.compile(
+    r"\b(?:chair(?:man)?ship|presidency|chairs?)(?:\s+of)?(?:\s+the)?(?:\s+[\w-]+){0,2}\s+in\s+$"
+)
+""" "the chairmanship of the Commonwealth in 2026", "which will chair the CSTO in 2025": the
+chairmanship's year, which dates only "the next summit" the chair will host."""
 _ARRIVED_ON = re.compile(
     r"\b(?=[afl])(?:arrived|arrives|flew|landed)\s+(?:in\s+)?[A-Z][\w-]*\s+on\s"
 )
@@ -291,13 +294,17 @@ def _sentence_date(
         and not d.is_period
         and d.form != "season"
         and not _NOT_EVENT_DATE.search(doc.text[max(0, d.start - 40) : d.start])
+        and (next_one or not _CHAIR_YEAR.search(doc.text[max(0, d.start - 40) : d.start]))
         and not _dates_another_event(doc, d, anchor)
         and not (d.start > anchor and _SAID.search(doc.text, anchor, d.start))
         and (
             d.form != "year"
             or (
                 re.search(r"\b(?:in|of)\s+$", doc.text[max(0, d.start - 4) : d.start])
-                and 0 <= d.start - anchor <= (100 if next_one else 60)
+                and (
+                    0 <= d.start - anchor <= (100 if next_one else 60)
+                    or (next_one and 0 <= anchor - d.end <= 40)  # "in 2025 and host the next"
+                )
             )
             or re.match(r"['’]?s?\s+(?:summit|session|meeting)", doc.text[d.end : d.end + 12])
         )
@@ -1144,7 +1151,11 @@ def _primary(meetings: list[MeetingCandidate]) -> MeetingCandidate | None:
         return None
     lead = [m for m in multilateral if m.sentence.index <= 1]
     # a council the lead names outranks a "summit" it mentions in passing
-    return max(lead or multilateral, key=lambda m: (not m.generic, m.references, -m.start))
+    # and "the next summit" is never the one the article is about
+    return max(
+        lead or multilateral,
+        key=lambda m: (not m.other_one, not m.generic, m.references, -m.start),
+    )
 
 
 def _bilaterals(
