@@ -2528,3 +2528,19 @@ def test_the_next_summit_a_new_chair_will_host_takes_the_chairmanship_s_year() -
         ("2026", True),
     }
     assert {p.meeting.date for p in found if isinstance(p, Participant)} == {"2025-07-06"}
+
+
+def test_a_readout_s_session_dated_only_by_its_year_is_on_the_day_posted() -> None:
+    found = extract(
+        Article(
+            name="case.txt",
+            text="Meeting of the CSTO Collective Security Council\n\nThe Kremlin hosted a meeting "
+            "of the heads of state of the Collective Security Treaty Organisation.\n\nTaking "
+            "part in the meeting were Prime Minister of Armenia Nikol Pashinyan, whose country "
+            "holds the CSTO chairmanship this year, and President of Belarus Alexander "
+            "Lukashenko.",
+            published="2022-05-16",
+            outlet="President of Russia (kremlin.ru)",
+        )
+    )
+    assert [m.date for m in found if isinstance(m, Meeting)] == ["2022-05-16"]

@@ -565,7 +565,7 @@ def _date_from_dateline(doc: Doc, meetings: list[MeetingCandidate]) -> None:
         return
     for meeting in meetings:
         if (
-            meeting.date is None
+            (meeting.date is None or (len(meeting.date) == 4 and dated.startswith(meeting.date)))
             and meeting.planned is False
             and meeting.sentence.index <= 2
             and not _ARRIVED_ON.search(meeting.sentence.text)
