@@ -2544,3 +2544,17 @@ def test_a_readout_s_session_dated_only_by_its_year_is_on_the_day_posted() -> No
         )
     )
     assert [m.date for m in found if isinstance(m, Meeting)] == ["2022-05-16"]
+
+
+def test_talks_in_a_readout_of_a_visit_are_not_placed_at_a_summit_named_in_passing() -> None:
+    found = meetings(
+        "Talks between the Presidents of Uzbekistan and Russia held in Tashkent\n\nOn May 27, "
+        "President of the Republic of Uzbekistan Shavkat Mirziyoyev held talks with President "
+        "of the Russian Federation Vladimir Putin, who is in our country on a state visit.\n\n"
+        "The sides also discussed preparations for the summit of the Shanghai Cooperation "
+        "Organization to be held in Astana in July.",
+        published="2024-05-27",
+    )
+    assert [(m.date, m.place) for m in found if m.body == "bilateral"] == [
+        ("2024-05-27", "Tashkent")
+    ]

@@ -1226,7 +1226,19 @@ def _bilaterals(
                 visit_sentence = visit[2]
                 date = date or _sentence_date(doc, visit_sentence, visit_sentence.start, planned)[0]
                 place = place or _sentence_place(doc, visit_sentence, visit_sentence.start)
-            if primary is not None:
+            headline = doc.sentences[0]  # "Talks between the Presidents ... held in Tashkent"
+            if (
+                place is None
+                and not planned
+                and sent.index <= 2
+                and headline is not sent
+                and not sent.has(_HELD_REMOTELY)
+                and not _is_dateline_sentence(doc, headline)
+            ):
+                place = _sentence_place(doc, headline, headline.start)
+            if primary is not None and (
+                primary.sentence.index <= 2 or _AROUND_SUMMIT.search(sent.text)
+            ):  # not a summit a readout of talks names in passing
                 eve = re.search(r"\b(the eve of|the day before)\b", sent.text, re.I)
                 if date is None and eve and primary.date and len(primary.date) == 10:
                     date = (_date.fromisoformat(primary.date) - timedelta(days=1)).isoformat()
@@ -1244,6 +1256,13 @@ def _bilaterals(
                     MeetingCandidate("bilateral", *span, sent, planned, date, place, set(), parties)
                 )
     return found
+
+
+_AROUND_SUMMIT = re.compile(
+    r"\b(?:sidelines|margins|on the eve of|the day before|summit|session|meeting of the|"
+    r"bilateral)\b",
+    re.I,
+)
 
 
 def _twin(
