@@ -2558,3 +2558,19 @@ def test_talks_in_a_readout_of_a_visit_are_not_placed_at_a_summit_named_in_passi
     assert [(m.date, m.place) for m in found if m.body == "bilateral"] == [
         ("2024-05-27", "Tashkent")
     ]
+
+
+def test_a_dateline_s_year_is_not_read_from_the_weekday_of_another_date() -> None:
+    report = Path(__file__).parents[1] / "examples/reports/dev/1474_kabar_putin-bishkek-visit.txt"
+    found = meetings(report.read_text(encoding="utf-8"), published=None)
+    # "Bishkek, October 12 (Kabar)" over "... on Friday, October 13": Friday is the 13th's
+    assert ("cis-heads-of-state", "2023-10-13") in {(m.body, m.date) for m in found}
+
+
+def test_a_president_who_assumed_office_takes_no_chairmanship() -> None:
+    found = facts(
+        "The BRICS summit opened in Kazan on October 23. Later on 23 October, Modi held his "
+        "first meeting with President Masoud Pezeshkian of Iran, who assumed office in July.",
+        published="2024-10-23",
+    )
+    assert not [f for f in found if isinstance(f, Chairmanship)]

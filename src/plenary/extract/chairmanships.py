@@ -15,7 +15,7 @@ _CHAIR = re.compile(
     r"presided|presiding|"
     r"take(?:s)? over|took over|taking over|hand(?:s|ed)? over|pass(?:es|ed)? to|head of|"
     r"(?<=\d )term|"
-    r"assum(?:e|es|ed|ing)|"
+    r"assum(?:e|es|ed|ing)(?!\s+(?:office|his|her|the\s+post|power))|"
     r"(?:pass|hand)(?:es|s|ed)? (?:the |its )?(?:rotating )?chair(?:man)?ship to)\b",
     re.I,
 )

@@ -80,7 +80,11 @@ def dates(doc: Doc) -> None:
         if named is not None and named.month and named.day:
             # "on Friday, December 11": the year in which that day is a Friday
             fallback_year = weekday_year(
-                doc.text[max(0, named.start - 12) :], named.month, named.day, fallback_year
+                doc.text[max(0, named.start - 12) :],
+                named.month,
+                named.day,
+                fallback_year,
+                dated=True,
             )
     doc.context["published"] = published
     doc.context["fallback_year"] = fallback_year

@@ -524,17 +524,31 @@ def _resolve_relative(expr: DateExpr, published: date | None, planned: bool) -> 
     return None
 
 
-def lead_weekday(text: str) -> int | None:
-    """The weekday the lead names ("met on Friday"), Monday being 0."""
-    named = re.search(r"\b(?:on\s+)?(" + "|".join(WEEKDAYS) + r")\b", text[:800], re.I)
-    return None if named is None else WEEKDAYS.index(named.group(1).lower())
+def lead_weekday(text: str, dated: bool = False) -> int | None:
+    """The weekday the lead names ("met on Friday"), Monday being 0; one that names the day of
+    a date ("on Friday, October 13") only where `dated` (it is that date's weekday then), since
+    it is not the dateline's."""
+    for named in re.finditer(r"\b(?:on\s+)?(" + "|".join(WEEKDAYS) + r")\b", text[:800], re.I):
+        if dated or not _DATE_AFTER_WEEKDAY.match(text, named.end()):
+            return WEEKDAYS.index(named.group(1).lower())
+    return None
 
 
-def weekday_year(text: str, month: int, day: int, around: int | None) -> int | None:
-    """The year in which a dateline's day falls on the weekday the lead names ("BISHKEK,
-    Oct. 13 - ... met on Friday"): among the years next to those the text names, the latest
-    such (a report looks back at its founding, not forward past its own year)."""
-    weekday = lead_weekday(text)
+_DATE_AFTER_WEEKDAY = re.compile(
+    r",?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\b",
+    re.I,
+)
+
+
+def weekday_year(
+    text: str, month: int, day: int, around: int | None, dated: bool = False
+) -> int | None:
+    """The year in which a dateline's day (or, `dated`, the day of "Friday, December 11" at
+    the start of `text`) falls on the weekday the lead names ("BISHKEK, Oct. 13 - ... met on
+    Friday"): among the years next to those the text names, the latest such (a report looks
+    back at its founding, not forward past its own year)."""
+    weekday = lead_weekday(text, dated)
     if weekday is None or around is None:
         return around
     mentioned = set(_report_years(text))
