@@ -2574,3 +2574,23 @@ def test_a_president_who_assumed_office_takes_no_chairmanship() -> None:
         published="2024-10-23",
     )
     assert not [f for f in found if isinstance(f, Chairmanship)]
+
+
+def test_presidents_listed_in_a_report_of_two_sessions_took_part_in_the_one_they_fit() -> None:
+    found = {
+        (f.person, f.meeting.body)
+        for f in facts(
+            "BISHKEK, 13 October 2023 - The Kyrgyz capital has wrapped up two days of meetings "
+            "of the Commonwealth of Independent States: the Council of Foreign Ministers on "
+            "Thursday, 12 October, and the Council of Heads of State on Friday, 13 October.\n\n"
+            "Attending were Ilham Aliyev (Azerbaijan), Alexander Lukashenko (Belarus) and "
+            "Kassym-Jomart Tokayev (Kazakhstan).",
+            published="2023-10-13",
+        )
+        if isinstance(f, Participant)
+    }
+    assert found == {
+        ("Ilham Aliyev", "cis-heads-of-state"),
+        ("Alexander Lukashenko", "cis-heads-of-state"),
+        ("Kassym-Jomart Tokayev", "cis-heads-of-state"),
+    }

@@ -733,7 +733,8 @@ def _sessions_ahead(
 _OWN_CLAUSE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?"
     r"(?:,\s+which\s+(?:will\s+(?:meet|be\s+held|take\s+place|convene)|is\s+(?:scheduled|due|set))|"
-    r"\s+(?:scheduled|set|due)\s+(?:for|to)\b)"
+    r"\s+(?:scheduled|set|due)\s+(?:for|to)\b|"
+    r"\s+on\s+(?:[A-Z][a-z]+day\b|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b))"
 )
 
 

@@ -266,6 +266,8 @@ def run(doc: Doc) -> None:
             if (sent.index, person.state) in side_meetings and sent.index not in by_sentence:
                 continue  # a side of a bilateral meeting, not of the summit around it
             meeting = by_sentence.get(sent.index, default)
+            if meeting is not None and sent.index not in by_sentence:
+                meeting = _fitting_session(person, meeting, meetings)
             if meeting is None or not meeting.reported or _as_a_time(sent):
                 continue
             if meeting is not primary and _spoken_of(sent, meeting):
@@ -294,6 +296,44 @@ def run(doc: Doc) -> None:
                     confidence=confidence,
                 )
             )
+
+
+def _fits(person: PersonRef, meeting: MeetingCandidate) -> bool:
+    """Does the person hold the post the session's level implies, for a state of its
+    organization ("the President of Azerbaijan" at the CIS summit, not at the EAEU council)?"""
+    body = load().bodies.get(meeting.body)
+    organization = load().organizations.get(body.org or "") if body else None
+    if body is None or organization is None or person.state is None:
+        return False
+    on = meeting.date
+    if person.state not in organization.members(on) + organization.associated(on):
+        return False
+    state = load().states.get(person.state)
+    return person.role in LEVEL_ROLES.get(body.level or "", set()) or (
+        body.level == "heads-of-state" and state is not None and person.role == state.leader
+    )
+
+
+def _fitting_session(
+    person: PersonRef, default: MeetingCandidate, meetings: list[MeetingCandidate]
+) -> MeetingCandidate:
+    """A sentence naming no session speaks of the article's own; but of two sessions a report
+    covers (the foreign ministers, then the heads of state; the EAEU council, then the CIS
+    summit), a president of a state of one of them took part in the one he fits."""
+    if _fits(person, default):
+        return default
+    fitting = [
+        m
+        for m in meetings
+        if m is not default
+        and m.body != "bilateral"
+        and m.reported
+        and m.planned == default.planned
+        and not m.other_one
+        and len(m.date or "") == 10  # a session the report dates to the day
+        and _fits(person, m)
+    ]
+    return fitting[0] if len(fitting) == 1 else default
 
 
 _POST_CHANGE = re.compile(
