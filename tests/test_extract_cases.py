@@ -2594,3 +2594,42 @@ def test_presidents_listed_in_a_report_of_two_sessions_took_part_in_the_one_they
         ("Alexander Lukashenko", "cis-heads-of-state"),
         ("Kassym-Jomart Tokayev", "cis-heads-of-state"),
     }
+
+
+def test_leaders_a_summit_goes_ahead_without_or_who_skip_it_take_no_part() -> None:
+    found = participant_names(
+        "BRICS summit in Rio goes ahead without Xi Jinping and Vladimir Putin\n\nThe BRICS "
+        "summit opened in Rio de Janeiro on July 6, after Indian Prime Minister Narendra Modi "
+        "decided to skip the summit. Iran was represented by Foreign Minister Abbas Araghchi "
+        "instead of President Masoud Pezeshkian. In a message, Xi Jinping and Narendra Modi "
+        "said the BRICS must work together.",
+        published="2025-07-07",
+    )
+    assert not found & {"Xi Jinping", "Vladimir Putin", "Narendra Modi", "Masoud Pezeshkian"}
+
+
+def test_a_verb_with_its_own_object_and_a_convention_centre_and_a_refusal() -> None:
+    found = {
+        (f.title, f.action)
+        for f in facts(
+            "The SCO summit was held at the Jinnah Convention Centre in Tianjin on September 1. "
+            "The leaders signed the Tianjin Declaration, adopted the SCO Development Strategy "
+            "for 2026-2035. Pashinyan declined on Wednesday to sign the final declaration of "
+            "the summit.",
+            published="2025-09-01",
+        )
+        if isinstance(f, Document)
+    }
+    assert found == {
+        ("Tianjin Declaration", "signed"),
+        ("SCO Development Strategy for 2026-2035", "adopted"),
+    }
+
+
+def test_a_state_that_chairs_from_january_chairs_next_year() -> None:
+    found = facts(
+        "The CSTO Collective Security Council met in Bishkek on November 27. From January 1 "
+        "Russia chairs the organisation.",
+        published="2025-11-28",
+    )
+    assert {(f.state, f.year) for f in found if isinstance(f, Chairmanship)} == {("RU", 2026)}

@@ -86,7 +86,7 @@ def _year(doc: Doc, sent: Sentence, pos: int, state_pos: int, planned: bool) -> 
         if phrase in lowered:
             return int(published.year) + offset
     handover = re.search(
-        r"\b(?:take|takes|took|taking|pass|passes|passed|hand|hands|handed|assum\w+)\b",
+        r"\b(?:take|takes|took|taking|pass|passes|passed|hand|hands|handed|assum\w+|chairs)\b",
         sent.text,
         re.I,
     )

@@ -49,7 +49,8 @@ _CITED = re.compile(
 )
 _TAKEN = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:taken|made)\s+(?=on\b|to\b)")
 _REFUSED = re.compile(
-    r"\b(?:not ready to|refus\w+ to|declin\w+ to|did not|didn't|will not|won't|failed to|"
+    r"\b(?:not ready to|refus\w+ (?:\w+ ){0,2}to|declin\w+ (?:\w+ ){0,2}to|did not|didn't|will not|"
+    r"won't|failed to|"
     r"(?:has|have|had|was|were|is|are) not(?: yet)?|(?:hasn't|haven't|wasn't|weren't)"
     r"(?: yet)?|not yet|but not|nor|call(?:ed|s|ing)? for(?: the)?|urg(?:ed|es|ing)(?: the)?|"
     r"cannot|can't|could not|couldn't)\s+"
@@ -113,6 +114,7 @@ def _head_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?={initials(capitalized)}|(?i:{initials(heads)}))"
         rf"({alternation(capitalized, ignore_case=False)}|(?i:{alternation(heads)}))\b"
+        r"(?!\s+(?:Centre|Center|Hall|Palace|Complex)\b)"  # "the Jinnah Convention Centre"
     )
 
 
@@ -419,7 +421,9 @@ def _nearest_action(
             between = [h for h in all_hits if hit.end <= h.start < action[1]]
             # "signed the Agreement on X and approved the Plan": the next verb has its own object
             joined = re.fullmatch(r"\s*,?\s*and\s+(?:also\s+)?", sent.local(hit.end, action[1]))
-            return action[1] - hit.end + 200 * len(between) + (100 if joined else 0)
+            # "signed the Tianjin Declaration, adopted the Strategy": that verb has its object
+            owned = [h for h in all_hits if h is not hit and 0 <= h.start - action[2] <= 6]
+            return action[1] - hit.end + 200 * len(between + owned) + (100 if joined else 0)
         between = [h for h in all_hits if action[2] <= h.start < hit.start]
         return hit.start - action[2] + 200 * len(between) + 5
 

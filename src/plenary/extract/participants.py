@@ -37,7 +37,8 @@ _OBJECT_CONTEXT = re.compile(
     re.I,
 )
 _ON_BEHALF = re.compile(
-    r"\b(?:greetings from|message from|on behalf of|in memory of)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}$",
+    r"\b(?:greetings from|message from|on behalf of|in memory of|stands? in for|stood in for|"
+    r"standing in for|in place of|instead of|rather than|without)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}$",
     re.I,
 )
 _CREDITED = re.compile(
@@ -123,6 +124,22 @@ def _bilateral_participants(
                     confidence=0.8,
                 )
             )
+
+
+_STAYED_AWAY = re.compile(
+    r"\b(?=[adgnsw])(?:skip\w*|stay\w* (?:away|home)|(?:will|did|does) not (?:attend|come|travel|"
+    r"take part|participate)|absent|absence of|won't (?:attend|come|travel)|"
+    r"(?:goes|went|go) ahead without|without (?:the )?(?:participation|presence) of)\b",
+    re.I,
+)
+""" Words that keep a person away from the session however often the report names them."""
+
+
+def _stayed_away(sent: Sentence, start: int) -> bool:
+    if not sent.has(_STAYED_AWAY) or sent.has(_REMOTE):
+        return False
+    lo, hi = clause_bounds(sent, start, start + 1)
+    return bool(_STAYED_AWAY.search(sent.text, lo - sent.start, hi - sent.start))
 
 
 def _absent(sent: Sentence, start: int) -> bool:
@@ -260,6 +277,13 @@ def run(doc: Doc) -> None:
     # nor is a report of a law, an award or an appointment whose lead names no session
     aside = primary is not None and primary.sentence.index > 3
     default = None if about_talks or aside else primary
+    absent = {  # "after Prime Minister Modi decided to skip the meeting": not in another line
+        (person.name, id(by_sentence[doc.sentence_at(mention.start).index]))
+        for person in doc.context["people"]
+        for mention in person.mentions
+        if doc.sentence_at(mention.start).index in by_sentence
+        and _stayed_away(doc.sentence_at(mention.start), mention.start)
+    }
     for person in doc.context["people"]:
         for mention in person.mentions:
             sent = doc.sentence_at(mention.start)
@@ -275,6 +299,8 @@ def run(doc: Doc) -> None:
             if meeting.planned and _sayer(doc, sent, mention) and not sent.has(_STRONG_CUES):
                 continue  # "The next summit will be held in Kazan, Putin said": its announcer
             if _excluded(sent, mention.start) or _absent(sent, mention.start):
+                continue
+            if (person.name, id(meeting)) in absent and not sent.has(_STRONG_CUES):
                 continue
             confidence = _participation(person, meeting, sent, _listed_as_taking_part(doc, sent))
             if confidence is None:
