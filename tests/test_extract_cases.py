@@ -7,6 +7,7 @@ from pathlib import Path
 from plenary.extract import extract
 from plenary.spec import (
     Appointment,
+    Award,
     Article,
     Chairmanship,
     Document,
@@ -2633,3 +2634,31 @@ def test_a_state_that_chairs_from_january_chairs_next_year() -> None:
         published="2025-11-28",
     )
     assert {(f.state, f.year) for f in found if isinstance(f, Chairmanship)} == {("RU", 2026)}
+
+
+def test_an_award_conferred_on_him_or_presented_to_someone_by_another() -> None:
+    found = {
+        (f.recipient, f.by)
+        for f in facts(
+            "The CSTO Collective Security Council met in Bishkek on November 27. Putin is a "
+            "holder of Kyrgyzstan's Order of Manas, first degree, conferred on him by "
+            "then-President Almazbek Atambayev. That year Putin had been presented by Xi "
+            "Jinping with the first Friendship Medal of the People's Republic of China.",
+            published="2025-11-28",
+        )
+        if isinstance(f, Award)
+    }
+    assert found == {
+        ("Vladimir Putin", "Almazbek Atambayev"),
+        ("Vladimir Putin", "Xi Jinping"),
+    }
+
+
+def test_a_state_before_and_the_chairmanship_does_not_chair() -> None:
+    found = facts(
+        "The CIS Council of Heads of State met in Ashgabat on October 11. In a narrow format, "
+        "the heads of state discussed the situation in Afghanistan and the chairmanship of the "
+        "CIS in 2020.",
+        published="2019-10-11",
+    )
+    assert not [f for f in found if isinstance(f, Chairmanship)]

@@ -21,7 +21,11 @@ _AWARD_NAME = re.compile(
     r"(?:Order|Medal|Certificate of Hono(?:u)?r|Prize|title of Hero|Hero)"
     r"(?:\s+(?:of|for|the|St\.|Saint|\"[^\"]{2,30}\"|“[^”]{2,30}”|[A-Z][\w\-]*))*"
 )
-_PASSIVE_VERB = re.compile(r"\b(?:was|were|has been|will be|is to be)\s+(?:\w+\s+){0,2}\w*$")
+_PASSIVE_VERB = re.compile(
+    r"\b(?:was|were|has been|had been|have been|will be|is to be)\s+(?:\w+\s+){0,2}\w*$"
+)
+_ON_HIM = re.compile(r"\s+(?:on|to|upon)\s+(?:him|her)\b")
+""" "Putin holds the Order of Manas, conferred on him by Atambayev": the one named before."""
 _PASSIVE_GIVER = re.compile(r"\b(?:by|from)\s+(?:[\w'’-]+\s+){0,4}$")
 
 
@@ -166,7 +170,10 @@ def _roles(
     to_recipient = [
         m for m in after if re.search(r"\bto\s+(?:\w+\s+){0,6}$", doc.text[award_start : m.start])
     ]
-    passive = before and _PASSIVE_VERB.search(doc.text[before[-1].end : verb_pos])
+    passive = before and (
+        _PASSIVE_VERB.search(doc.text[before[-1].end : verb_pos])
+        or _ON_HIM.match(doc.text, verb_pos + len(verb.group()))
+    )
     if passive and not to_recipient:  # "Modi was on Tuesday conferred with ... by Putin"
         giver = next(
             (

@@ -331,6 +331,7 @@ def _state_for(
             state = people_states.get((last.start, last.end))
             return (state, last.start) if state else None
         gap = doc.text[last.end : pos]
-        if len(gap) <= 40:
+        if len(gap) <= 40 and not re.match(r"\s+and\s+the\b", gap):
+            # not "the situation in Afghanistan and the chairmanship of the CIS in 2020"
             return last.key, last.start
     return None
