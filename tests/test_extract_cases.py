@@ -2662,3 +2662,13 @@ def test_a_state_before_and_the_chairmanship_does_not_chair() -> None:
         published="2019-10-11",
     )
     assert not [f for f in found if isinstance(f, Chairmanship)]
+
+
+def test_the_second_of_two_hyphened_states_is_a_state_and_their_annual_summit_is_theirs() -> None:
+    found = meetings(
+        "The SCO summit in Astana was held on July 4.\n\nPrime Minister Narendra Modi paid an "
+        "official visit to Moscow on 8-9 July 2024 for the 22nd India-Russia Annual Summit, at "
+        "the invitation of President Vladimir Putin.",
+        published="2024-07-10",
+    )
+    assert not [m for m in found if m.body == "sco-heads-of-state" and m.place == "Moscow"]

@@ -935,6 +935,16 @@ def _pair_summit(doc: Doc, sent: Sentence, trigger: re.Match[str]) -> bool:
     at = sent.start + trigger.start()
     if re.search(r"\btheir\s+(?:[\w-]+\s+){0,3}$", before):
         return len({state for start, state in states if start < at}) == 2
+    named = [
+        m for m in doc.mentions_in(max(sent.start, at - 45), at) if m.type in ("state", "state-adj")
+    ]
+    if (
+        len(named) >= 2
+        and named[-2].key != named[-1].key
+        and _STATE_PAIR.match(doc.text[named[-2].end : named[-1].start])
+        and re.fullmatch(r"\s+(?:[A-Z]?[a-z]+\s+){0,2}", doc.text[named[-1].end : at])
+    ):
+        return True  # "the 22nd India-Russia Annual Summit": the two states' own
     with_whom = re.match(r"s?\s+with\s+(?:[\w.-]+\s+){0,3}", sent.text[trigger.end() :])
     owner = re.search(r"['’]s\s+(?:[\w-]+\s+){0,2}$", before)
     if not (with_whom and owner):

@@ -64,7 +64,8 @@ def _word_boundary(text: str, start: int, end: int) -> bool:
     ("Russia-India summit")."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    joined_before = before == "-" and not (start > 1 and text[start - 2].isupper())
+    word_before = re.search(r"(\w+)-$", text[max(0, start - 30) : start])
+    joined_before = before == "-" and not (word_before and word_before.group(1)[0].isupper())
     joined_after = after == "-" and not text[end + 1 : end + 2].isupper()
     return not (before.isalnum() or joined_before) and not (after.isalnum() or joined_after)
 
