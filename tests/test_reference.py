@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from plenary.reference import Gazetteer, Person, load
+from plenary.reference import Gazetteer, Person, Post, load
 from plenary.reference.names import name_key, same_person
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -433,3 +433,9 @@ def test_leaders_beyond_the_members(
     post = _person(gaz, spelling).post_on(on)
     assert post is not None
     assert (post.title, post.state) == (role, state)
+
+
+def test_a_post_that_ends_in_a_month_is_held_to_the_end_of_it() -> None:
+    post = Post("Foreign Minister", "BY", start="2022-12-09", end="2024-04")
+    assert post.held_on("2024-04-11") and post.held_on("2024-04") and post.held_on("2024")
+    assert not post.held_on("2024-05-02") and not post.held_on("2022-12-01")

@@ -102,8 +102,8 @@ class Post:
         if on is None:
             return self.end is None
         return (self.start is None or self.start[: len(on)] <= on) and (
-            self.end is None or self.end[: len(on)] >= on
-        )
+            self.end is None or self.end[: len(on)] >= on[: len(self.end)]
+        )  # an end given as a month or a year runs to the end of it
 
 
 @dataclass(frozen=True)
