@@ -2672,3 +2672,21 @@ def test_the_second_of_two_hyphened_states_is_a_state_and_their_annual_summit_is
         published="2024-07-10",
     )
     assert not [m for m in found if m.body == "sco-heads-of-state" and m.place == "Moscow"]
+
+
+def test_the_day_a_trip_begins_or_an_aide_briefs_reporters_is_not_the_session_s() -> None:
+    found = meetings(
+        "Presidential Aide Yuri Ushakov briefed journalists on Vladimir Putin's upcoming trip "
+        "to the People's Republic of China, which will begin on Sunday and include "
+        "participation in the SCO summit in Tianjin. The meeting of the SCO Council of Heads of "
+        "State will be held on September 1.",
+        published="2025-08-29",
+    )
+    assert [(m.body, m.date) for m in found] == [("sco-heads-of-state", "2025-09-01")]
+    found = meetings(
+        "Russian President Vladimir Putin will pay a state visit to Tajikistan, which will also "
+        "include his participation in the meeting of the CIS Council of Heads of State, "
+        "Presidential Aide Yuri Ushakov told reporters on Tuesday.",
+        published="2025-10-07",
+    )
+    assert [m.date for m in found if m.body == "cis-heads-of-state"] == [None]

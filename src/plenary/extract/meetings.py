@@ -143,12 +143,20 @@ _NOT_EVENT_DATE = re.compile(
     r"\b(?:from|since|until|till|by|before|after|to)\s+(?:(?:taking|assuming|his|her|its|their|"
     r"office|power|post|the)\s+){0,3}(?:in\s+|on\s+)?$|"
     r"\bsince\s+(?:[\w-]+\s+){1,4}(?:in|on)\s+$|"  # "since the group expanded in January"
+    r"\b(?:told|briefed)\s+(?:reporters|journalists|the\s+press|the\s+media)\s+on\s+$|"
+    # "Ushakov told reporters on Tuesday": the day of the briefing
     r"\bwho\s+(?:had\s+)?(?:arrived|flew|came|landed)\s+(?:[\w-]+\s+){0,3}(?:on|in)\s+$|"
     r"\b(?=[afl])(?:arrived|arrives|flew|landed)\s+(?:in\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+on\s+$",
     # "Modi, who arrived in Moscow on 23 December, ... held the summit", "Mishustin arrived in
     # Minsk on Monday to take part in a meeting": the journey's day
     re.I,
 )
+_TRIP_BEGINS = re.compile(
+    r"\b(?:trip|visit|tour|journey)\b[^.;]{0,70}\b(?:begins?|starts?|will begin|will start)"
+    r"\s+on\s+$"
+)
+""" "the trip to China, which will begin on Sunday and include the SCO summit": the journey's
+first day."""
 _CHAIR_YEAR = re.compile(
     r"\b(?:chair(?:man)?ship|presidency|chairs?)(?:\s+of)?(?:\s+the)?(?:\s+[\w-]+){0,2}\s+in\s+$"
 )
@@ -294,6 +302,7 @@ def _sentence_date(
         and not d.is_period
         and d.form != "season"
         and not _NOT_EVENT_DATE.search(doc.text[max(0, d.start - 40) : d.start])
+        and not _TRIP_BEGINS.search(doc.text[max(sent.start, d.start - 100) : d.start])
         and (next_one or not _CHAIR_YEAR.search(doc.text[max(0, d.start - 40) : d.start]))
         and not _dates_another_event(doc, d, anchor)
         and not (d.start > anchor and _SAID.search(doc.text, anchor, d.start))
