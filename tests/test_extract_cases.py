@@ -2690,3 +2690,13 @@ def test_the_day_a_trip_begins_or_an_aide_briefs_reporters_is_not_the_session_s(
         published="2025-10-07",
     )
     assert [m.date for m in found if m.body == "cis-heads-of-state"] == [None]
+
+
+def test_a_date_past_another_council_s_name_is_that_council_s() -> None:
+    found = meetings(
+        "The Supreme State Council met in Minsk on December 6. The session of the Supreme State "
+        "Council was preceded by a meeting of the Council of Ministers of the Union State, held "
+        "in Minsk in late November.",
+        published="2024-12-06",
+    )
+    assert [(m.body, m.date) for m in found] == [("union-state-supreme-council", "2024-12-06")]

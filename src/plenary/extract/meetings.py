@@ -303,6 +303,7 @@ def _sentence_date(
         and d.form != "season"
         and not _NOT_EVENT_DATE.search(doc.text[max(0, d.start - 40) : d.start])
         and not _TRIP_BEGINS.search(doc.text[max(sent.start, d.start - 100) : d.start])
+        and not _named_between(doc, anchor, d.start)
         and (next_one or not _CHAIR_YEAR.search(doc.text[max(0, d.start - 40) : d.start]))
         and not _dates_another_event(doc, d, anchor)
         and not (d.start > anchor and _SAID.search(doc.text, anchor, d.start))
@@ -332,6 +333,17 @@ def _sentence_date(
         resolve(best, doc.context["published"], planned, doc.context["fallback_year"]),
         best,
     )
+
+
+def _named_between(doc: Doc, anchor: int, date_start: int) -> bool:
+    """ "The session of the Supreme State Council was preceded by a meeting of the Council of
+    Ministers, held in Minsk in late November": a date past another council's name is that
+    council's."""
+    if date_start <= anchor:
+        return False
+    named = doc.mentions_in(anchor, date_start, "body")
+    own = next((m.key for m in named if m.start == anchor), None)
+    return own is not None and any(m.key != own for m in named)
 
 
 def _dates_another_event(doc: Doc, date: DateExpr, anchor: int) -> bool:
