@@ -552,12 +552,11 @@ def find_meetings(doc: Doc, people: list[PersonRef]) -> list[MeetingCandidate]:
 def _take_same_day(cand: MeetingCandidate, earlier: list[MeetingCandidate]) -> None:
     """ "On the same day, the leaders will hold their informal summit": the day of the last
     session dated to the day."""
-    if cand.date is not None or not _SAME_DAY.match(cand.sentence.text):
+    if cand.date is not None or cand.generic or not _SAME_DAY.match(cand.sentence.text):
         return
     dated = [c for c in earlier if c.date and len(c.date) == 10]
     if dated:
         cand.date = dated[-1].date
-        cand.generic = False
 
 
 def _take_antecedent_body(cand: MeetingCandidate, earlier: list[MeetingCandidate]) -> None:
@@ -1163,12 +1162,14 @@ def _merge(
 
 
 def _date_antecedent(meetings: list[MeetingCandidate], mention: MeetingCandidate) -> None:
-    """ "Mishustin arrived in Minsk to take part in a meeting of the Council. The meeting will be
-    held on Tuesday": the session named undated takes the date and tense of the one sentence
-    that dates it."""
+    """ "Mishustin arrived in Minsk on Monday to take part in a meeting of the Council. The
+    meeting will be held on Tuesday": the session named with the journey's day takes the date
+    and tense of the sentence that dates it."""
     target = _antecedent(meetings, mention)
     if target is None or target.date is not None or mention.other_one:
         return
+    if not _ARRIVED_ON.search(target.sentence.text):
+        return  # only a session whose sentence gave the journey's day, not its own
     if len(mention.date or "") != 10:
         return
     target.date = mention.date
