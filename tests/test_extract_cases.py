@@ -2700,3 +2700,17 @@ def test_a_date_past_another_council_s_name_is_that_council_s() -> None:
         published="2024-12-06",
     )
     assert [(m.body, m.date) for m in found] == [("union-state-supreme-council", "2024-12-06")]
+
+
+def test_a_proposal_s_which_clause_is_not_another_proposal() -> None:
+    found = {
+        f.subject
+        for f in facts(
+            "The CIS summit was held in Astana on October 14. Kassym-Jomart Tokayev proposed "
+            "establishing an International Organization for the Russian Language, which would "
+            "contribute to preserving and promoting the Russian language as a common heritage.",
+            published="2022-10-14",
+        )
+        if isinstance(f, Initiative)
+    }
+    assert found == {"establishing an International Organization for the Russian Language"}

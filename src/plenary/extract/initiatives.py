@@ -91,8 +91,8 @@ def _subjects(after_verb: str) -> list[str]:
     if including:
         after_verb = after_verb[including.end() :]
     if re.match(r"\s*[a-z]+ing\s", after_verb):  # "proposed creating X and holding Y"
-        clause = re.split(r"[.;:!?]", after_verb, maxsplit=1)[0]
-        pieces = _NEXT_GERUND.split(clause)
+        clause = re.split(r"[.;:!?]|,\s+(?:which|who|that)\b", after_verb, maxsplit=1)[0]
+        pieces = _NEXT_GERUND.split(clause)  # not "X, which would help preserving and promoting Y"
         return [subject for piece in pieces if (subject := _subject_text(piece))]
     if not re.match(r"\s*to\s", after_verb):
         subject = _subject_text(after_verb)
@@ -228,7 +228,7 @@ _IMPERSONAL = re.compile(r"\b(?:it|this)\s+(?:was|has been)\s+(?:also\s+)?$", re
 
 
 _THE_PRESIDENT = re.compile(
-    r"\b[Tt]he (?:\w+ )?(?:President|Head of State|head of state)\s+(?:\w+\s+){0,3}$"
+    r"\b(?:[Tt]he|[Oo]ur) (?:\w+ )?(?:President|Head of State|head of state)\s+(?:\w+\s+){0,3}$"
 )
 
 
