@@ -64,8 +64,7 @@ def _word_boundary(text: str, start: int, end: int) -> bool:
     ("Russia-India summit")."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    word_before = re.search(r"(\w+)-$", text[max(0, start - 30) : start])
-    joined_before = before == "-" and not (word_before and word_before.group(1)[0].isupper())
+    joined_before = before == "-" and not _name_before_hyphen(text, start)
     joined_after = after == "-" and not text[end + 1 : end + 2].isupper()
     return not (before.isalnum() or joined_before) and not (after.isalnum() or joined_after)
 
@@ -94,6 +93,12 @@ def find_mentions(text: str) -> list[Mention]:
         elif chosen and mention.start == chosen[-1].start and mention.end == chosen[-1].end:
             continue
     return chosen
+
+
+def _name_before_hyphen(text: str, start: int) -> bool:
+    """ "India-Russia": the word before the hyphen is a name, so the two are not one word."""
+    word_before = re.search(r"(\w+)-$", text[max(0, start - 30) : start])
+    return bool(word_before and word_before.group(1)[0].isupper())
 
 
 def _case_ok(surface: str, alias: str) -> bool:

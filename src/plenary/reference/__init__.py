@@ -6,7 +6,7 @@ All knowledge lives in the YAML files of `data/`; this module only loads and ind
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -69,17 +69,25 @@ class Organization:
         self, on: str | None = None, statuses: tuple[str, ...] | None = None
     ) -> list[str]:
         """Codes of states in any status (or in `statuses`) on a date, or ever if none given."""
-        found: list[str] = []
-        for m in self.memberships:
-            if statuses is not None and m.status not in statuses:
-                continue
-            if on is not None and (
-                (m.start and m.start[: len(on)] > on) or (m.end and m.end[: len(on)] < on)
-            ):
-                continue
-            if m.state not in found:
-                found.append(m.state)
-        return found
+        return list(_associated(self, on, statuses))
+
+
+@lru_cache(maxsize=4096)
+def _associated(
+    organization: Organization, on: str | None, statuses: tuple[str, ...] | None
+) -> tuple[str, ...]:
+    """Asked for every person of every session: computed once per organization and date."""
+    found: list[str] = []
+    for m in organization.memberships:
+        if statuses is not None and m.status not in statuses:
+            continue
+        if on is not None and (
+            (m.start and m.start[: len(on)] > on) or (m.end and m.end[: len(on)] < on)
+        ):
+            continue
+        if m.state not in found:
+            found.append(m.state)
+    return tuple(found)
 
 
 @dataclass(frozen=True)
