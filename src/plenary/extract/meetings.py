@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date as _date
 from datetime import timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from plenary.extract.dates import WEEKDAYS, DateExpr, resolve
 from plenary.extract.doc import Doc, Mention, Sentence, lexicon, word_pattern
@@ -249,6 +249,7 @@ def _names_level(sent: Sentence) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def _level_body(org: str, sentence_text: str) -> str | None:
     gaz = load()
     lowered = sentence_text.lower()
@@ -771,13 +772,14 @@ def _article_body(doc: Doc) -> str | None:
             counts[body] = counts.get(body, 0) + 2 * _lead_weight(sent)
     for sent in doc.sentences:
         for org in {m.key for m in doc.mentions_in(sent.start, sent.end, "org")}:
-            if _GENERIC.search(sent.text) or re.search(
-                r"\bheads? of|leaders|prime ministers", sent.text, re.I
-            ):
+            if sent.has(_GENERIC) or sent.has(_LEADERS_WORDS):
                 level_body = _level_body(org, sent.text)
                 if level_body:
                     counts[level_body] = counts.get(level_body, 0) + _lead_weight(sent)
     return max(counts, key=lambda b: counts[b]) if counts else None
+
+
+_LEADERS_WORDS = re.compile(r"\b(?=[hlp])(?:heads? of|leaders|prime ministers)", re.I)
 
 
 def _named_states(doc: Doc, start: int, end: int) -> set[tuple[int, str]]:

@@ -6,7 +6,7 @@ All knowledge lives in the YAML files of `data/`; this module only loads and ind
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -69,14 +69,21 @@ class Organization:
         self, on: str | None = None, statuses: tuple[str, ...] | None = None
     ) -> list[str]:
         """Codes of states in any status (or in `statuses`) on a date, or ever if none given."""
-        return list(_associated(self, on, statuses))
+        key = (self.id, on, statuses)
+        found = _ASSOCIATED.get(key)
+        if found is None:
+            found = _ASSOCIATED[key] = _associated(self, on, statuses)
+        return list(found)
 
 
-@lru_cache(maxsize=4096)
+_ASSOCIATED: dict[tuple[str, str | None, tuple[str, ...] | None], tuple[str, ...]] = {}
+"""Asked for every person of every session: computed once per organization and date (keyed
+by the organization's id, since hashing its memberships would cost what it saves)."""
+
+
 def _associated(
     organization: Organization, on: str | None, statuses: tuple[str, ...] | None
 ) -> tuple[str, ...]:
-    """Asked for every person of every session: computed once per organization and date."""
     found: list[str] = []
     for m in organization.memberships:
         if statuses is not None and m.status not in statuses:
