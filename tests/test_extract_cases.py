@@ -7,8 +7,8 @@ from pathlib import Path
 from plenary.extract import extract
 from plenary.spec import (
     Appointment,
-    Award,
     Article,
+    Award,
     Chairmanship,
     Document,
     Initiative,

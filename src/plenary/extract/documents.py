@@ -597,7 +597,8 @@ def run(doc: Doc) -> None:
 
 _DRAFT = re.compile(r"\bdrafts?\s+$", re.I)
 _SUBMITTED = re.compile(
-    r"\b(?:submi(?:t\w*|ssions?)|forward\w*|for (?:consideration|approval|adoption|signing) (?:by|at)|"
+    r"\b(?:submi(?:t\w*|ssions?)|forward\w*|"
+    r"for (?:consideration|approval|adoption|signing) (?:by|at)|"
     r"to be (?:considered|approved|adopted|signed) (?:by|at))\b",
     re.I,
 )
