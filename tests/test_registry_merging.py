@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import random
+from dataclasses import replace
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from typing import Any
 import pytest
 
 from plenary import store as st
+from plenary.batch.corpus import load_originals
 from plenary.extract import extract
 from plenary.reference import load
 from plenary.registry import Registry, StoredFact, reconcile
@@ -21,6 +23,7 @@ from plenary.registry.people import looks_like_name
 from plenary.registry.titles import same_work
 from plenary.spec import Article, Fact, fact_from_dict
 from plenary.store import fact_id
+from plenary.store.bulk import bulk_load
 
 MOSCOW = "session/cis-heads-of-state/2024-10-08-moscow"
 
@@ -605,3 +608,44 @@ def test_a_title_only_a_copy_gives_does_not_split_its_reports_works() -> None:
             d.id for d in alone.documents
         ]
         assert sorted([first, second]) in titles_of(archive)
+
+
+def test_a_copy_reading_a_sentence_of_two_documents_otherwise_keeps_its_reports_works(
+    tmp_path: Path,
+) -> None:
+    """The Supreme Eurasian Economic Council's report of 25 December 2023, a copy of it under
+    an outlet's "In brief:" headline, and TASS's preview of an informal meeting that day,
+    ingested into a store as an archive's batch stores them (the copy with its report's
+    cluster). The report's sentence "The Council approved the Main Directions … for 2024 and
+    adopted a decision on the composition of the Board …" names two documents; the report
+    dates both to the day (which the formal and the informal meeting both fit), the copy,
+    extracted afresh, places both in Saint Petersburg instead. The source's sentence says one
+    thing, also when it names two documents: the copy takes its report's reading, and the
+    store has the works the reports alone give, adopted where they give. The copy had adopted
+    both at the Saint Petersburg session on its own; in a 1M archive that made two works
+    ("…-2" and "Main Directions … for 2024") that the reports alone do not have."""
+    names = (
+        "1420_kremlin_seec-saint-petersburg.txt",
+        "892_tass_preview_informal_cis_summit_2023.txt",
+    )
+    reports = [
+        replace(o.article, published=o.published)
+        for o in load_originals(Path("examples/reports"), Path("examples/gold"))
+        if o.article.name in names
+    ]
+    report = next(r for r in reports if r.name == names[0])
+    copy = replace(report, name="copy", outlet="Pamir Post", title=f"In brief: {report.title}",
+                   text=f"In brief: {report.text}")  # fmt: skip
+    assert any(f.kind == "document" and f.meeting and f.meeting.place for f in extract(copy))
+    alone = st.open_store(f"sqlite:///{tmp_path / 'alone.db'}")
+    st.ingest_articles(alone, reports, extract)
+    archive = st.open_store(f"sqlite:///{tmp_path / 'archive.db'}")
+    items = [(r, extract(r), None) for r in reports] + [(copy, extract(copy), report.content_hash)]
+    bulk_load(archive, items)
+
+    def adopted(store: st.Store) -> dict[str, list[str | None]]:
+        return {
+            d["id"]: [a["session"] for a in d["actions"]] for d in st.registry(store)["document"]
+        }
+
+    assert adopted(archive) == adopted(alone)

@@ -69,42 +69,53 @@ def _reading(sf: StoredFact) -> str:
 
 def one_reading_per_source(facts: list[StoredFact]) -> list[StoredFact]:
     """One source's one sentence says one thing: where the copies of a report (one source,
-    `StoredFact.source`) quote the same sentence, and each article reads one fact of a kind
-    from it, but the articles read it differently (a copy extracted afresh, its dateline moved
-    under an outlet's headline, dates "the summit" instead of placing it), the report's own
-    reading stands for every copy; without the report, the reading most copies give (among
-    equals, the first fact's by id). Each copy
-    keeps its own fact id, article, quote and span; a copy whose sentence differs (a
-    correction) quotes another sentence and keeps its own reading. Articles ingested alone
-    are sources of their own: nothing changes for them."""
+    `StoredFact.source`) quote the same sentence, and each article reads as many facts of a
+    kind from it, but the articles read it differently (a copy extracted afresh, its dateline
+    moved under an outlet's headline, dates "the summit" instead of placing it), the report's
+    own reading of the sentence stands for every copy; without the report, the reading most
+    copies give (among equals, the first fact's by id). A sentence naming two documents ("approved
+    the Main Directions … and adopted a decision on …") is read as a whole: each copy's facts,
+    in the order of their own readings, take the facts of the sentence's reading in theirs, so
+    that a copy which placed both documents "in Saint Petersburg" where its report dated them
+    does not adopt them at a session of its own. Each copy keeps its own fact ids, article,
+    quote and span; a copy whose sentence differs (a correction) quotes another sentence and
+    keeps its own reading, as does an article reading another number of facts from it.
+    Articles ingested alone are sources of their own: nothing changes for them."""
     articles: dict[str, set[str]] = {}
     for sf in facts:
         articles.setdefault(sf.source, set()).add(sf.article)
-    groups: dict[tuple[str, str, str], list[StoredFact]] = {}
+    groups: dict[tuple[str, str, str], dict[str, list[StoredFact]]] = {}
     for sf in facts:
         if sf.fact.quote and len(articles[sf.source]) > 1:
-            groups.setdefault((sf.source, sf.fact.kind, sf.fact.quote), []).append(sf)
+            key = (sf.source, sf.fact.kind, sf.fact.quote)
+            groups.setdefault(key, {}).setdefault(sf.article, []).append(sf)
     replaced: dict[str, StoredFact] = {}
-    for group in groups.values():
-        if len({sf.article for sf in group}) != len(group) or len(group) < 2:
-            continue  # one article, or an article reading two facts of a kind from the sentence
-        readings: dict[str, list[StoredFact]] = {}
-        for sf in group:
-            readings.setdefault(_reading(sf), []).append(sf)
+    for by_article in groups.values():
+        if len(by_article) < 2 or len({len(sfs) for sfs in by_article.values()}) > 1:
+            continue  # one article, or articles reading different numbers of facts from it
+        readings: dict[tuple[str, ...], list[list[StoredFact]]] = {}
+        for sfs in by_article.values():
+            ordered = sorted(sfs, key=lambda sf: (_reading(sf), sf.id))
+            readings.setdefault(tuple(_reading(sf) for sf in ordered), []).append(ordered)
         if len(readings) < 2:
             continue
-        originals = [r for r, sfs in readings.items() if any(not sf.reprint for sf in sfs)]
+        originals = [r for r, arts in readings.items() if any(not a[0].reprint for a in arts)]
         if len(originals) == 1:
             best = originals[0]
         else:
-            best = min(readings, key=lambda r: (-len(readings[r]), readings[r][0].id))
-        fact = readings[best][0].fact
-        for reading, sfs in readings.items():
+            best = min(readings, key=lambda r: (-len(readings[r]), _first_id(readings[r])))
+        model = readings[best][0]
+        for reading, arts in readings.items():
             if reading == best:
                 continue
-            for sf in sfs:
-                own = fact.model_copy(
-                    update={"span": sf.fact.span, "confidence": sf.fact.confidence}
-                )
-                replaced[sf.id] = replace(sf, fact=own)
+            for ordered in arts:
+                for sf, like in zip(ordered, model, strict=True):
+                    own = like.fact.model_copy(
+                        update={"span": sf.fact.span, "confidence": sf.fact.confidence}
+                    )
+                    replaced[sf.id] = replace(sf, fact=own)
     return [replaced.get(sf.id, sf) for sf in facts] if replaced else facts
+
+
+def _first_id(articles: list[list[StoredFact]]) -> str:
+    return min(sf.id for sfs in articles for sf in sfs)
