@@ -136,10 +136,15 @@ _STAYED_AWAY = re.compile(
 
 
 def _stayed_away(sent: Sentence, start: int) -> bool:
-    if not sent.has(_STAYED_AWAY) or sent.has(_REMOTE):
+    return _in_own_clause(sent, start, _STAYED_AWAY)
+
+
+def _in_own_clause(sent: Sentence, start: int, words: re.Pattern[str]) -> bool:
+    """Do the words stand in the person's own clause (not where they joined by video link)?"""
+    if not sent.has(words) or sent.has(_REMOTE):
         return False
     lo, hi = clause_bounds(sent, start, start + 1)
-    return bool(_STAYED_AWAY.search(sent.text, lo - sent.start, hi - sent.start))
+    return bool(words.search(sent.text, lo - sent.start, hi - sent.start))
 
 
 def _absent(sent: Sentence, start: int) -> bool:
@@ -147,10 +152,7 @@ def _absent(sent: Sentence, start: int) -> bool:
     the person's own clause ("India was represented by Jaishankar, as Modi did not join")."""
     if re.search(r"\babsences\s*:", sent.text[: start - sent.start], re.I):
         return True  # "Notable absences: Xi Jinping, who has sent Premier Li Qiang"
-    if not sent.has(_ABSENT) or sent.has(_REMOTE):
-        return False
-    lo, hi = clause_bounds(sent, start, start + 1)
-    return bool(_ABSENT.search(sent.text, lo - sent.start, hi - sent.start))
+    return _in_own_clause(sent, start, _ABSENT)
 
 
 _POST_IN = re.compile(
@@ -332,7 +334,7 @@ def _fits(person: PersonRef, meeting: MeetingCandidate) -> bool:
     if body is None or organization is None or person.state is None:
         return False
     on = meeting.date
-    if person.state not in organization.members(on) + organization.associated(on):
+    if person.state not in organization.associated(on):  # members or any other status
         return False
     state = load().states.get(person.state)
     return person.role in LEVEL_ROLES.get(body.level or "", set()) or (
