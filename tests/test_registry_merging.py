@@ -649,3 +649,81 @@ def test_a_copy_reading_a_sentence_of_two_documents_otherwise_keeps_its_reports_
         }
 
     assert adopted(archive) == adopted(alone)
+
+
+def test_a_summit_of_two_days_is_one_session_dated_as_most_reports_date_it() -> None:
+    """The SCO's Astana summit of 3–4 July: reports that date it to either day, and the
+    declaration adopted "on July 3" or "on July 4", are one session and one work; its date is
+    the day more reports give. Councils meeting in another city, a week later, or bilateral
+    talks on consecutive days stay apart."""
+
+    def held(article: str, date: str, place: str = "Astana", body: str = "sco-heads-of-state",
+             **more: Any) -> StoredFact:  # fmt: skip
+        return fact(article, date, kind="meeting", body=body, date=date, place=place, **more)
+
+    title = "Astana Declaration of the Council of Heads of State"
+    facts = [
+        held("a", "2024-07-03"),
+        held("b", "2024-07-04"),
+        held("c", "2024-07-04"),
+        held("d", "2024-07-11"),
+        held("e", "2024-07-05", place="Almaty"),
+        adopted(title, "a", "sco-heads-of-state", "2024-07-03", "Astana"),
+        adopted(title, "b", "sco-heads-of-state", "2024-07-04", "Astana"),
+        held("f", "2024-07-03", place="Astana", body="bilateral", parties=["KZ", "CN"]),
+        held("g", "2024-07-04", place="Astana", body="bilateral", parties=["KZ", "CN"]),
+    ]
+    registry = reconcile(facts, load())
+    assert sorted(s.id for s in registry.sessions) == [
+        "session/bilateral/cn-kz/2024-07-03-astana",
+        "session/bilateral/cn-kz/2024-07-04-astana",
+        "session/sco-heads-of-state/2024-07-04-astana",
+        "session/sco-heads-of-state/2024-07-05-almaty",
+        "session/sco-heads-of-state/2024-07-11-astana",
+    ]
+    summit = next(
+        s for s in registry.sessions if s.id.endswith("sco-heads-of-state/2024-07-04-astana")
+    )
+    assert summit.conflicts == ["date: 2024-07-03 vs 2024-07-04"]
+    [declaration] = registry.documents
+    assert {a.session for a in declaration.actions} == {summit.id}
+
+
+def test_a_reference_dated_to_the_day_names_the_session_of_that_day() -> None:
+    """A participant "at the summit on June 14" belongs to the Bishkek summit of June 14, not
+    to a session another report dates only "2019" (and places in Moscow)."""
+    facts = [
+        fact("a", "2019-06-14", kind="meeting", body="sco-heads-of-state", date="2019-06-14",
+             place="Bishkek"),
+        fact("b", "2019-12-10", kind="meeting", body="sco-heads-of-state", date="2019",
+             place="Moscow"),
+        fact("c", "2019-06-15", kind="participant", person="Xi Jinping", state="CN",
+             role="President", meeting={"body": "sco-heads-of-state", "date": "2019-06-14"}),
+    ]  # fmt: skip
+    registry = reconcile(facts, load())
+    [bishkek] = [s for s in registry.sessions if s.place == "Bishkek"]
+    assert [p.person for p in bishkek.participants] == ["person/xi-jinping"]
+    assert not registry.unresolved
+
+
+@pytest.mark.parametrize("planned", [False, True])
+def test_a_document_adopted_that_day_belongs_to_the_held_formal_session(planned: bool) -> None:
+    """A report's "the council adopted the Main Directions on December 25" names no place; a
+    preview announced an informal meeting of the same council that day. The document was
+    adopted at the formal session that reports say was held; only where both are merely
+    announced does the formal one still win, since informal meetings adopt no documents."""
+    council = "eaeu-supreme-council"
+    facts = [
+        fact("a", "2023-12-25", kind="meeting", body=council, date="2023-12-25",
+             place="Saint Petersburg", planned=planned),
+        fact("b", "2023-12-20", kind="meeting", body=council, date="2023-12-25",
+             formats=["informal"], planned=True),
+        fact("c", "2023-12-25", kind="document", action="adopted", states=[],
+             title="Main Directions of International Activities of the Union for 2024",
+             meeting={"body": council, "date": "2023-12-25"}),
+    ]  # fmt: skip
+    registry = reconcile(facts, load())
+    [document] = registry.documents
+    assert [a.session for a in document.actions] == [
+        "session/eaeu-supreme-council/2023-12-25-saint-petersburg"
+    ]

@@ -4,7 +4,13 @@ Two mentions are one session when they name the same body, the same informal-nes
 bilateral meetings the same parties), compatible places and overlapping date intervals
 (`text.fact_interval`), and not merely because a meeting known by its place alone meets a
 session known by its date alone. Mentions are placed most specific first, in an order that
-depends only on their content, so the same facts in any order give the same sessions.
+depends only on their content, so the same facts in any order give the same sessions. A
+council's sessions in one city on consecutive days are one summit of several days.
+
+A participant's or document's reference joins the session it names most specifically (a day
+the session's meetings give beats a month or year that merely fits); among equals, the one its
+own article names, then a held one for what was done and a formal one for a document; else it
+stays unattached and is listed as ambiguous.
 """
 
 from __future__ import annotations
@@ -61,14 +67,24 @@ class Cluster:
     """The places its mentions give, by source."""
 
     def date(self) -> str | None:
-        """The most specific date held mentions give, else planned ones."""
-        held: list[str] = []
-        planned: list[str] = []
+        """The most specific date held mentions give, else planned ones; of a summit's days
+        (`_join_consecutive_days`), the one most sources give, else the first."""
+        held: set[str] = set()
+        sources: dict[str, set[str]] = {}
         for m in self.mentions:
             if m.date:
-                (planned if m.sf.fact.planned else held).append(m.date)
-        pool = held or planned
-        return min(pool, key=lambda d: (-len(d), d)) if pool else None
+                sources.setdefault(m.date, set()).add(m.sf.source)
+                if not m.sf.fact.planned:
+                    held.add(m.date)
+        pool = held or sources.keys()
+        return min(pool, key=lambda d: (-len(d), -len(sources[d]), d)) if pool else None
+
+    def held(self) -> bool:
+        return any(not m.sf.fact.planned for m in self.mentions)
+
+    def days(self) -> set[str]:
+        """The days its meetings are dated to."""
+        return {m.date for m in self.mentions if m.date and len(m.date) == 10}
 
     def accepts(self, m: Mention) -> bool:
         return (
@@ -134,6 +150,18 @@ class Cluster:
             self.cited_places.add(m.sf, m.place)
         self.place = self._most_cited_place()
         self.interval = (max(self.interval[0], m.interval[0]), min(self.interval[1], m.interval[1]))
+
+    def absorb(self, other: Cluster) -> None:
+        """Take in the mentions of the same session's other day: its interval spans both."""
+        for m in other.mentions:
+            self.mentions.append(m)
+            if m.place:
+                self.cited_places.add(m.sf, m.place)
+        self.place = self._most_cited_place()
+        self.interval = (
+            min(self.interval[0], other.interval[0]),
+            max(self.interval[1], other.interval[1]),
+        )
 
 
 def place_spellings(gaz: Gazetteer) -> dict[str, str]:
@@ -237,6 +265,31 @@ def _cluster(mentions: list[Mention]) -> list[Cluster]:
     return index.clusters
 
 
+def _join_consecutive_days(clusters: list[Cluster]) -> list[Cluster]:
+    """A summit of two or three days ("3–4 July", the SCO's in Astana), or one that reports
+    date a day apart, is one session: sessions of one council and informal-ness, placed in one
+    city and dated to consecutive days, are joined into the first made. Bilateral talks are
+    not: leaders may meet on each day of a visit."""
+    by_day: list[tuple[str, int, Cluster]] = []
+    for n, c in enumerate(clusters):
+        day = c.date()
+        if day and len(day) == 10 and c.place and c.body != "bilateral":
+            by_day.append((day, n, c))
+    runs: dict[tuple[str, bool, str], tuple[Cluster, datetime.date]] = {}
+    absorbed: set[int] = set()
+    for day, _, c in sorted(by_day, key=lambda dnc: dnc[:2]):
+        key = (c.body, c.informal, c.place or "")
+        this = datetime.date.fromisoformat(day)
+        run = runs.get(key)
+        if run is not None and (this - run[1]).days <= 1:
+            run[0].absorb(c)
+            absorbed.add(id(c))
+            runs[key] = (run[0], this)
+        else:
+            runs[key] = (c, this)
+    return [c for c in clusters if id(c) not in absorbed]
+
+
 def _home(fits: list[Cluster], m: Mention) -> Cluster | None:
     """The cluster that accepts a meeting; where several sessions accept it, not whichever
     the order of fact ids made first (an archive's store gives the same facts other ids, and
@@ -265,12 +318,16 @@ def _days_from(when: str | None, day: datetime.date) -> int:
     return abs((span(when)[0] - day).days) if when else sys.maxsize
 
 
-def _score(c: Cluster, m: Mention, date: str | None) -> int:
-    """How specifically a reference names a cluster (whose date is `date`): by place, and by
-    date."""
+def _score(c: Cluster, m: Mention, date: str | None, days: set[str]) -> int:
+    """How specifically a reference names a cluster (whose date is `date`, on `days`): by
+    place, and by date; a day the session's meetings give counts twice, so that "June 14"
+    names the summit of June 14, not a session dated "2019" that a preview announced."""
     by_place = m.place is not None and m.place == c.place
-    by_date = m.date is not None and date is not None and compatible_dates(m.date, date)
-    return int(by_place) + int(by_date)
+    if m.date is not None and m.date in days:
+        by_date = 2
+    else:
+        by_date = int(m.date is not None and date is not None and compatible_dates(m.date, date))
+    return int(by_place) + by_date
 
 
 def _named_alike_in_article(clusters: list[Cluster], m: Mention) -> list[Cluster]:
@@ -283,10 +340,23 @@ def _named_alike_in_article(clusters: list[Cluster], m: Mention) -> list[Cluster
         if any(
             isinstance(x.sf.fact, Meeting)
             and x.sf.article == m.sf.article
-            and (x.date, x.place) == (m.date, m.place)
+            and x.date == m.date
+            and m.place in (None, x.place)
             for x in c.mentions
         )
     ]
+
+
+def _likeliest(clusters: list[Cluster], m: Mention) -> list[Cluster]:
+    """Of sessions that fit a reference equally, a held one for what was done (a preview's
+    session of the same day, announced and never reported, is not where a document was
+    adopted or a leader took part), and a formal one for a document, which informal meetings
+    do not adopt."""
+    if not m.sf.fact.planned:
+        clusters = [c for c in clusters if c.held()] or clusters
+    if isinstance(m.sf.fact, Document):
+        clusters = [c for c in clusters if not c.informal] or clusters
+    return clusters
 
 
 def _takes_part_in_each(clusters: list[Cluster], m: Mention) -> bool:
@@ -316,15 +386,18 @@ def build_sessions(
 ) -> Sessions:
     places = place_spellings(gaz)
     mentions = [m for sf in facts if (m := _mention(sf, places, unresolved)) is not None]
-    clusters = _cluster([m for m in mentions if isinstance(m.sf.fact, Meeting)])
+    clusters = _join_consecutive_days(
+        _cluster([m for m in mentions if isinstance(m.sf.fact, Meeting)])
+    )
     index = Index(clusters)
     dates = {id(c): c.date() for c in clusters}
+    days = {id(c): c.days() for c in clusters}
     orphans: list[Mention] = []
     resolved: list[tuple[Cluster, Mention]] = []
     for m in sorted(
         (m for m in mentions if not isinstance(m.sf.fact, Meeting)), key=lambda m: m.order
     ):
-        scored = [(c, _score(c, m, dates[id(c)])) for c in index.accepting(m)]
+        scored = [(c, _score(c, m, dates[id(c)], days[id(c)])) for c in index.accepting(m)]
         if not scored:
             orphans.append(m)
             continue
@@ -332,6 +405,8 @@ def build_sessions(
         top = [c for c, score in scored if score == best]
         if len(top) > 1:
             top = _named_alike_in_article(top, m) or top
+        if len(top) > 1:
+            top = _likeliest(top, m)
         if len(top) == 1 or _takes_part_in_each(top, m):
             resolved += [(c, m) for c in top]
         else:
@@ -394,7 +469,7 @@ def _records(clusters: list[Cluster], people: People) -> Sessions:
                 date=date,
                 place=c.place,
                 formats=[f for f in FORMATS if f in formats],
-                status="held" if any(not m.sf.fact.planned for m in c.mentions) else "planned",
+                status="held" if c.held() else "planned",
                 informal=c.informal,
                 parties=list(c.parties) if c.parties else None,
                 participants=_participants(c, people),
