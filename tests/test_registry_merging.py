@@ -727,3 +727,24 @@ def test_a_document_adopted_that_day_belongs_to_the_held_formal_session(planned:
     assert [a.session for a in document.actions] == [
         "session/eaeu-supreme-council/2023-12-25-saint-petersburg"
     ]
+
+
+def test_a_participant_joins_the_talks_its_own_sentence_tells_of() -> None:
+    """Modi met Xi and, separately, Putin in Kazan on October 22; a report's "Modi and Xi
+    held talks on the sidelines" makes Modi a participant of the first talks only."""
+
+    def talks(article: str, parties: list[str], span: list[int]) -> StoredFact:
+        return fact(article, "2024-10-22", kind="meeting", body="bilateral", parties=parties,
+                    date="2024-10-22", place="Kazan", span=span, quote="x")  # fmt: skip
+
+    modi = fact("a", "2024-10-22", kind="participant", person="Narendra Modi", state="IN",
+                role="Prime Minister", meeting={"body": "bilateral", "date": "2024-10-22"},
+                span=[0, 40], quote="x")  # fmt: skip
+    facts = [talks("a", ["IN", "CN"], [0, 40]), talks("a", ["IN", "RU"], [41, 90]), modi]
+    registry = reconcile(facts, load())
+    attended = {s.id: [p.person for p in s.participants] for s in registry.sessions}
+    assert attended == {
+        "session/bilateral/cn-in/2024-10-22-kazan": ["person/narendra-modi"],
+        "session/bilateral/in-ru/2024-10-22-kazan": [],
+    }
+    assert not registry.unresolved

@@ -9,8 +9,8 @@ council's sessions in one city on consecutive days are one summit of several day
 
 A participant's or document's reference joins the session it names most specifically (a day
 the session's meetings give beats a month or year that merely fits); among equals, the one its
-own article names, then a held one for what was done and a formal one for a document; else it
-stays unattached and is listed as ambiguous.
+own article names, then the one a meeting of its own sentence names, then a held one for what
+was done and a formal one for a document; else it stays unattached and is listed as ambiguous.
 """
 
 from __future__ import annotations
@@ -347,6 +347,23 @@ def _named_alike_in_article(clusters: list[Cluster], m: Mention) -> list[Cluster
     ]
 
 
+def _named_in_its_sentence(clusters: list[Cluster], m: Mention) -> list[Cluster]:
+    """Of equally fitting sessions, those a meeting read from the reference's own sentence
+    names: "Modi met Xi on the sidelines" takes Modi to that talk, not to his other one that
+    day."""
+    return [
+        c
+        for c in clusters
+        if any(
+            isinstance(x.sf.fact, Meeting)
+            and x.sf.article == m.sf.article
+            and x.sf.fact.span is not None
+            and x.sf.fact.span == m.sf.fact.span
+            for x in c.mentions
+        )
+    ]
+
+
 def _likeliest(clusters: list[Cluster], m: Mention) -> list[Cluster]:
     """Of sessions that fit a reference equally, a held one for what was done (a preview's
     session of the same day, announced and never reported, is not where a document was
@@ -405,6 +422,8 @@ def build_sessions(
         top = [c for c, score in scored if score == best]
         if len(top) > 1:
             top = _named_alike_in_article(top, m) or top
+        if len(top) > 1:
+            top = _named_in_its_sentence(top, m) or top
         if len(top) > 1:
             top = _likeliest(top, m)
         if len(top) == 1 or _takes_part_in_each(top, m):
