@@ -9,6 +9,7 @@ meeting is the article's primary one, which later components link facts to.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date as _date
 from datetime import timedelta
@@ -288,18 +289,39 @@ _DETACHED = re.compile(  # dates past these words belong to another event than t
 )
 
 
-def _sentence_date(
-    doc: Doc, sent: Sentence, anchor: int, planned: bool
-) -> tuple[str | None, DateExpr | None]:
+def _sentence_dates(doc: Doc, sent: Sentence) -> list[DateExpr]:
+    """The article's dates inside the sentence, in the article's order: grouped by sentence
+    once per article, since every trigger asks for those of its own."""
+    grouped: dict[int, list[DateExpr]] | None = doc.context.get("meeting_sentence_dates")
+    if grouped is None:
+        grouped = doc.context["meeting_sentence_dates"] = {}
+        starts = [s.start for s in doc.sentences]
+        for expr in doc.context["dates"]:
+            index = bisect_right(starts, expr.start) - 1
+            if index >= 0 and expr.start < doc.sentences[index].end:
+                grouped.setdefault(index, []).append(expr)
+    return grouped.get(sent.index, [])
+
+
+def _sentence_date(doc: Doc, sent: Sentence, anchor: int, planned: bool) -> str | None:
+    """The session's date (see `_session_date_expr`), resolved as held or as planned."""
+    expr = _session_date_expr(doc, sent, anchor)
+    return _resolved(doc, expr, planned) if expr is not None else None
+
+
+def _resolved(doc: Doc, expr: DateExpr, planned: bool) -> str | None:
+    return resolve(expr, doc.context["published"], planned, doc.context["fallback_year"])
+
+
+def _session_date_expr(doc: Doc, sent: Sentence, anchor: int) -> DateExpr | None:
     """The session's date: the most precise date of its clause (else of its sentence) that is
     not a bound ("from January 1") or a target year ("strategy to 2025")."""
     lo, hi = clause_bounds(sent, anchor, anchor + 1)
     next_one = re.search(r"\bnext\s+(?:\w+\s+){0,3}$", doc.text[max(0, anchor - 30) : anchor])
     usable = [
         d
-        for d in doc.context["dates"]
-        if sent.start <= d.start < sent.end
-        and d.start != doc.context.get("dateline_at")
+        for d in _sentence_dates(doc, sent)
+        if d.start != doc.context.get("dateline_at")
         and not d.is_period
         and d.form != "season"
         and not _NOT_EVENT_DATE.search(doc.text[max(0, d.start - 40) : d.start])
@@ -328,12 +350,8 @@ def _sentence_date(
         and not _DETACHED.search(doc.text[min(anchor, d.start) : max(anchor, d.start)])
     ]
     if not dates:
-        return None, None
-    best = min(dates, key=lambda d: (-_specificity(d), abs(d.start - anchor)))
-    return (
-        resolve(best, doc.context["published"], planned, doc.context["fallback_year"]),
-        best,
-    )
+        return None
+    return min(dates, key=lambda d: (-_specificity(d), abs(d.start - anchor)))
 
 
 def _named_between(doc: Doc, anchor: int, date_start: int) -> bool:
@@ -373,8 +391,7 @@ def _date_follows(doc: Doc, sent: Sentence, trigger_end: int) -> bool:
     return any(
         0 <= d.start - trigger_end <= 40
         and not re.search(r"[,;]|\b(?:to|and)\b", doc.text[trigger_end : d.start])
-        for d in doc.context["dates"]
-        if sent.start <= d.start < sent.end
+        for d in _sentence_dates(doc, sent)
     )
 
 
@@ -383,15 +400,16 @@ def _dated_tense(
 ) -> tuple[str | None, bool | None]:
     """The session's date, and its tense where no cue word gave one: a date after publication
     is planned, one before it happened (for a year-less date, the reading nearer publication)."""
+    expr = _session_date_expr(doc, sent, anchor)  # one reading, resolved either way
     if planned is not None:
-        return _sentence_date(doc, sent, anchor, planned)[0], planned
+        return (_resolved(doc, expr, planned) if expr is not None else None), planned
     published = doc.context["published"]
-    held_date, expr = _sentence_date(doc, sent, anchor, False)
+    held_date = _resolved(doc, expr, False) if expr is not None else None
     present = has_present_verb(sent) and sent.index > 0
     if expr is None or published is None or held_date is None:
         return held_date, True if present else None
     if expr.year is None and expr.relative is None:
-        planned_date = _sentence_date(doc, sent, anchor, True)[0] or held_date
+        planned_date = _resolved(doc, expr, True) or held_date
         gaps = {
             False: abs((_day(held_date) - published).days),
             True: abs((_day(planned_date) - published).days),
@@ -399,7 +417,7 @@ def _dated_tense(
         chosen = min(gaps, key=lambda k: gaps[k])
         return (planned_date if chosen else held_date), chosen
     if _day(held_date) > published:
-        return _sentence_date(doc, sent, anchor, True)[0], True
+        return _resolved(doc, expr, True), True
     if _day(held_date) < published:
         return held_date, False
     return held_date, True if present else None
@@ -1252,14 +1270,14 @@ def _bilaterals(
             planned = is_planned(
                 sent, pos, pos + len(trigger.group()), doc.context["default_planned"]
             )
-            date, _ = _sentence_date(doc, sent, pos, planned)
+            date = _sentence_date(doc, sent, pos, planned)
             place = None if sent.has(_HELD_REMOTELY) else _sentence_place(doc, sent, pos)
             if place is None and not planned and sent.index <= 2 and not sent.has(_HELD_REMOTELY):
                 place = _dateline_place(doc)  # "Beijing, April 23, AZERTAC" over the talks
             two_leaders = bool(_TWO_LEADERS.search(trigger.group()))
             if two_leaders and visit is not None and pairs == [visit[:2]] and visit[2] is not sent:
                 visit_sentence = visit[2]
-                date = date or _sentence_date(doc, visit_sentence, visit_sentence.start, planned)[0]
+                date = date or _sentence_date(doc, visit_sentence, visit_sentence.start, planned)
                 place = place or _sentence_place(doc, visit_sentence, visit_sentence.start)
             headline = doc.sentences[0]  # "Talks between the Presidents ... held in Tashkent"
             if (
@@ -1438,7 +1456,7 @@ def _add_visits(doc: Doc, people: list[PersonRef], found: list[MeetingCandidate]
             )
             if visitor is None or host is None or visitor.state == host or _aide(visitor):
                 continue
-            date, _ = _sentence_date(doc, sent, pos, planned)
+            date = _sentence_date(doc, sent, pos, planned)
             place = next((m.key for m in hosts if m.type == "place"), None)
             parties = (str(visitor.state), host)
             if _twin(found, parties, date, place) is None:
