@@ -837,6 +837,73 @@ def _lead_weight(sent: Sentence) -> int:
 _QUOTED = re.compile(r"[\"“«][^\"”»“«]{3,200}[\"”»]")
 
 
+def _session_without_body(
+    doc: Doc, sent: Sentence, article_body: str | None
+) -> tuple[str, int, int, bool] | None:
+    """A session the sentence names without naming its council: by its organization and level
+    ("SCO heads of state"), or as "the summit" of the council the article is about."""
+    orgs = doc.mentions_in(sent.start, sent.end, "org")
+    if orgs:  # "signed the law "On ratification of the Treaty on the EAEU"": no session
+        quoted = [
+            (sent.start + q.start(), sent.start + q.end()) for q in _QUOTED.finditer(sent.text)
+        ]
+        orgs = [o for o in orgs if not any(a <= o.start < b for a, b in quoted)]
+    if not orgs and article_body is None:
+        return None  # no organization, nor an article's council a "summit" could be
+    trigger = next(
+        (
+            t
+            for t in _GENERIC.finditer(sent.text)
+            if not _qualified(sent.text[: t.start()], article_body)
+            and not _OTHER_FORMAT.search(sent.text, 0, t.start())
+            and not _ADJUNCT.match(sent.text, t.end())
+            and not _DEFERRED_TO.search(sent.text[max(0, t.start() - 30) : t.start()])
+        ),
+        None,
+    )
+    if trigger and orgs and min(abs(sent.start + trigger.start() - o.start) for o in orgs) > 120:
+        orgs = []
+    strict = _BILATERAL_STRICT.search(sent.text) if trigger else None
+    if strict and trigger and trigger.start() >= strict.start() - 5:
+        trigger = None
+    if trigger and re.search(
+        r"\btwo\s+(?:leaders|presidents|prime ministers|sides)\b",
+        sent.text[max(0, trigger.start() - 20) : trigger.end()],
+        re.I,
+    ):
+        trigger = None  # "the two presidents last met": a bilateral meeting
+    level_hit = (  # needed only with an organization named
+        re.search(r"\bheads? of (state|government)|prime ministers|premiers", sent.text, re.I)
+        or _leaders_of_org(doc, sent, orgs)
+        if orgs
+        else None
+    )
+    if orgs and (trigger or level_hit):
+        level_body = (
+            _level_body(orgs[0].key, "")  # its top council
+            if _LEADERS_OF.search(doc.text[max(sent.start, orgs[0].start - 20) : orgs[0].start])
+            else _level_body(orgs[0].key, sent.text)
+        )
+        if (
+            article_body
+            and load().bodies[article_body].org == orgs[0].key
+            and not re.search(
+                r"\bheads? of (?:state|government)|leaders|presidents|prime ministers|premiers",
+                sent.text,
+                re.I,
+            )
+            and not _names_level(sent)
+        ):
+            level_body = article_body
+        anchor = sent.start + (trigger or level_hit).start()  # type: ignore[union-attr]
+        return (level_body, anchor, anchor + 1, False) if level_body else None
+    if trigger and article_body and not _other_body(sent) and not _pair_summit(doc, sent, trigger):
+        anchor = sent.start + trigger.start()
+        body = _summit_body(article_body) if trigger.group(1) == "summit" else article_body
+        return (body, anchor, sent.start + trigger.end(), True)
+    return None
+
+
 def _sentence_candidates(
     doc: Doc, sent: Sentence, article_body: str | None
 ) -> list[MeetingCandidate]:
@@ -860,75 +927,10 @@ def _sentence_candidates(
             body = _body_in_context(doc, sent, mention)
             found.append((body, mention.start, mention.end, False))
     if not found:
-        quoted = [
-            (sent.start + q.start(), sent.start + q.end()) for q in _QUOTED.finditer(sent.text)
-        ]
-        orgs = [  # "signed the law "On ratification of the Treaty on the EAEU"": no session
-            o
-            for o in doc.mentions_in(sent.start, sent.end, "org")
-            if not any(a <= o.start < b for a, b in quoted)
-        ]
-        trigger = next(
-            (
-                t
-                for t in _GENERIC.finditer(sent.text)
-                if not _qualified(sent.text[: t.start()], article_body)
-                and not _OTHER_FORMAT.search(sent.text, 0, t.start())
-                and not _ADJUNCT.match(sent.text, t.end())
-                and not _DEFERRED_TO.search(sent.text[max(0, t.start() - 30) : t.start()])
-            ),
-            None,
-        )
-        if (
-            trigger
-            and orgs
-            and min(abs(sent.start + trigger.start() - o.start) for o in orgs) > 120
-        ):
-            orgs = []
-        strict = _BILATERAL_STRICT.search(sent.text) if trigger else None
-        if strict and trigger and trigger.start() >= strict.start() - 5:
-            trigger = None
-        if trigger and re.search(
-            r"\btwo\s+(?:leaders|presidents|prime ministers|sides)\b",
-            sent.text[max(0, trigger.start() - 20) : trigger.end()],
-            re.I,
-        ):
-            trigger = None  # "the two presidents last met": a bilateral meeting
-        level_hit = (  # needed only with an organization named
-            re.search(r"\bheads? of (state|government)|prime ministers|premiers", sent.text, re.I)
-            or _leaders_of_org(doc, sent, orgs)
-            if orgs
-            else None
-        )
-        if orgs and (trigger or level_hit):
-            level_body = (
-                _level_body(orgs[0].key, "")  # its top council
-                if _LEADERS_OF.search(doc.text[max(sent.start, orgs[0].start - 20) : orgs[0].start])
-                else _level_body(orgs[0].key, sent.text)
-            )
-            if (
-                article_body
-                and load().bodies[article_body].org == orgs[0].key
-                and not re.search(
-                    r"\bheads? of (?:state|government)|leaders|presidents|prime ministers|premiers",
-                    sent.text,
-                    re.I,
-                )
-                and not _names_level(sent)
-            ):
-                level_body = article_body
-            anchor = sent.start + (trigger or level_hit).start()  # type: ignore[union-attr]
-            if level_body:
-                found.append((level_body, anchor, anchor + 1, False))
-        elif (
-            trigger
-            and article_body
-            and not _other_body(sent)
-            and not _pair_summit(doc, sent, trigger)
-        ):
-            anchor = sent.start + trigger.start()
-            body = _summit_body(article_body) if trigger.group(1) == "summit" else article_body
-            found.append((body, anchor, sent.start + trigger.end(), True))
+        unnamed = _session_without_body(doc, sent, article_body)
+        if unnamed is None:
+            return []  # no session, nor "the eve of" one
+        found.append(unnamed)
     result = _eve_of(doc, sent, found, article_body)
     for body, start, end, generic in found[:1] + _coordinated_bodies(doc, sent, found):
         planned = tense_of(sent, start, end)
