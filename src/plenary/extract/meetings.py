@@ -88,6 +88,21 @@ _BILATERAL = re.compile(
     r"presented|awarded|conferred|handed)\b",
     re.I,
 )
+_BILATERAL_WORDS = (
+    "talks", "negotiations", "held", "hold", "between", "met", "meet", "sat down with",
+    "one-on-one", "tete-a-tete", "two ", "signed", "received", "welcomed", "counterpart",
+    "presented", "awarded", "conferred", "handed",
+)  # fmt: skip
+"""A word every `_BILATERAL` trigger contains: a sentence with none of them (most) is not
+searched for one."""
+
+
+def _folded(text: str) -> str:
+    """The text as `re.IGNORECASE` reads it, for keyword pre-checks: lower case, with the other
+    letters it takes for "i" and "s" ("İ", "ı", "ſ") folded to them ("K" lowers to "k")."""
+    return text.lower().replace("\u0307", "").replace("ı", "i").replace("ſ", "s")
+
+
 _CEREMONY = re.compile(r"\b(?:awarded|presented|conferred|handed)\b", re.I)
 _RECEPTION = re.compile(
     rf"(?:was )?received(?: by)?|welcomed(?!{_NOT_A_GUEST})|\w+ (?:his|her) (?:\w+ )?counterpart",
@@ -1219,22 +1234,24 @@ def _bilaterals(
     """Meetings of two states' leaders: "X held talks with Y", "talks between X and Y", "X and
     Y met", "the two leaders held talks", "the Russia-India summit"."""
     by_mention = {(m.start, m.end): p for p in people for m in p.mentions}
+    principals = {span: p for span, p in by_mention.items() if p.state and not _aide(p)}
     leaders = _article_leaders(people)
     visit = _visit_parties(doc, people)
     found: list[MeetingCandidate] = []
     last_person: PersonRef | None = None
     for sent in doc.sentences:
         in_sentence = [
-            (m, by_mention[(m.start, m.end)])
+            (m, principals[(m.start, m.end)])
             for m in doc.mentions_in(sent.start, sent.end, "person")
-            if (m.start, m.end) in by_mention
-            and by_mention[(m.start, m.end)].state
-            and not _aide(by_mention[(m.start, m.end)])
+            if (m.start, m.end) in principals
         ]
         previous, last_person = (  # "Xi held talks with Putin. He also met Tokayev": Xi
             last_person,
             next((p for _, p in in_sentence), last_person),
         )
+        folded = _folded(sent.text)
+        if not any(word in folded for word in _BILATERAL_WORDS):
+            continue
         triggers = list(_BILATERAL.finditer(sent.text))
         if not triggers or _NO_MEETING.search(sent.text):
             continue
@@ -1416,6 +1433,8 @@ def _add_visits(doc: Doc, people: list[PersonRef], found: list[MeetingCandidate]
     for sent in doc.sentences:
         if sent.index in doc.context["sentence_meetings"]:
             continue  # "on a working visit to Dushanbe, took part in the CIS summit"
+        if "visit" not in _folded(sent.text):
+            continue  # neither a visit nor "visited": most sentences
         visits = list(_STATE_VISIT.finditer(sent.text)) + list(_VISITED.finditer(sent.text))
         for visit in visits:
             pos = sent.start + visit.start()
