@@ -111,7 +111,7 @@ def _says_any(doc: Doc, sent: Sentence, words: tuple[str, ...]) -> bool:
     folded: list[str] | None = doc.context.get("meeting_folded_sentences")
     if folded is None:
         folded = doc.context["meeting_folded_sentences"] = [_folded(s.text) for s in doc.sentences]
-    return any(word in folded[sent.index] for word in words)
+    return any(map(folded[sent.index].__contains__, words))  # map: a generator costs more
 
 
 _CEREMONY = re.compile(r"\b(?:awarded|presented|conferred|handed)\b", re.I)
@@ -838,15 +838,25 @@ def _article_body(doc: Doc) -> str | None:
             body = _body_in_context(doc, sent, mention)
             counts[body] = counts.get(body, 0) + 2 * _lead_weight(sent)
     for sent in doc.sentences:
-        for org in {m.key for m in doc.mentions_in(sent.start, sent.end, "org")}:
-            if sent.has(_GENERIC) or sent.has(_LEADERS_WORDS):
-                level_body = _level_body(org, sent.text)
-                if level_body:
-                    counts[level_body] = counts.get(level_body, 0) + _lead_weight(sent)
+        orgs = {m.key for m in doc.mentions_in(sent.start, sent.end, "org")}
+        if not orgs or not _names_session_or_leaders(doc, sent):
+            continue
+        for org in orgs:
+            level_body = _level_body(org, sent.text)
+            if level_body:
+                counts[level_body] = counts.get(level_body, 0) + _lead_weight(sent)
     return max(counts, key=lambda b: counts[b]) if counts else None
 
 
 _LEADERS_WORDS = re.compile(r"\b(?=[hlp])(?:heads? of|leaders|prime ministers)", re.I)
+
+
+def _names_session_or_leaders(doc: Doc, sent: Sentence) -> bool:
+    """ "The SCO summit", "SCO leaders": a sentence that can name an organization's council
+    (the words tested first are those every match of the patterns holds)."""
+    return (_says_any(doc, sent, _GENERIC_WORDS) and sent.has(_GENERIC)) or (
+        _says_any(doc, sent, ("head", "leaders", "prime ministers")) and sent.has(_LEADERS_WORDS)
+    )
 
 
 def _named_states(doc: Doc, start: int, end: int) -> set[tuple[int, str]]:
