@@ -9,6 +9,7 @@ meeting is the article's primary one, which later components link facts to.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date as _date
 from datetime import timedelta
@@ -30,6 +31,8 @@ _GENERIC = re.compile(
     r"(?:meet|met|gather)",
     re.I,
 )
+_GENERIC_WORDS = ("summit", "meet", "met", "session", "sitting", "gather")
+"""A word every `_GENERIC` match contains."""
 _ADJUNCT = re.compile(  # "the summit package", "summit documents": no session named
     r"\s+(?:package|documents|agenda|preparations|venue|declaration|decisions|communiqu[eé]|"
     r"papers|texts|drafts)\b",
@@ -87,6 +90,30 @@ _BILATERAL = re.compile(
     r"presented|awarded|conferred|handed)\b",
     re.I,
 )
+_BILATERAL_WORDS = (
+    "talks", "negotiations", "held", "hold", "between", "met", "meet", "sat down with",
+    "one-on-one", "tete-a-tete", "two ", "signed", "received", "welcomed", "counterpart",
+    "presented", "awarded", "conferred", "handed",
+)  # fmt: skip
+"""A word every `_BILATERAL` trigger contains: a sentence with none of them (most) is not
+searched for one."""
+
+
+def _folded(text: str) -> str:
+    """The text as `re.IGNORECASE` reads it, for keyword pre-checks: lower case, with the other
+    letters it takes for "i" and "s" ("İ", "ı", "ſ") folded to them ("K" lowers to "k")."""
+    return text.lower().replace("\u0307", "").replace("ı", "i").replace("ſ", "s")
+
+
+def _says_any(doc: Doc, sent: Sentence, words: tuple[str, ...]) -> bool:
+    """Does the sentence contain one of the (lower-case) words, as `re.IGNORECASE` reads it? A
+    substring test, far cheaper than the search of a pattern whose every match holds one."""
+    folded: list[str] | None = doc.context.get("meeting_folded_sentences")
+    if folded is None:
+        folded = doc.context["meeting_folded_sentences"] = [_folded(s.text) for s in doc.sentences]
+    return any(map(folded[sent.index].__contains__, words))  # map: a generator costs more
+
+
 _CEREMONY = re.compile(r"\b(?:awarded|presented|conferred|handed)\b", re.I)
 _RECEPTION = re.compile(
     rf"(?:was )?received(?: by)?|welcomed(?!{_NOT_A_GUEST})|\w+ (?:his|her) (?:\w+ )?counterpart",
@@ -278,28 +305,59 @@ _HELD_REMOTELY = re.compile(
     re.I,
 )
 """A session held by video link has no place, whatever city the report is filed from."""
+_HELD_REMOTELY_WORDS = ("video", "online", "virtual", "remotely")
+"""A word every `_HELD_REMOTELY` match contains."""
+
+
+def _held_remotely(doc: Doc, sent: Sentence) -> bool:
+    return _says_any(doc, sent, _HELD_REMOTELY_WORDS) and sent.has(_HELD_REMOTELY)
+
+
 _CALLED_OFF = re.compile(
     r"\b(?:originally|initially|first)\s+(?:been\s+)?(?:planned|scheduled|set|due)\b|"
     r"\b(?:was|were) to have\b|\bhad been (?:planned|scheduled)\b",
     re.I,
 )
+_CALLED_OFF_WORDS = ("originally", "initially", "first", "to have", "had been")
+"""A word every `_CALLED_OFF` match contains."""
 _DETACHED = re.compile(  # dates past these words belong to another event than the session
     r"\b(?:ahead of|on the eve of|in the run-up to|anniversary|since|following)\b", re.I
 )
 
 
-def _sentence_date(
-    doc: Doc, sent: Sentence, anchor: int, planned: bool
-) -> tuple[str | None, DateExpr | None]:
+def _sentence_dates(doc: Doc, sent: Sentence) -> list[DateExpr]:
+    """The article's dates inside the sentence, in the article's order: grouped by sentence
+    once per article, since every trigger asks for those of its own."""
+    grouped: dict[int, list[DateExpr]] | None = doc.context.get("meeting_sentence_dates")
+    if grouped is None:
+        grouped = doc.context["meeting_sentence_dates"] = {}
+        starts = [s.start for s in doc.sentences]
+        for expr in doc.context["dates"]:
+            index = bisect_right(starts, expr.start) - 1
+            if index >= 0 and expr.start < doc.sentences[index].end:
+                grouped.setdefault(index, []).append(expr)
+    return grouped.get(sent.index, [])
+
+
+def _sentence_date(doc: Doc, sent: Sentence, anchor: int, planned: bool) -> str | None:
+    """The session's date (see `_session_date_expr`), resolved as held or as planned."""
+    expr = _session_date_expr(doc, sent, anchor)
+    return _resolved(doc, expr, planned) if expr is not None else None
+
+
+def _resolved(doc: Doc, expr: DateExpr, planned: bool) -> str | None:
+    return resolve(expr, doc.context["published"], planned, doc.context["fallback_year"])
+
+
+def _session_date_expr(doc: Doc, sent: Sentence, anchor: int) -> DateExpr | None:
     """The session's date: the most precise date of its clause (else of its sentence) that is
     not a bound ("from January 1") or a target year ("strategy to 2025")."""
     lo, hi = clause_bounds(sent, anchor, anchor + 1)
     next_one = re.search(r"\bnext\s+(?:\w+\s+){0,3}$", doc.text[max(0, anchor - 30) : anchor])
     usable = [
         d
-        for d in doc.context["dates"]
-        if sent.start <= d.start < sent.end
-        and d.start != doc.context.get("dateline_at")
+        for d in _sentence_dates(doc, sent)
+        if d.start != doc.context.get("dateline_at")
         and not d.is_period
         and d.form != "season"
         and not _NOT_EVENT_DATE.search(doc.text[max(0, d.start - 40) : d.start])
@@ -328,12 +386,8 @@ def _sentence_date(
         and not _DETACHED.search(doc.text[min(anchor, d.start) : max(anchor, d.start)])
     ]
     if not dates:
-        return None, None
-    best = min(dates, key=lambda d: (-_specificity(d), abs(d.start - anchor)))
-    return (
-        resolve(best, doc.context["published"], planned, doc.context["fallback_year"]),
-        best,
-    )
+        return None
+    return min(dates, key=lambda d: (-_specificity(d), abs(d.start - anchor)))
 
 
 def _named_between(doc: Doc, anchor: int, date_start: int) -> bool:
@@ -373,8 +427,7 @@ def _date_follows(doc: Doc, sent: Sentence, trigger_end: int) -> bool:
     return any(
         0 <= d.start - trigger_end <= 40
         and not re.search(r"[,;]|\b(?:to|and)\b", doc.text[trigger_end : d.start])
-        for d in doc.context["dates"]
-        if sent.start <= d.start < sent.end
+        for d in _sentence_dates(doc, sent)
     )
 
 
@@ -383,15 +436,16 @@ def _dated_tense(
 ) -> tuple[str | None, bool | None]:
     """The session's date, and its tense where no cue word gave one: a date after publication
     is planned, one before it happened (for a year-less date, the reading nearer publication)."""
+    expr = _session_date_expr(doc, sent, anchor)  # one reading, resolved either way
     if planned is not None:
-        return _sentence_date(doc, sent, anchor, planned)[0], planned
+        return (_resolved(doc, expr, planned) if expr is not None else None), planned
     published = doc.context["published"]
-    held_date, expr = _sentence_date(doc, sent, anchor, False)
+    held_date = _resolved(doc, expr, False) if expr is not None else None
     present = has_present_verb(sent) and sent.index > 0
     if expr is None or published is None or held_date is None:
         return held_date, True if present else None
     if expr.year is None and expr.relative is None:
-        planned_date = _sentence_date(doc, sent, anchor, True)[0] or held_date
+        planned_date = _resolved(doc, expr, True) or held_date
         gaps = {
             False: abs((_day(held_date) - published).days),
             True: abs((_day(planned_date) - published).days),
@@ -399,7 +453,7 @@ def _dated_tense(
         chosen = min(gaps, key=lambda k: gaps[k])
         return (planned_date if chosen else held_date), chosen
     if _day(held_date) > published:
-        return _sentence_date(doc, sent, anchor, True)[0], True
+        return _resolved(doc, expr, True), True
     if _day(held_date) < published:
         return held_date, False
     return held_date, True if present else None
@@ -516,9 +570,22 @@ _FORMAT_CONTEXT = re.compile(
 )
 
 
-def _formats(sent: Sentence) -> set[str]:
+@cache
+def _format_words() -> list[tuple[str, tuple[str, ...], re.Pattern[str]]]:
+    """Each format of the lexicon with its words, folded for a pre-check, and their pattern."""
     table: dict[str, list[str]] = lexicon()["formats"]
-    found = {fmt for fmt, words in table.items() if sent.has(word_pattern(tuple(words)))}
+    return [
+        (fmt, tuple(_folded(w) for w in words), word_pattern(tuple(words)))
+        for fmt, words in table.items()
+    ]
+
+
+def _formats(doc: Doc, sent: Sentence) -> set[str]:
+    found = {
+        fmt
+        for fmt, words, pattern in _format_words()
+        if _says_any(doc, sent, words) and sent.has(pattern)
+    }
     if found - {"informal"} and not sent.has(_FORMAT_CONTEXT):
         found &= {"informal"}
     return found
@@ -771,15 +838,25 @@ def _article_body(doc: Doc) -> str | None:
             body = _body_in_context(doc, sent, mention)
             counts[body] = counts.get(body, 0) + 2 * _lead_weight(sent)
     for sent in doc.sentences:
-        for org in {m.key for m in doc.mentions_in(sent.start, sent.end, "org")}:
-            if sent.has(_GENERIC) or sent.has(_LEADERS_WORDS):
-                level_body = _level_body(org, sent.text)
-                if level_body:
-                    counts[level_body] = counts.get(level_body, 0) + _lead_weight(sent)
+        orgs = {m.key for m in doc.mentions_in(sent.start, sent.end, "org")}
+        if not orgs or not _names_session_or_leaders(doc, sent):
+            continue
+        for org in orgs:
+            level_body = _level_body(org, sent.text)
+            if level_body:
+                counts[level_body] = counts.get(level_body, 0) + _lead_weight(sent)
     return max(counts, key=lambda b: counts[b]) if counts else None
 
 
 _LEADERS_WORDS = re.compile(r"\b(?=[hlp])(?:heads? of|leaders|prime ministers)", re.I)
+
+
+def _names_session_or_leaders(doc: Doc, sent: Sentence) -> bool:
+    """ "The SCO summit", "SCO leaders": a sentence that can name an organization's council
+    (the words tested first are those every match of the patterns holds)."""
+    return (_says_any(doc, sent, _GENERIC_WORDS) and sent.has(_GENERIC)) or (
+        _says_any(doc, sent, ("head", "leaders", "prime ministers")) and sent.has(_LEADERS_WORDS)
+    )
 
 
 def _named_states(doc: Doc, start: int, end: int) -> set[tuple[int, str]]:
@@ -819,6 +896,74 @@ def _lead_weight(sent: Sentence) -> int:
 _QUOTED = re.compile(r"[\"“«][^\"”»“«]{3,200}[\"”»]")
 
 
+def _session_without_body(
+    doc: Doc, sent: Sentence, article_body: str | None
+) -> tuple[str, int, int, bool] | None:
+    """A session the sentence names without naming its council: by its organization and level
+    ("SCO heads of state"), or as "the summit" of the council the article is about."""
+    orgs = doc.mentions_in(sent.start, sent.end, "org")
+    if orgs:  # "signed the law "On ratification of the Treaty on the EAEU"": no session
+        quoted = [
+            (sent.start + q.start(), sent.start + q.end()) for q in _QUOTED.finditer(sent.text)
+        ]
+        orgs = [o for o in orgs if not any(a <= o.start < b for a, b in quoted)]
+    if not orgs and article_body is None:
+        return None  # no organization, nor an article's council a "summit" could be
+    generic = _GENERIC.finditer(sent.text) if _says_any(doc, sent, _GENERIC_WORDS) else ()
+    trigger = next(
+        (
+            t
+            for t in generic
+            if not _qualified(sent.text[: t.start()], article_body)
+            and not _OTHER_FORMAT.search(sent.text, 0, t.start())
+            and not _ADJUNCT.match(sent.text, t.end())
+            and not _DEFERRED_TO.search(sent.text[max(0, t.start() - 30) : t.start()])
+        ),
+        None,
+    )
+    if trigger and orgs and min(abs(sent.start + trigger.start() - o.start) for o in orgs) > 120:
+        orgs = []
+    strict = _BILATERAL_STRICT.search(sent.text) if trigger else None
+    if strict and trigger and trigger.start() >= strict.start() - 5:
+        trigger = None
+    if trigger and re.search(
+        r"\btwo\s+(?:leaders|presidents|prime ministers|sides)\b",
+        sent.text[max(0, trigger.start() - 20) : trigger.end()],
+        re.I,
+    ):
+        trigger = None  # "the two presidents last met": a bilateral meeting
+    level_hit = (  # needed only with an organization named
+        re.search(r"\bheads? of (state|government)|prime ministers|premiers", sent.text, re.I)
+        or _leaders_of_org(doc, sent, orgs)
+        if orgs
+        else None
+    )
+    if orgs and (trigger or level_hit):
+        level_body = (
+            _level_body(orgs[0].key, "")  # its top council
+            if _LEADERS_OF.search(doc.text[max(sent.start, orgs[0].start - 20) : orgs[0].start])
+            else _level_body(orgs[0].key, sent.text)
+        )
+        if (
+            article_body
+            and load().bodies[article_body].org == orgs[0].key
+            and not re.search(
+                r"\bheads? of (?:state|government)|leaders|presidents|prime ministers|premiers",
+                sent.text,
+                re.I,
+            )
+            and not _names_level(sent)
+        ):
+            level_body = article_body
+        anchor = sent.start + (trigger or level_hit).start()  # type: ignore[union-attr]
+        return (level_body, anchor, anchor + 1, False) if level_body else None
+    if trigger and article_body and not _other_body(sent) and not _pair_summit(doc, sent, trigger):
+        anchor = sent.start + trigger.start()
+        body = _summit_body(article_body) if trigger.group(1) == "summit" else article_body
+        return (body, anchor, sent.start + trigger.end(), True)
+    return None
+
+
 def _sentence_candidates(
     doc: Doc, sent: Sentence, article_body: str | None
 ) -> list[MeetingCandidate]:
@@ -842,75 +987,10 @@ def _sentence_candidates(
             body = _body_in_context(doc, sent, mention)
             found.append((body, mention.start, mention.end, False))
     if not found:
-        quoted = [
-            (sent.start + q.start(), sent.start + q.end()) for q in _QUOTED.finditer(sent.text)
-        ]
-        orgs = [  # "signed the law "On ratification of the Treaty on the EAEU"": no session
-            o
-            for o in doc.mentions_in(sent.start, sent.end, "org")
-            if not any(a <= o.start < b for a, b in quoted)
-        ]
-        trigger = next(
-            (
-                t
-                for t in _GENERIC.finditer(sent.text)
-                if not _qualified(sent.text[: t.start()], article_body)
-                and not _OTHER_FORMAT.search(sent.text, 0, t.start())
-                and not _ADJUNCT.match(sent.text, t.end())
-                and not _DEFERRED_TO.search(sent.text[max(0, t.start() - 30) : t.start()])
-            ),
-            None,
-        )
-        if (
-            trigger
-            and orgs
-            and min(abs(sent.start + trigger.start() - o.start) for o in orgs) > 120
-        ):
-            orgs = []
-        strict = _BILATERAL_STRICT.search(sent.text) if trigger else None
-        if strict and trigger and trigger.start() >= strict.start() - 5:
-            trigger = None
-        if trigger and re.search(
-            r"\btwo\s+(?:leaders|presidents|prime ministers|sides)\b",
-            sent.text[max(0, trigger.start() - 20) : trigger.end()],
-            re.I,
-        ):
-            trigger = None  # "the two presidents last met": a bilateral meeting
-        level_hit = (  # needed only with an organization named
-            re.search(r"\bheads? of (state|government)|prime ministers|premiers", sent.text, re.I)
-            or _leaders_of_org(doc, sent, orgs)
-            if orgs
-            else None
-        )
-        if orgs and (trigger or level_hit):
-            level_body = (
-                _level_body(orgs[0].key, "")  # its top council
-                if _LEADERS_OF.search(doc.text[max(sent.start, orgs[0].start - 20) : orgs[0].start])
-                else _level_body(orgs[0].key, sent.text)
-            )
-            if (
-                article_body
-                and load().bodies[article_body].org == orgs[0].key
-                and not re.search(
-                    r"\bheads? of (?:state|government)|leaders|presidents|prime ministers|premiers",
-                    sent.text,
-                    re.I,
-                )
-                and not _names_level(sent)
-            ):
-                level_body = article_body
-            anchor = sent.start + (trigger or level_hit).start()  # type: ignore[union-attr]
-            if level_body:
-                found.append((level_body, anchor, anchor + 1, False))
-        elif (
-            trigger
-            and article_body
-            and not _other_body(sent)
-            and not _pair_summit(doc, sent, trigger)
-        ):
-            anchor = sent.start + trigger.start()
-            body = _summit_body(article_body) if trigger.group(1) == "summit" else article_body
-            found.append((body, anchor, sent.start + trigger.end(), True))
+        unnamed = _session_without_body(doc, sent, article_body)
+        if unnamed is None:
+            return []  # no session, nor "the eve of" one
+        found.append(unnamed)
     result = _eve_of(doc, sent, found, article_body)
     for body, start, end, generic in found[:1] + _coordinated_bodies(doc, sent, found):
         planned = tense_of(sent, start, end)
@@ -924,10 +1004,10 @@ def _sentence_candidates(
         anchor = end if _date_follows(doc, sent, end) else start  # "the summit on October 9"
         date, planned = _dated_tense(doc, sent, anchor, planned)
         date = _eve_object_date(doc, sent, start, date)
-        place = None if sent.has(_HELD_REMOTELY) else _sentence_place(doc, sent, start)
-        if sent.has(_CALLED_OFF):
+        place = None if _held_remotely(doc, sent) else _sentence_place(doc, sent, start)
+        if _says_any(doc, sent, _CALLED_OFF_WORDS) and sent.has(_CALLED_OFF):
             date, place = None, None  # "was originally planned for July in Saint Petersburg"
-        formats = _formats(sent)
+        formats = _formats(doc, sent)
         if len(found) > 1 and not re.search(
             r"\binformal\b[^,.;]{0,25}$", doc.text[sent.start : start]
         ):
@@ -1199,22 +1279,23 @@ def _bilaterals(
     """Meetings of two states' leaders: "X held talks with Y", "talks between X and Y", "X and
     Y met", "the two leaders held talks", "the Russia-India summit"."""
     by_mention = {(m.start, m.end): p for p in people for m in p.mentions}
+    principals = {span: p for span, p in by_mention.items() if p.state and not _aide(p)}
     leaders = _article_leaders(people)
     visit = _visit_parties(doc, people)
     found: list[MeetingCandidate] = []
     last_person: PersonRef | None = None
     for sent in doc.sentences:
         in_sentence = [
-            (m, by_mention[(m.start, m.end)])
+            (m, principals[(m.start, m.end)])
             for m in doc.mentions_in(sent.start, sent.end, "person")
-            if (m.start, m.end) in by_mention
-            and by_mention[(m.start, m.end)].state
-            and not _aide(by_mention[(m.start, m.end)])
+            if (m.start, m.end) in principals
         ]
         previous, last_person = (  # "Xi held talks with Putin. He also met Tokayev": Xi
             last_person,
             next((p for _, p in in_sentence), last_person),
         )
+        if not _says_any(doc, sent, _BILATERAL_WORDS):
+            continue
         triggers = list(_BILATERAL.finditer(sent.text))
         if not triggers or _NO_MEETING.search(sent.text):
             continue
@@ -1252,14 +1333,14 @@ def _bilaterals(
             planned = is_planned(
                 sent, pos, pos + len(trigger.group()), doc.context["default_planned"]
             )
-            date, _ = _sentence_date(doc, sent, pos, planned)
-            place = None if sent.has(_HELD_REMOTELY) else _sentence_place(doc, sent, pos)
-            if place is None and not planned and sent.index <= 2 and not sent.has(_HELD_REMOTELY):
+            date = _sentence_date(doc, sent, pos, planned)
+            place = None if _held_remotely(doc, sent) else _sentence_place(doc, sent, pos)
+            if place is None and not planned and sent.index <= 2 and not _held_remotely(doc, sent):
                 place = _dateline_place(doc)  # "Beijing, April 23, AZERTAC" over the talks
             two_leaders = bool(_TWO_LEADERS.search(trigger.group()))
             if two_leaders and visit is not None and pairs == [visit[:2]] and visit[2] is not sent:
                 visit_sentence = visit[2]
-                date = date or _sentence_date(doc, visit_sentence, visit_sentence.start, planned)[0]
+                date = date or _sentence_date(doc, visit_sentence, visit_sentence.start, planned)
                 place = place or _sentence_place(doc, visit_sentence, visit_sentence.start)
             headline = doc.sentences[0]  # "Talks between the Presidents ... held in Tashkent"
             if (
@@ -1267,7 +1348,7 @@ def _bilaterals(
                 and not planned
                 and sent.index <= 2
                 and headline is not sent
-                and not sent.has(_HELD_REMOTELY)
+                and not _held_remotely(doc, sent)
                 and not _is_dateline_sentence(doc, headline)
             ):
                 place = _sentence_place(doc, headline, headline.start)
@@ -1359,8 +1440,7 @@ def _visit_parties(doc: Doc, people: list[PersonRef]) -> tuple[str, str, Sentenc
     in Moscow on a state visit", "Pezeshkian's official visit to Russia")."""
     by_mention = {(m.start, m.end): p for p in people for m in p.mentions}
     for sent in doc.sentences[:6]:
-        found = _VISIT.search(sent.text)
-        if not found:
+        if not _says_any(doc, sent, ("visit",)) or not _VISIT.search(sent.text):
             continue
         visitors = [
             by_mention[(m.start, m.end)]
@@ -1396,6 +1476,8 @@ def _add_visits(doc: Doc, people: list[PersonRef], found: list[MeetingCandidate]
     for sent in doc.sentences:
         if sent.index in doc.context["sentence_meetings"]:
             continue  # "on a working visit to Dushanbe, took part in the CIS summit"
+        if not _says_any(doc, sent, ("visit",)):
+            continue  # neither a visit nor "visited": most sentences
         visits = list(_STATE_VISIT.finditer(sent.text)) + list(_VISITED.finditer(sent.text))
         for visit in visits:
             pos = sent.start + visit.start()
@@ -1438,7 +1520,7 @@ def _add_visits(doc: Doc, people: list[PersonRef], found: list[MeetingCandidate]
             )
             if visitor is None or host is None or visitor.state == host or _aide(visitor):
                 continue
-            date, _ = _sentence_date(doc, sent, pos, planned)
+            date = _sentence_date(doc, sent, pos, planned)
             place = next((m.key for m in hosts if m.type == "place"), None)
             parties = (str(visitor.state), host)
             if _twin(found, parties, date, place) is None:
