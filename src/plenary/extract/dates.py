@@ -166,18 +166,85 @@ _NUMERIC = frozenset(("iso", "dotted", "dmy", "year"))
 _NUMBER = re.compile(r"\d(?<!\d\d)")  # a number's first digit; a digit first scans fast
 
 
+_MONTH_FORMS = frozenset(("period-months", "mdy", "my"))
+"""Forms that begin at a month's name, or (a period) at "from", "in" or "for" before one."""
+
+
+def _cased(letters: set[str]) -> str:
+    """A character class of the letters in either case, and of the other characters `re.I`
+    takes for them ("ſ" for "s", "ı" and "İ" for "i", the Kelvin sign for "k")."""
+    folded = {"s": "ſ", "i": "ıİ", "k": "\u212a"}
+    return "[" + "".join(c + c.upper() + folded.get(c, "") for c in sorted(letters)) + "]"
+
+
+_MONTH_START = re.compile(
+    _cased({m[0] for m in MONTHS})
+    + r"(?<!\w.)(?i:"
+    + "|".join(sorted({m[1:3] for m in MONTHS}))
+    + ")"
+)
+"""A word's first three letters where a month's name may begin ("Jan", "Sep", also "man"):
+with a letter class first, not a word boundary, `re` skips in C to the letters that can
+begin one, which the month patterns themselves cannot."""
+_DAY = re.compile("day", re.I)
+"""The end of every weekday's name."""
+
+
+def _period_starts(text: str, months: list[int]) -> list[int]:
+    """Where the period pattern can begin (and more): at every word that may be a month's name
+    and at the words of a period's lead before it ("in", "for", "from")."""
+    starts = list(months)
+    for start in months:
+        starts.extend(_lead_starts(text, start, (2, 3, 4)))
+    return sorted(set(starts))
+
+
+def _weekday_starts(text: str) -> list[int]:
+    """Where the weekday pattern can begin (and more): at every word that may be a weekday's
+    name ending in "day", and at "last", "next" or "this" before it."""
+    starts = []
+    for match in _DAY.finditer(text):
+        for length in (3, 4, 5, 6):  # monday, friday, sunday; tuesday; thursday; wednesday
+            start = match.start() - length
+            if start >= 0:
+                starts.append(start)
+                starts.extend(_lead_starts(text, start, (4,)))
+    return sorted(set(starts))
+
+
+def _lead_starts(text: str, word_start: int, lengths: tuple[int, ...]) -> list[int]:
+    """Where a lead word of one of the lengths would begin, before the spaces before
+    `word_start` (none where no space precedes it)."""
+    end = word_start
+    while end > 0 and text[end - 1].isspace():  # what `\s` matches
+        end -= 1
+    if end == word_start:
+        return []
+    return [end - length for length in lengths if end - length >= 0]
+
+
 def find_dates(text: str) -> list[DateExpr]:
-    """Every date expression, longest first, without overlaps."""
+    """Every date expression, longest first, without overlaps. A pattern that can only begin
+    at a number, a month's or a weekday's name is tried at those places alone, not at every
+    character."""
     found: list[DateExpr] = []
     taken = bytearray(len(text) + 1)
     lowered = text.lower()
     numbers = [m.start() for m in _NUMBER.finditer(text)]
+    months: list[int] | None = None  # listed when a month pattern first needs them
     for form, pattern in _PATTERNS:
         guard = _GUARDS.get(form)
         if guard and not any(word in lowered for word in guard):
             continue
         if form in _NUMERIC:
             matches = _starting_at(pattern, text, numbers)
+        elif form in _MONTH_FORMS:
+            if months is None:
+                months = [m.start() for m in _MONTH_START.finditer(text)]
+            starts = _period_starts(text, months) if form == "period-months" else months
+            matches = _starting_at(pattern, text, starts)
+        elif form == "weekday":
+            matches = _starting_at(pattern, text, _weekday_starts(text))
         else:
             matches = pattern.finditer(text)
         for match in matches:

@@ -63,6 +63,11 @@ class Mention:
     text: str
 
 
+_Index = tuple[list[int], list[Mention], list[int]]
+"""Mentions in order of start, their starts, and the furthest end up to each of them."""
+_NO_MENTIONS: _Index = ([], [], [])
+
+
 @dataclass
 class Doc:
     article: Article
@@ -71,12 +76,13 @@ class Doc:
     mentions: list[Mention] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     context: dict[str, Any] = field(default_factory=dict)
-    _starts: list[int] = field(default_factory=list, repr=False)
-    _typed: dict[str, tuple[list[int], list[Mention]]] = field(default_factory=dict, repr=False)
+    _all: _Index = field(default=_NO_MENTIONS, repr=False)
+    _typed: dict[str, _Index] = field(default_factory=dict, repr=False)
     _indexed: int = field(default=-1, repr=False)
+    _sentence_starts: tuple[list[Sentence], int, list[int]] | None = field(default=None, repr=False)
 
     def sentence_at(self, pos: int) -> Sentence:
-        index = bisect_right([s.start for s in self.sentences], pos) - 1
+        index = bisect_right(self._starts_of_sentences(), pos) - 1
         if 0 <= index < len(self.sentences) and pos < self.sentences[index].end:
             return self.sentences[index]
         for sent in self.sentences:  # between sentences: the next one that holds it, as before
@@ -84,24 +90,46 @@ class Doc:
                 return sent
         return self.sentences[-1]
 
+    def _starts_of_sentences(self) -> list[int]:
+        """The sentences' starts, listed once per list of sentences rather than on every call."""
+        cached = self._sentence_starts
+        if cached is None or cached[0] is not self.sentences or cached[1] != len(self.sentences):
+            starts = [s.start for s in self.sentences]
+            cached = self._sentence_starts = (self.sentences, len(self.sentences), starts)
+        return cached[2]
+
     def mentions_in(self, start: int, end: int, type: str | None = None) -> list[Mention]:
         """Mentions inside [start, end), found by bisection over the sorted mention starts (of
-        the type's mentions alone, where a type is asked for)."""
+        the type's mentions alone, where a type is asked for). Where no mention up to the last
+        found reaches past `end`, they are all inside and need no test one by one."""
         if self._indexed != len(self.mentions):
-            self.mentions.sort(key=lambda m: m.start)
-            self._starts = [m.start for m in self.mentions]
-            self._typed = {}
-            for mention in self.mentions:
-                starts, typed = self._typed.setdefault(mention.type, ([], []))
-                starts.append(mention.start)
-                typed.append(mention)
-            self._indexed = len(self.mentions)
-        starts, mentions = (
-            (self._starts, self.mentions) if type is None else self._typed.get(type, ([], []))
-        )
+            self._index_mentions()
+        starts, mentions, reach = self._all if type is None else self._typed.get(type, _NO_MENTIONS)
         lo = bisect_left(starts, start)
         hi = bisect_left(starts, end, lo)
+        if lo == hi:
+            return []
+        if reach[hi - 1] <= end:
+            return mentions[lo:hi]
         return [m for m in mentions[lo:hi] if m.end <= end]
+
+    def _index_mentions(self) -> None:
+        self.mentions.sort(key=lambda m: m.start)
+        self._all = _index(self.mentions)
+        by_type: dict[str, list[Mention]] = {}
+        for mention in self.mentions:
+            by_type.setdefault(mention.type, []).append(mention)
+        self._typed = {type: _index(typed) for type, typed in by_type.items()}
+        self._indexed = len(self.mentions)
+
+
+def _index(mentions: list[Mention]) -> _Index:
+    reach: list[int] = []
+    furthest = -1
+    for mention in mentions:
+        furthest = max(furthest, mention.end)
+        reach.append(furthest)
+    return [m.start for m in mentions], mentions, reach
 
 
 @cache

@@ -8,14 +8,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from plenary.extract.doc import Doc, Mention, lexicon, word_pattern
 from plenary.reference import Person, load
 from plenary.reference.names import name_key
 
 _NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?|[A-Z]\.)"
-_NAME = re.compile(rf"\b(?=[A-Z]){_NAME_TOKEN}(?:\s?{_NAME_TOKEN}){{1,3}}\b")
+_WORD_CAPITAL = r"[A-Z](?<!\w[A-Z])"
+"""A capital that begins a word, as `\\b(?=[A-Z])[A-Z]` matches it: where a pattern opens
+with a letter class rather than a word boundary, `re` skips to those letters in C instead of
+trying every position."""
+_FIRST_NAME_TOKEN = rf"{_WORD_CAPITAL}(?:[a-z]+(?:[-'][A-Z]?[a-z]+)?|\.)"
+"""`_NAME_TOKEN` at the start of a word."""
+_NAME = re.compile(rf"{_FIRST_NAME_TOKEN}(?:\s?{_NAME_TOKEN}){{1,3}}\b")
 _APPOSITIVE_TITLE = re.compile(
     r",\s+(?:the\s+)?(?:[A-Z][\w-]*|of|the|and|for)(?:\s+(?:[A-Z][\w-]*|of|the|and|for))*"
     r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*"
@@ -71,7 +77,7 @@ def _by_name() -> dict[str, Person]:
 
 
 _INITIALED = re.compile(
-    r"\b([A-Z][a-z]?)\.\s?(?:[A-Z][a-z]?\.\s?)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+    rf"({_WORD_CAPITAL}[a-z]?)\.\s?(?:[A-Z][a-z]?\.\s?)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
 )
 
 
@@ -116,7 +122,7 @@ def _add_initialed_names(
 
 
 _FUNCTION_WORDS = {"the", "in", "on", "at", "and", "but", "it", "he", "she", "this", "that", "a"}
-_REVERSED = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s([A-Z])\.(?:\s?[A-Z]\.)?")
+_REVERSED = re.compile(rf"({_WORD_CAPITAL}[a-z]+(?:-[A-Z][a-z]+)?)\s([A-Z])\.(?:\s?[A-Z]\.)?")
 
 
 @cache
@@ -221,9 +227,13 @@ def _overlaps(doc: Doc, start: int, end: int) -> bool:
     return any(m.start < end and start < m.end for m in doc.mentions)
 
 
+_name_key = lru_cache(maxsize=4096)(name_key)
+"""`name_key`, remembered: the same people are keyed in article after article."""
+
+
 def _add_unknown_people(doc: Doc, people: dict[str, PersonRef]) -> None:
     given = load().given_names
-    known_keys = {name_key(n): n for n in people}
+    known_keys = {_name_key(n): n for n in people}
     done = 0
     for match in _NAME.finditer(doc.text):
         start, end = match.span()
@@ -253,7 +263,7 @@ def _add_unknown_people(doc: Doc, people: dict[str, PersonRef]) -> None:
             tokens = tokens[first_given:]
         elif tokens[0] not in given and not (titled and len(tokens[0]) > 2):
             continue
-        if tokens[0] not in given and re.search(r"\bof\s+(?:the\s+)?$", before):
+        if tokens[0] not in given and _OF_BEFORE.search(before):
             continue
         if tokens[-1].endswith(".") or any(t.lower() in _NOT_NAMES for t in tokens):
             continue
@@ -264,7 +274,7 @@ def _add_unknown_people(doc: Doc, people: dict[str, PersonRef]) -> None:
             tokens.append(patronymic.group(1))
             end = patronymic.end()
         name = " ".join(tokens)
-        key = name_key(name)
+        key = _name_key(name)
         canonical = known_keys.get(key, name)
         mention = Mention("person", canonical, start, end, doc.text[start:end])
         doc.mentions.append(mention)
@@ -273,6 +283,7 @@ def _add_unknown_people(doc: Doc, people: dict[str, PersonRef]) -> None:
     doc.mentions.sort(key=lambda m: m.start)
 
 
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _LEADING_TITLES = re.compile(
     r"(?:(?:Deputy|First|Prime|Minister|President|Vice|Chairman|Chairwoman|Foreign|Secretary|"
     r"General|Speaker|Ambassador|Acting|Premier|Crown|Prince|Sheikh|Emir|King)\s+)+"
@@ -412,25 +423,22 @@ def state_near(doc: Doc, start: int, end: int, window: int = 60) -> str | None:
         if titled:
             return titled[-1].key
     lo = max(sent.start, start - window)
-    candidates = [
-        m
-        for m in doc.mentions
-        if lo <= m.start and m.end <= start and m.type in ("state", "state-adj")
-    ]
-    between_person = [
-        m for m in doc.mentions if m.type == "person" and lo <= m.start and m.end <= start
-    ]
+    candidates = [m for m in doc.mentions_in(lo, start) if m.type in ("state", "state-adj")]
+    between_person = doc.mentions_in(lo, start, "person")
     if candidates:
         last = candidates[-1]
         if not any(p.start > last.end for p in between_person):
             return last.key
     after = doc.text[end : min(sent.end, end + 25)]
-    tail = re.match(r"\s+(?:of|from)\s+(?:the\s+)?", after)
+    tail = _OF_FROM.match(after)
     if tail:
         for m in doc.mentions:
             if m.start == end + tail.end() and m.type == "state":
                 return m.key
     return None
+
+
+_OF_FROM = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 
 
 def _assign_role(doc: Doc, ref: PersonRef, reference_date: str | None) -> None:
@@ -457,6 +465,14 @@ def _role_titles() -> tuple[re.Pattern[str], dict[str, str]]:
     return word_pattern(tuple(canonical_of)), canonical_of
 
 
+_FOLLOWING = re.compile(r",?\s+(?:the\s+)?(.{0,45})")
+_UNKNOWN_TITLE = re.compile(
+    r"((?:Deputy |First Deputy |Vice )?(?:Minister|Chairman|Head|Director|Commander)"
+    r"[A-Za-z ,]*?)\s*$"
+)
+_OF_STATE_END = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]\w+$")
+
+
 def _role_from_text(doc: Doc, mention: Mention) -> tuple[str | None, str | None, str | None]:
     sent = doc.sentence_at(mention.start)
     before = doc.text[max(sent.start, mention.start - 90) : mention.start]
@@ -468,27 +484,25 @@ def _role_from_text(doc: Doc, mention: Mention) -> tuple[str | None, str | None,
         last = match
     if last is not None:
         role = canonical_of[last.group().lower()]
-    following = re.match(r",?\s+(?:the\s+)?(.{0,45})", after)
+    following = _FOLLOWING.match(after)
     if role is None and following:
         title = titles.match(following.group(1))
         if title:
             role = canonical_of[title.group().lower()]
     if role is None:
-        unknown = re.search(
-            r"((?:Deputy |First Deputy |Vice )?(?:Minister|Chairman|Head|Director|Commander)"
-            r"[A-Za-z ,]*?)\s*$",
-            before,
-        )
+        unknown = _UNKNOWN_TITLE.search(before)
         if unknown:
-            role = re.sub(r"\s+of\s+(?:the\s+)?[A-Z]\w+$", "", unknown.group(1)).strip(" ,")
+            role = _OF_STATE_END.sub("", unknown.group(1)).strip(" ,")
     state = state_near(doc, mention.start, mention.end, window=90 if role else 40)
     org = None
+    if not before or state or not _ORG_OFFICIAL.search(before[-60:]):
+        return role, state, org
     org_hit = [
         m
         for m in doc.mentions
-        if m.type in ("org", "body") and before and mention.start - 90 <= m.start < mention.start
+        if m.type in ("org", "body") and mention.start - 90 <= m.start < mention.start
     ]
-    if org_hit and _ORG_OFFICIAL.search(before[-60:]) and not state:
+    if org_hit:
         org_mention = org_hit[-1]
         gaz = load()
         org = org_mention.key if org_mention.type == "org" else gaz.bodies[org_mention.key].org

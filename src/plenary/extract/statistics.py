@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from plenary.extract.dates import resolve
-from plenary.extract.doc import Doc, Mention, Sentence, lexicon
+from plenary.extract.doc import Doc, Mention, Sentence, alternation, lexicon
 from plenary.reference import load
 from plenary.spec import Statistic
 
@@ -36,11 +36,17 @@ def _unit_of(word: str | None, currency: str | None) -> str | None:
         return {"$": "USD", "€": "EUR", "₽": "RUB", "US$": "USD"}.get(currency, currency)
     if not word:
         return None
-    lowered = word.lower()
+    return _units().get(word.lower())
+
+
+@cache
+def _units() -> dict[str, str]:
+    """Each unit word (lower-cased) and the unit it names: the first that lists it."""
+    found: dict[str, str] = {}
     for unit, words in lexicon()["units"].items():
-        if lowered in (w.lower() for w in words):
-            return str(unit)
-    return None
+        for word in words:
+            found.setdefault(word.lower(), str(unit))
+    return found
 
 
 def _scale(word: str | None) -> float:
@@ -85,15 +91,23 @@ def _once(found: list[Statistic]) -> list[Statistic]:
     ]
 
 
+@cache
+def _cue_pattern() -> re.Pattern[str]:
+    """Any statistic cue as a whole run of lower-case letters, as a sentence's words are read
+    (cues of other characters are never such a run): one search of the lower-cased sentence
+    rather than a set of all its words."""
+    cues = [c for c in lexicon()["statistic_cues"] if re.fullmatch("[a-z]+", c)]
+    return re.compile(rf"(?<![a-z])(?:{alternation(cues, ignore_case=False)})(?![a-z])")
+
+
 def _read(doc: Doc) -> None:
-    cues = set(lexicon()["statistic_cues"])
+    cues = _cue_pattern()
     article_org = _article_org(doc)
+    date_spans = [(d.start, d.end) for d in doc.context["dates"]]
     for sent in doc.sentences:
-        words = set(re.findall(r"[a-z]+", sent.text.lower()))
-        if not words & cues:
+        if not cues.search(sent.text.lower()):
             continue
         doc.facts.extend(_fractions(doc, sent, article_org))
-        date_spans = [(d.start, d.end) for d in doc.context["dates"]]
         for match in _number_pattern().finditer(sent.text):
             start = sent.start + match.start("num")
             if any(s <= start < e for s, e in date_spans):
