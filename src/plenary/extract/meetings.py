@@ -848,14 +848,16 @@ def _article_body(doc: Doc) -> str | None:
     return max(counts, key=lambda b: counts[b]) if counts else None
 
 
-_LEADERS_WORDS = re.compile(r"\b(?=[hlp])(?:heads? of|leaders|prime ministers)", re.I)
+_LEADERS = re.compile(r"\b(?=[hlp])(?:heads? of|leaders|prime ministers)", re.I)
+_LEADERS_WORDS = ("head", "leaders", "prime ministers")
+"""A word every `_LEADERS` match contains."""
 
 
 def _names_session_or_leaders(doc: Doc, sent: Sentence) -> bool:
     """ "The SCO summit", "SCO leaders": a sentence that can name an organization's council
     (the words tested first are those every match of the patterns holds)."""
     return (_says_any(doc, sent, _GENERIC_WORDS) and sent.has(_GENERIC)) or (
-        _says_any(doc, sent, ("head", "leaders", "prime ministers")) and sent.has(_LEADERS_WORDS)
+        _says_any(doc, sent, _LEADERS_WORDS) and sent.has(_LEADERS)
     )
 
 
@@ -1429,6 +1431,8 @@ def _rank(role: str | None) -> str | None:
     return "minister" if role and "minister" in role.lower() else None
 
 
+_VISIT_WORDS = ("visit",)
+"""A word every `_VISIT`, `_STATE_VISIT` and `_VISITED` match contains."""
 _VISIT = re.compile(
     r"\b(?=[fostvw])(?:(?:state|official|working|first|two-day|three-day)\s+)?visit(?:s|ed|ing)?\b",
     re.I,
@@ -1440,7 +1444,7 @@ def _visit_parties(doc: Doc, people: list[PersonRef]) -> tuple[str, str, Sentenc
     in Moscow on a state visit", "Pezeshkian's official visit to Russia")."""
     by_mention = {(m.start, m.end): p for p in people for m in p.mentions}
     for sent in doc.sentences[:6]:
-        if not _says_any(doc, sent, ("visit",)) or not _VISIT.search(sent.text):
+        if not _says_any(doc, sent, _VISIT_WORDS) or not _VISIT.search(sent.text):
             continue
         visitors = [
             by_mention[(m.start, m.end)]
@@ -1476,7 +1480,7 @@ def _add_visits(doc: Doc, people: list[PersonRef], found: list[MeetingCandidate]
     for sent in doc.sentences:
         if sent.index in doc.context["sentence_meetings"]:
             continue  # "on a working visit to Dushanbe, took part in the CIS summit"
-        if not _says_any(doc, sent, ("visit",)):
+        if not _says_any(doc, sent, _VISIT_WORDS):
             continue  # neither a visit nor "visited": most sentences
         visits = list(_STATE_VISIT.finditer(sent.text)) + list(_VISITED.finditer(sent.text))
         for visit in visits:
