@@ -2714,3 +2714,25 @@ def test_a_proposal_s_which_clause_is_not_another_proposal() -> None:
         if isinstance(f, Initiative)
     }
     assert found == {"establishing an International Organization for the Russian Language"}
+
+
+def test_a_session_s_own_clause_to_be_held_makes_it_planned_whatever_verb_hangs_it() -> None:
+    (meeting,) = meetings(
+        "The leaders agreed to continue the dialogue at the summit of the Shanghai Cooperation "
+        "Organization, to be held in Astana in July.",
+        published="2024-05-28",
+    )
+    assert (meeting.body, meeting.date, meeting.planned) == ("sco-heads-of-state", "2024-07", True)
+
+
+def test_the_eve_of_a_session_dated_in_its_own_clause_is_not_a_day_later() -> None:
+    (meeting,) = meetings(
+        "Tokayev noted that the visit takes place on the eve of the SCO summit in Astana, which "
+        "will be held under Kazakhstan's chairmanship on July 4.",
+        published="2024-07-02",
+    )
+    assert (meeting.body, meeting.date, meeting.planned) == (
+        "sco-heads-of-state",
+        "2024-07-04",
+        True,
+    )

@@ -768,6 +768,26 @@ _AND_OF = re.compile(
 )
 
 
+_OWN_CLAUSE = r"\w*(?:\s+(?:of|in)\s[^,.;]{0,60}?)?,?\s+"
+"""What may stand between a session's name (or the first letter of "summit", where that is the
+trigger) and a clause of its own: "the summit [of the Shanghai Cooperation Organization][,]
+to be held in July"."""
+_OWN_FUTURE = re.compile(
+    _OWN_CLAUSE + r"(?:to be held|which (?:will be held|will take place|is (?:scheduled|due))|"
+    r"(?:scheduled|due) to (?:be held|take place)|set to take place)\b",
+    re.I,
+)
+"""A session's own clause that looks forward, whatever the verb its sentence hangs it on
+("agreed to continue the dialogue at the summit, to be held in Astana in July")."""
+_OWN_DATED = re.compile(
+    _OWN_CLAUSE + r"(?:(?:which|that)\s+(?:will be|was|is to be)\s+held|to be held|"
+    r"(?:scheduled|due) (?:for|to be held))\b",
+    re.I,
+)
+"""A clause that dates the session itself: "on the eve of the summit, which will be held on
+July 4" dates the summit, not its eve."""
+
+
 def _next_session(sent: Sentence, start: int, end: int) -> bool:
     """ "the next meeting ..." is still to come unless the text says it took place."""
     before = sent.text[: start - sent.start][-40:]
@@ -999,13 +1019,16 @@ def _sentence_candidates(
         if planned and _FRAMING.search(doc.text, max(sent.start, start - 25), start):
             planned = None  # "at the end of the session the chairmanship will pass": the
             # handover's tense, not the session's
-        if planned is False and _next_session(sent, start, end):
+        if planned is False and (
+            _next_session(sent, start, end) or _OWN_FUTURE.match(doc.text, end, sent.end)
+        ):
             planned = True  # "We agreed that the next meeting will be held in Minsk in May"
         if planned is None and _planned_list(doc, sent):
             planned = True  # "The plan of events includes:" and an item per session
         anchor = end if _date_follows(doc, sent, end) else start  # "the summit on October 9"
         date, planned = _dated_tense(doc, sent, anchor, planned)
-        date = _eve_object_date(doc, sent, start, date)
+        if not _OWN_DATED.match(doc.text, end, sent.end):
+            date = _eve_object_date(doc, sent, start, date)
         place = None if _held_remotely(doc, sent) else _sentence_place(doc, sent, start)
         if _says_any(doc, sent, _CALLED_OFF_WORDS) and sent.has(_CALLED_OFF):
             date, place = None, None  # "was originally planned for July in Saint Petersburg"
