@@ -768,19 +768,19 @@ _AND_OF = re.compile(
 )
 
 
-_OWN_CLAUSE = r"\w*(?:\s+(?:of|in)\s[^,.;]{0,60}?)?,?\s+"
+_NAME_TO_CLAUSE = r"\w*(?:\s+(?:of|in)\s[^,.;]{0,60}?)?,?\s+"
 """What may stand between a session's name (or the first letter of "summit", where that is the
 trigger) and a clause of its own: "the summit [of the Shanghai Cooperation Organization][,]
 to be held in July"."""
 _OWN_FUTURE = re.compile(
-    _OWN_CLAUSE + r"(?:to be held|which (?:will be held|will take place|is (?:scheduled|due))|"
+    _NAME_TO_CLAUSE + r"(?:to be held|which (?:will be held|will take place|is (?:scheduled|due))|"
     r"(?:scheduled|due) to (?:be held|take place)|set to take place)\b",
     re.I,
 )
 """A session's own clause that looks forward, whatever the verb its sentence hangs it on
 ("agreed to continue the dialogue at the summit, to be held in Astana in July")."""
 _OWN_DATED = re.compile(
-    _OWN_CLAUSE + r"(?:(?:which|that)\s+(?:will be|was|is to be)\s+held|to be held|"
+    _NAME_TO_CLAUSE + r"(?:(?:which|that)\s+(?:will be|was|is to be)\s+held|to be held|"
     r"(?:scheduled|due) (?:for|to be held))\b",
     re.I,
 )
