@@ -2736,3 +2736,14 @@ def test_the_eve_of_a_session_dated_in_its_own_clause_is_not_a_day_later() -> No
         "2024-07-04",
         True,
     )
+
+
+def test_a_council_is_of_the_level_named_beside_its_organization() -> None:
+    found = meetings(
+        "The CIS heads of state will meet in Dushanbe in October, and the heads of government "
+        "in June.",
+        published="2025-03-02",
+    )
+    assert [(m.body, m.date, m.place) for m in found][:1] == [
+        ("cis-heads-of-state", "2025-10", "Dushanbe")
+    ]

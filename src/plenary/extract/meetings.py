@@ -296,6 +296,33 @@ def _level_body(org: str, sentence_text: str) -> str | None:
     return None
 
 
+_WEAK_LEVEL_WORDS = frozenset({"summit", "leaders"})
+"""Heads-of-state words that do not outweigh another level's named beside them: "the SCO
+summit of heads of government"."""
+
+
+def _nearest_level_body(org: str, sentence_text: str, at: int) -> str | None:
+    """The organization's council of the level whose words stand nearest its name (at `at`
+    in the sentence): "The CIS heads of state will meet in Dushanbe in October, and the heads
+    of government in June" is the heads of state's. Its top council where no level is named."""
+    lowered = sentence_text.lower()
+    levels: dict[str, list[str]] = lexicon()["level_words"]
+    nearest: tuple[int, str] | None = None
+    for level, words in levels.items():
+        strong = tuple(w for w in words if w not in _WEAK_LEVEL_WORDS)
+        for m in word_pattern(strong).finditer(lowered):
+            distance = m.start() - at if m.start() >= at else at - m.end()
+            if nearest is None or distance < nearest[0]:
+                nearest = (distance, level)
+    if nearest is not None and nearest[1] == "other-ministers":
+        return None
+    level = nearest[1] if nearest is not None else "heads-of-state"
+    return next(
+        (b.id for b in load().bodies.values() if b.org == org and b.level == level),
+        _level_body(org, ""),
+    )
+
+
 _HELD_REMOTELY = re.compile(
     r"\bheld\s+(?:\w+\s+){0,2}(?:via|by|through|in|as)\s+(?:an?\s+|the\s+)?"
     r"(?:video|videoconference|online|virtual)|\bheld\s+(?:online|virtually|remotely)\b|"
@@ -964,7 +991,7 @@ def _session_without_body(
         level_body = (
             _level_body(orgs[0].key, "")  # its top council
             if _LEADERS_OF.search(doc.text[max(sent.start, orgs[0].start - 20) : orgs[0].start])
-            else _level_body(orgs[0].key, sent.text)
+            else _nearest_level_body(orgs[0].key, sent.text, orgs[0].start - sent.start)
         )
         if (
             article_body
