@@ -2747,3 +2747,17 @@ def test_a_council_is_of_the_level_named_beside_its_organization() -> None:
     assert [(m.body, m.date, m.place) for m in found][:1] == [
         ("cis-heads-of-state", "2025-10", "Dushanbe")
     ]
+
+
+def test_leaders_meeting_beside_another_group_s_meeting_are_its_two_sides() -> None:
+    found = meetings(
+        "DUSHANBE, September 14 - Presidents Kassym-Jomart Tokayev and Shavkat Mirziyoyev met in "
+        "the Tajik capital on the sidelines of the Consultative Meeting of the Heads of State of "
+        "Central Asia, hosted by Emomali Rahmon.\n\nBoth are expected in Bishkek on October 13 "
+        "for the session of the CIS Council of Heads of State.",
+        published="2023-09-14",
+    )
+    assert [(m.body, m.date, m.parties) for m in found] == [
+        ("bilateral", "2023-09-14", ["KZ", "UZ"]),
+        ("cis-heads-of-state", "2023-10-13", None),
+    ]

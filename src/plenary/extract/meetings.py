@@ -212,6 +212,23 @@ _OTHER_BODY = re.compile(
 )
 
 
+_LEVEL_OF_NAME = re.compile(
+    r"\s+of\s+the\s+(?:heads?\s+of\s+(?:state|government)s?|leaders|presidents|prime ministers)"
+    r"\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})",
+    re.I,
+)
+
+
+def _of_another_group(doc: Doc, sent: Sentence, trigger_end: int) -> bool:
+    """ "the Consultative Meeting of the Heads of State of Central Asia": leaders of a group
+    that names no organization Plenary tracks meet in a format of their own."""
+    found = _LEVEL_OF_NAME.match(sent.text, trigger_end)
+    if found is None or not found.group("name")[0].isupper():
+        return False
+    start = sent.start + found.start("name")
+    return not doc.mentions_in(start, sent.start + found.end("name"), "org")
+
+
 def _other_body(sent: Sentence) -> bool:
     """Does the sentence speak of a body the spec does not report ("the Federation Council
     ratified")? Not when it only names a post in it ("Speaker of the Federation Council")."""
@@ -967,6 +984,7 @@ def _session_without_body(
             and not _OTHER_FORMAT.search(sent.text, 0, t.start())
             and not _ADJUNCT.match(sent.text, t.end())
             and not _DEFERRED_TO.search(sent.text[max(0, t.start() - 30) : t.start()])
+            and not _of_another_group(doc, sent, t.end())
         ),
         None,
     )
@@ -1657,6 +1675,9 @@ def _sides(
     ):
         states = [p.state for p in after if p.state]
         return [(states[0], states[1])] if len(states) >= 2 and states[0] != states[1] else []
+    pair = _pair_before(doc, in_sentence, pos, end)
+    if pair is not None:
+        return [pair]
     if not after and len(before) >= 2 and before[-1].state != before[-2].state:
         if len({p.state for p in before}) > 2:
             return []  # "Putin, Lukashenko, Nazarbayev ... met informally": a group, not two
@@ -1682,6 +1703,28 @@ def _sides(
     return [
         (host_state, guest.state) for guest in after if guest.state and guest.state != host_state
     ][:4]
+
+
+def _pair_before(
+    doc: Doc, in_sentence: list[tuple[Mention, PersonRef]], pos: int, end: int
+) -> tuple[str, str] | None:
+    """ "Presidents Tokayev and Mirziyoyev met in Dushanbe on the sidelines of a meeting hosted
+    by Rahmon": two leaders of two states joined by "and" as the trigger's subject are its
+    sides, whoever the sentence names after it."""
+    before = [(m, p) for m, p in in_sentence if m.end <= pos]
+    if len(before) < 2 or re.match(r"\s*with\b", doc.text[end : end + 8]):
+        return None
+    (first, one), (second, other) = before[-2:]
+    if (
+        one.state
+        and other.state
+        and one.state != other.state
+        and len({p.state for _, p in before}) == 2
+        and re.fullmatch(r"\s+and\s+(?:[\w.-]+\s+){0,4}", doc.text[first.end : second.start])
+        and not re.search(r"[,;:()]", doc.text[second.end : pos])
+    ):
+        return one.state, other.state
+    return None
 
 
 def _adjective_state(doc: Doc, sent: Sentence, offset: int) -> str | None:
