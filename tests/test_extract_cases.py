@@ -2761,3 +2761,13 @@ def test_leaders_meeting_beside_another_group_s_meeting_are_its_two_sides() -> N
         ("bilateral", "2023-09-14", ["KZ", "UZ"]),
         ("cis-heads-of-state", "2023-10-13", None),
     ]
+
+
+def test_a_leader_back_from_a_summit_dates_his_return_not_the_summit() -> None:
+    found = meetings(
+        "ULAANBAATAR, September 17 (Steppe News) - President U. Khurelsukh returned home on "
+        "Saturday from Samarkand, where he represented Mongolia as an observer state at the SCO "
+        "summit.",
+        published=None,
+    )
+    assert [(m.body, m.date, m.place) for m in found] == [("sco-heads-of-state", None, "Samarkand")]

@@ -170,6 +170,8 @@ _NOT_EVENT_DATE = re.compile(
     r"\b(?:from|since|until|till|by|before|after|to)\s+(?:(?:taking|assuming|his|her|its|their|"
     r"office|power|post|the)\s+){0,3}(?:in\s+|on\s+)?$|"
     r"\bsince\s+(?:[\w-]+\s+){1,4}(?:in|on)\s+$|"  # "since the group expanded in January"
+    r"\b(?=[rc])(?:returned|returns|came back)(?:\s+home)?\s+(?:on|in)\s+$|"
+    # "returned home on Saturday from Samarkand, where he attended the SCO summit"
     r"\b(?:told|briefed)\s+(?:reporters|journalists|the\s+press|the\s+media)\s+on\s+$|"
     # "Ushakov told reporters on Tuesday": the day of the briefing
     r"\bwho\s+(?:had\s+)?(?:arrived|flew|came|landed)\s+(?:[\w-]+\s+){0,3}(?:on|in)\s+$|"
@@ -518,6 +520,12 @@ def _specificity(expr: DateExpr) -> int:
     return 1
 
 
+_WHERE_AFTER = re.compile(r",?\s+where\b")
+""" "returned from Samarkand, where he attended the SCO summit": the place the clause is in."""
+_RETURNED_FROM = re.compile(r"\b(?:returned|returns|came back)\b[^.;]{0,40}\bfrom\b")
+""" "returned home on Saturday from Samarkand": a session before the dateline's day."""
+
+
 def _sentence_place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
     lo, hi = clause_bounds(sent, anchor, anchor + 1)
 
@@ -536,6 +544,7 @@ def _sentence_place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
             )
             or _EVENT_AFTER.match(doc.text, mention.end)
             or _HOSTS_AFTER.match(doc.text, mention.end)
+            or _WHERE_AFTER.match(doc.text, mention.end)
         )
 
     def dateline(mention: Mention) -> bool:
@@ -701,6 +710,7 @@ def _date_from_dateline(doc: Doc, meetings: list[MeetingCandidate]) -> None:
             and meeting.planned is False
             and meeting.sentence.index <= 2
             and not _ARRIVED_ON.search(meeting.sentence.text)
+            and not _RETURNED_FROM.search(meeting.sentence.text)
         ):
             meeting.date = dated
 
