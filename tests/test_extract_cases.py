@@ -2771,3 +2771,11 @@ def test_a_leader_back_from_a_summit_dates_his_return_not_the_summit() -> None:
         published=None,
     )
     assert [(m.body, m.date, m.place) for m in found] == [("sco-heads-of-state", None, "Samarkand")]
+
+
+def test_looking_ahead_to_a_session_is_looking_forward() -> None:
+    found = meetings(
+        "Lukashenko receives Lavrov, looks ahead to December Union State session",
+        published="2024-10-31",
+    )
+    assert [(m.body, m.planned) for m in found] == [("union-state-supreme-council", True)]
