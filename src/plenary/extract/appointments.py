@@ -155,8 +155,14 @@ _SUCCEEDED = re.compile(
 )
 
 
+_SUCCEEDED_WORDS = ("replac", "succeed", "in place of", "over from")
+"""Words every `_SUCCEEDED` holds (it tells case): a sentence without any names no one left."""
+
+
 def _succeeded(doc: Doc, sent: Sentence, person: Mention) -> bool:
     """ "replaces Mikhail Myasnikovich", "succeeding Stanislav Zas": the one who leaves."""
+    if not any(word in sent.text for word in _SUCCEEDED_WORDS):
+        return False
     return bool(_SUCCEEDED.search(doc.text[max(sent.start, person.start - 60) : person.start]))
 
 

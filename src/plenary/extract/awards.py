@@ -21,6 +21,8 @@ _AWARD_NAME = re.compile(
     r"(?:Order|Medal|Certificate of Hono(?:u)?r|Prize|title of Hero|Hero)"
     r"(?:\s+(?:of|for|the|St\.|Saint|\"[^\"]{2,30}\"|“[^”]{2,30}”|[A-Z][\w\-]*))*"
 )
+_AWARD_WORDS = ("Order", "Medal", "Certificate of Hono", "Prize", "Hero")
+"""Words every `_AWARD_NAME` holds (it tells case): a sentence without any is not searched."""
 _PASSIVE_VERB = re.compile(
     r"\b(?:was|were|has been|had been|have been|will be|is to be)\s+(?:\w+\s+){0,2}\w*$"
 )
@@ -48,6 +50,8 @@ def _award_in(doc: Doc, sent: Sentence) -> tuple[str, int, int] | None:
     if known:
         m = known[0]
         return m.key, m.start, m.end
+    if not any(word in sent.text for word in _AWARD_WORDS):
+        return None
     match = _AWARD_NAME.search(sent.text)
     if match and len(match.group().split()) >= 2:
         name = re.sub(r"^(?:Russia's|Russian|state)\s+", "", match.group()).strip()

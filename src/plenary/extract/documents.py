@@ -11,7 +11,7 @@ complement and yield nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -111,11 +111,56 @@ def _words(name: str) -> frozenset[str]:
 def _head_pattern() -> re.Pattern[str]:
     heads = lexicon()["document_heads"]
     capitalized = lexicon()["document_heads_capitalized"]
+    # `alternation` joins a list with a word that is not ASCII ("communiqué") word by word:
+    # the ASCII words share their prefixes apart from it (none is a prefix of the other)
+    ascii_heads = [h for h in heads if h.isascii()]
+    other_heads = [h for h in heads if not h.isascii()]
+    any_head = alternation(ascii_heads) + (f"|{alternation(other_heads)}" if other_heads else "")
     return re.compile(
         rf"\b(?={initials(capitalized)}|(?i:{initials(heads)}))"
-        rf"({alternation(capitalized, ignore_case=False)}|(?i:{alternation(heads)}))\b"
+        rf"({alternation(capitalized, ignore_case=False)}|(?i:{any_head}))\b"
         r"(?!\s+(?:Centre|Center|Hall|Palace|Complex)\b)"  # "the Jinnah Convention Centre"
     )
+
+
+_FOLDED_APART = ("İ", "ı", "ſ")
+"""The only characters that `re.I` takes for an ASCII letter and `str.lower` does not."""
+
+
+def _stems(words: Iterable[str]) -> tuple[str, ...]:
+    """The words, lowercase, less those that hold a shorter one: a text that holds none of
+    these holds none of the words."""
+    stems: list[str] = []
+    for word in sorted({w.lower() for w in words}, key=len):
+        if not any(stem in word for stem in stems):
+            stems.append(word)
+    return tuple(stems)
+
+
+@cache
+def _head_stems() -> tuple[str, ...]:
+    return _stems([*lexicon()["document_heads"], *lexicon()["document_heads_capitalized"]])
+
+
+@cache
+def _action_stems() -> tuple[str, ...]:
+    return _stems(w for words in lexicon()["document_actions"].values() for w in words)
+
+
+def _stems_in(text: str, stems: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Those of the stems the text holds, in any case; None where it holds one of
+    _FOLDED_APART, whose matches a lowercase text does not show."""
+    if any(char in text for char in _FOLDED_APART):
+        return None
+    lowered = text.lower()
+    return tuple(stem for stem in stems if stem in lowered)
+
+
+def _may_hold(lowered: str, stems: tuple[str, ...] | None) -> bool:
+    """Whether a sentence (its lowercase text) of an article whose `_stems_in` are `stems`
+    may hold one of the words: the costly patterns run only where this is so (a quarter of
+    the sentences)."""
+    return stems is None or any(stem in lowered for stem in stems)
 
 
 @cache
@@ -185,7 +230,8 @@ def _premodifier_start(text: str, head_start: int, floor: int) -> int:
 _TITLED = re.compile(r"\b(?:titled|entitled|called|named)\s*$", re.I)
 
 
-def find_titles(doc: Doc, sent: Sentence) -> list[TitleHit]:
+def find_titles(doc: Doc, sent: Sentence, heads: bool = True) -> list[TitleHit]:
+    """The titles the sentence names; `heads` False where it holds no document noun."""
     hits: list[TitleHit] = []
     named_heads: list[int] = []
     """Where a noun stands that a quoted title after it names ("the joint statement "...")."""
@@ -211,16 +257,19 @@ def find_titles(doc: Doc, sent: Sentence) -> list[TitleHit]:
             # entitled "...": a named document's subtitle)
             hits.append(TitleHit(inner, start, start + len(inner), "quoted", True, sent))
     quoted_spans = [(h.start - 1, h.end + 1) for h in hits]
-    for match in _head_pattern().finditer(sent.text):
+    names: list[tuple[int, int]] | None = None  # where organizations and bodies are named
+    for match in _head_pattern().finditer(sent.text) if heads else ():
         head_start, head_end = sent.start + match.start(), sent.start + match.end()
         if any(s <= head_start < e for s, e in quoted_spans):
             continue
         head = match.group()
-        if any(
-            m.start <= head_start < m.end
-            for m in doc.mentions_in(sent.start, sent.end)
-            if m.type in ("org", "body")
-        ):
+        if names is None:
+            names = [
+                (m.start, m.end)
+                for m in doc.mentions_in(sent.start, sent.end)
+                if m.type in ("org", "body")
+            ]
+        if any(s <= head_start < e for s, e in names):
             continue  # "Collective Security Treaty Organization" is a name, not a treaty
         if head.lower() in _SPLITTABLE_PLURALS:
             hits.extend(_split_plural(text, head, head_end, sent))
@@ -482,8 +531,13 @@ def run(doc: Doc) -> None:
     last_title: TitleHit | None = None
     titles: list[TitleHit] = []
     list_action: tuple[str, bool] | None = None
+    head_stems = _stems_in(doc.text, _head_stems())
+    action_stems = _stems_in(doc.text, _action_stems())
     for sent in doc.sentences:
-        in_sentence = find_titles(doc, sent)  # found once: half the documents' time
+        lowered = sent.text.lower()
+        if not _may_hold(lowered, action_stems):
+            sent.actions = []  # no action word: none to look for
+        in_sentence = find_titles(doc, sent, _may_hold(lowered, head_stems))
         laws = [_ratification_law(doc, hit) for hit in in_sentence]
         hits = [law or hit for law, hit in zip(laws, in_sentence, strict=True)]
         ratifying = {id(law) for law in laws if law is not None}
@@ -727,8 +781,11 @@ def _bare_item(doc: Doc, sent: Sentence, hit: TitleHit) -> bool:
     )
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:--|[-•*–—]|\d+[.)]|[a-z][.)])\s+")
+
+
 def _is_list_item(text: str) -> bool:
-    return bool(re.match(r"^\s*(?:--|[-•*–—]|\d+[.)]|[a-z][.)])\s+", text))
+    return bool(_LIST_ITEM.match(text))
 
 
 def _verb_form_planned(sent: Sentence, verb_start: int) -> bool:
@@ -738,12 +795,12 @@ def _verb_form_planned(sent: Sentence, verb_start: int) -> bool:
     return not word.group().lower().endswith(("ed", "ion"))
 
 
+_KEY_WORD = re.compile(r"[a-z0-9\-]+")
+
+
 def _title_key(title: str) -> str:
-    return " ".join(
-        w
-        for w in re.findall(r"[a-z0-9\-]+", title.lower())
-        if w not in _words("title_joiners") | {"draft"}
-    )
+    left_out = _words("title_joiners") | {"draft"}
+    return " ".join(w for w in _KEY_WORD.findall(title.lower()) if w not in left_out)
 
 
 def _listed_apart(a: DocAction, b: DocAction) -> bool:

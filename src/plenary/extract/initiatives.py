@@ -66,6 +66,27 @@ def _verb_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?={initials(verbs)}){alternation(verbs)}\b", re.I)
 
 
+@cache
+def _verbs() -> tuple[str, ...]:
+    return tuple(str(verb).lower() for verb in lexicon()["initiative_verbs"])
+
+
+_CREDITED_WORDS = ("put forward", "propos", "initiat", "suggest", "advanced", "championed")
+"""Words every `_CREDITED` holds, in any case."""
+_FOLDED_APART = ("İ", "ı", "ſ")
+"""The only characters that `re.I` takes for an ASCII letter and `str.lower` does not."""
+
+
+def _may_hold(sent: Sentence, words: tuple[str, ...]) -> bool:
+    """Whether the sentence may hold one of the words in any case, as `re.I` compares them:
+    found by substring tests on its lowercase text, unless it holds one of the _FOLDED_APART.
+    The patterns that need the words run only where this is so (one sentence in twenty)."""
+    if any(char in sent.text for char in _FOLDED_APART):
+        return True
+    lowered = sent.text.lower()
+    return any(word in lowered for word in words)
+
+
 def _subject_text(text: str) -> str | None:
     end = _END.search(text)
     phrase = text[: end.start()] if end else text
@@ -126,7 +147,8 @@ def run(doc: Doc) -> None:
         ]
         found: list[tuple[PersonRef, str]] = []
         sentence_author: PersonRef | None = None
-        for verb in _verb_pattern().finditer(sent.text):
+        verbs = _verb_pattern().finditer(sent.text) if _may_hold(sent, _verbs()) else ()
+        for verb in verbs:
             pos = sent.start + verb.start()
             if re.match(r"\s+by\b", sent.text[verb.end() :]):
                 continue
@@ -148,6 +170,7 @@ def run(doc: Doc) -> None:
             name = _TRAILING_NAME.search(sent.text, 0, which.start()) if which else None
             if name and len(name.group(1).split()) >= 2:
                 found.append((author, name.group(1)))
+        credits = _may_hold(sent, _CREDITED_WORDS)
         for mention in persons:
             head = sent.text[: mention.start - sent.start]
             which = _WHICH_PROPOSED.search(head)
@@ -156,7 +179,7 @@ def run(doc: Doc) -> None:
                 if subject:  # "the Declaration on X, which Berdimuhamedov proposed"
                     found.append((by_mention[(mention.start, mention.end)], subject))
                 continue
-            credited = _CREDITED.search(head)
+            credited = _CREDITED.search(head) if credits else None
             if credited is None:
                 continue
             subject = _credited_subject(head[: credited.start()])

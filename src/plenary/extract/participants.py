@@ -147,10 +147,13 @@ def _in_own_clause(sent: Sentence, start: int, words: re.Pattern[str]) -> bool:
     return bool(words.search(sent.text, lo - sent.start, hi - sent.start))
 
 
+_ABSENCES = re.compile(r"\babsences\s*:", re.I)
+
+
 def _absent(sent: Sentence, start: int) -> bool:
     """'Stayed away', 'will not attend' — unless they joined by video link instead; said of
     the person's own clause ("India was represented by Jaishankar, as Modi did not join")."""
-    if re.search(r"\babsences\s*:", sent.text[: start - sent.start], re.I):
+    if sent.has(_ABSENCES) and _ABSENCES.search(sent.text, 0, start - sent.start):
         return True  # "Notable absences: Xi Jinping, who has sent Premier Li Qiang"
     return _in_own_clause(sent, start, _ABSENT)
 
@@ -279,16 +282,21 @@ def run(doc: Doc) -> None:
     # nor is a report of a law, an award or an appointment whose lead names no session
     aside = primary is not None and primary.sentence.index > 3
     default = None if about_talks or aside else primary
-    absent = {  # "after Prime Minister Modi decided to skip the meeting": not in another line
-        (person.name, id(by_sentence[doc.sentence_at(mention.start).index]))
+    sentence_of = {  # looked up once per mention
+        mention.start: doc.sentence_at(mention.start)
         for person in doc.context["people"]
         for mention in person.mentions
-        if doc.sentence_at(mention.start).index in by_sentence
-        and _stayed_away(doc.sentence_at(mention.start), mention.start)
+    }
+    absent = {  # "after Prime Minister Modi decided to skip the meeting": not in another line
+        (person.name, id(by_sentence[sentence_of[mention.start].index]))
+        for person in doc.context["people"]
+        for mention in person.mentions
+        if sentence_of[mention.start].index in by_sentence
+        and _stayed_away(sentence_of[mention.start], mention.start)
     }
     for person in doc.context["people"]:
         for mention in person.mentions:
-            sent = doc.sentence_at(mention.start)
+            sent = sentence_of[mention.start]
             if (sent.index, person.state) in side_meetings and sent.index not in by_sentence:
                 continue  # a side of a bilateral meeting, not of the summit around it
             meeting = by_sentence.get(sent.index, default)

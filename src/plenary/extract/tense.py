@@ -23,8 +23,10 @@ _ATTRIBUTION = re.compile(
     r"(?<=,)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,8}?(?:said|told|reported|announced)\b"
     r"(?:\s+[\w'’.-]+){0,6}\W*$"
 )
+_ATTRIBUTION_WORDS = ("said", "told", "reported", "announced")
 _MODAL_PASSIVE = re.compile(r"\b(?=[cmsw])(?:could|may|might|should|would|must)\s+be\s+\w+ed\b")
 """"could be signed at the next meeting": a possibility, ahead."""
+_MODAL_WORDS = ("could", "may", "might", "should", "would", "must")
 _ASIDE = re.compile(r",\s(?:ahead of|on the eve of)\s[^,;.]{3,80},")
 """A time set off by commas before the clause's verb: an aside, not a clause of its own."""
 _PAST_GOVERNOR = re.compile(
@@ -45,25 +47,38 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
     return patterns
 
 
+def _spans_with(
+    sent: Sentence, pattern: re.Pattern[str], words: tuple[str, ...]
+) -> list[tuple[int, int]]:
+    """The pattern's spans in the sentence, which hold one of the words (in this case) if
+    any: a sentence without them is not searched."""
+    return sent.spans(pattern) if any(word in sent.text for word in words) else []
+
+
+def _held_exceptions(sent: Sentence) -> list[tuple[int, int]]:
+    """Where a held verb tells of no past event: "adopted" in "to be adopted" looks forward
+    with it; ", the ministry said" says when it was told, not when it happens."""
+    return (
+        sent.spans(_cue_patterns()["planned_verbs"])
+        + _spans_with(sent, _ATTRIBUTION, _ATTRIBUTION_WORDS)
+        + _spans_with(sent, _MODAL_PASSIVE, _MODAL_WORDS)
+    )
+
+
 def _nearest(sent: Sentence, lo: int, hi: int, anchor: int, group: str) -> int | None:
     best: int | None = None
     offset = lo - sent.start
     modal = sent.spans(_cue_patterns()["planned_verbs"]) if group == "held_verbs" else []
-    inside = (
-        sent.spans(_cue_patterns()["planned_verbs"])
-        + sent.spans(_ATTRIBUTION)
-        + sent.spans(_MODAL_PASSIVE)
-        if group == "held_verbs"
-        else []
-    )  # "adopted" in "to be adopted" looks forward with it; ", the ministry said" says
-    # when it was told, not when it happens
+    inside: list[tuple[int, int]] | None = None  # _held_exceptions, found for a held verb
     for start, end in sent.spans(_cue_patterns()[group]):
         if start < offset or end > hi - sent.start:
             continue
-        if any(a <= start and end <= b for a, b in inside):
-            continue
-        if group == "held_verbs" and any(0 <= start - b <= 1 for _, b in modal):
-            continue  # "will be held", "is to be signed": the participle of a future
+        if group == "held_verbs":
+            inside = _held_exceptions(sent) if inside is None else inside
+            if any(a <= start and end <= b for a, b in inside):
+                continue
+            if any(0 <= start - b <= 1 for _, b in modal):
+                continue  # "will be held", "is to be signed": the participle of a future
         if group == "planned_verbs" and _PAST_GOVERNOR.search(sent.text, offset, start):
             continue  # "was unable to attend", "flew there to attend": a past infinitive
         position = sent.start + start
