@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from plenary.extract.doc import Doc, Mention, Sentence, alternation, initials
+from plenary.extract.doc import Doc, Mention, Sentence, may_hold
 from plenary.extract.persons import PersonRef
 from plenary.extract.tense import is_planned
 from plenary.spec import Appointment
@@ -58,19 +58,6 @@ _CUE_STEMS = (
     "work as", "duties as", "over as", "became", "to head", "will head", "endorsed",
 )  # fmt: skip
 """Stems of the words of appointing: a sentence without any skips the costly patterns."""
-_ANY_CUE = re.compile(f"(?={initials(_CUE_STEMS)}){alternation(_CUE_STEMS)}", re.I)
-_FOLDED_APART = ("İ", "ı", "ſ")
-"""The only characters that `re.I` takes for an ASCII letter and `str.lower` does not."""
-
-
-def _any_cue(sent: Sentence) -> bool:
-    """Whether a stem of appointing occurs in the sentence, as `_ANY_CUE` would say, found by
-    substring tests on its lowercase text (several times faster), unless the sentence holds
-    one of the _FOLDED_APART."""
-    if any(char in sent.text for char in _FOLDED_APART):
-        return sent.has(_ANY_CUE)
-    lowered = sent.text.lower()
-    return any(stem in lowered for stem in _CUE_STEMS)
 
 
 _POST = re.compile(
@@ -89,7 +76,9 @@ def run(doc: Doc) -> None:
     by_mention = {(m.start, m.end): p for p in people for m in p.mentions}
     seen: set[str] = set()
     for sent in doc.sentences:
-        if not doc.mentions_in(sent.start, sent.end, "person") or not _any_cue(sent):
+        if not doc.mentions_in(sent.start, sent.end, "person") or not may_hold(
+            sent.text, _CUE_STEMS
+        ):
             continue  # no one named, or no word of appointing: skip the costly patterns
         for action, pattern in _ACTIONS:
             verb = pattern.search(sent.text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from plenary.extract.dates import resolve
-from plenary.extract.doc import Doc, Sentence
+from plenary.extract.doc import Doc, Sentence, may_hold
 from plenary.extract.tense import is_planned
 from plenary.reference import load
 from plenary.spec import Chairmanship
@@ -24,19 +24,6 @@ _CHAIR_WORDS = (
     "took over", "taking over", "hand", "pass", "head of", "term", "assum",
 )  # fmt: skip
 """Words every `_CHAIR` holds, in any case: a sentence without any is not searched."""
-_FOLDED_APART = ("İ", "ı", "ſ")
-"""The only characters that `re.I` takes for an ASCII letter and `str.lower` does not."""
-
-
-def _may_chair(sent: Sentence) -> bool:
-    """Whether `_CHAIR` may occur in the sentence, found by substring tests on its lowercase
-    text (unless it holds one of the _FOLDED_APART): five sentences in six hold none."""
-    if any(char in sent.text for char in _FOLDED_APART):
-        return True
-    lowered = sent.text.lower()
-    return any(word in lowered for word in _CHAIR_WORDS)
-
-
 _WILL_CHAIR = re.compile(r"\bwill chair|\bchairs the\b")
 _POSSESSIVE_YEAR = re.compile(r"[A-Z]\w+['’]s\s+(?:20[0-4]\d\s+)(?:chair(?:man)?ship|presidency)\b")
 _WHICH_WILL_CHAIR = re.compile(
@@ -177,7 +164,7 @@ def run(doc: Doc) -> None:
     seen: set[tuple[str, str, int]] = set()
     for sent in doc.sentences:
         stated: set[str] = set()  # one year per state and sentence: the first trigger's
-        for trigger in _CHAIR.finditer(sent.text) if _may_chair(sent) else ():
+        for trigger in _CHAIR.finditer(sent.text) if may_hold(sent.text, _CHAIR_WORDS) else ():
             pos = sent.start + trigger.start()
             word = trigger.group().lower().replace("chairship", "chairmanship")
             if word == "head of" and not doc.mentions_in(pos, pos + 40, "org"):

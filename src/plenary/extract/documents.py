@@ -17,7 +17,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
-from plenary.extract.doc import Doc, Sentence, alternation, initials, lexicon
+from plenary.extract.doc import FOLDED_APART, Doc, Sentence, alternation, initials, lexicon
 from plenary.extract.meetings import MeetingCandidate
 from plenary.extract.tense import tense_of
 from plenary.spec import Document, MeetingRef
@@ -123,10 +123,6 @@ def _head_pattern() -> re.Pattern[str]:
     )
 
 
-_FOLDED_APART = ("İ", "ı", "ſ")
-"""The only characters that `re.I` takes for an ASCII letter and `str.lower` does not."""
-
-
 def _stems(words: Iterable[str]) -> tuple[str, ...]:
     """The words, lowercase, less those that hold a shorter one: a text that holds none of
     these holds none of the words."""
@@ -149,8 +145,8 @@ def _action_stems() -> tuple[str, ...]:
 
 def _stems_in(text: str, stems: tuple[str, ...]) -> tuple[str, ...] | None:
     """Those of the stems the text holds, in any case; None where it holds one of
-    _FOLDED_APART, whose matches a lowercase text does not show."""
-    if any(char in text for char in _FOLDED_APART):
+    `FOLDED_APART`, whose matches a lowercase text does not show."""
+    if any(char in text for char in FOLDED_APART):
         return None
     lowered = text.lower()
     return tuple(stem for stem in stems if stem in lowered)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from plenary.extract.doc import Doc, Mention, Sentence, alternation, initials, lexicon
+from plenary.extract.doc import Doc, Mention, Sentence, alternation, initials, lexicon, may_hold
 from plenary.extract.persons import PersonRef
 from plenary.spec import Initiative
 
@@ -73,18 +73,6 @@ def _verbs() -> tuple[str, ...]:
 
 _CREDITED_WORDS = ("put forward", "propos", "initiat", "suggest", "advanced", "championed")
 """Words every `_CREDITED` holds, in any case."""
-_FOLDED_APART = ("İ", "ı", "ſ")
-"""The only characters that `re.I` takes for an ASCII letter and `str.lower` does not."""
-
-
-def _may_hold(sent: Sentence, words: tuple[str, ...]) -> bool:
-    """Whether the sentence may hold one of the words in any case, as `re.I` compares them:
-    found by substring tests on its lowercase text, unless it holds one of the _FOLDED_APART.
-    The patterns that need the words run only where this is so (one sentence in twenty)."""
-    if any(char in sent.text for char in _FOLDED_APART):
-        return True
-    lowered = sent.text.lower()
-    return any(word in lowered for word in words)
 
 
 def _subject_text(text: str) -> str | None:
@@ -147,7 +135,7 @@ def run(doc: Doc) -> None:
         ]
         found: list[tuple[PersonRef, str]] = []
         sentence_author: PersonRef | None = None
-        verbs = _verb_pattern().finditer(sent.text) if _may_hold(sent, _verbs()) else ()
+        verbs = _verb_pattern().finditer(sent.text) if may_hold(sent.text, _verbs()) else ()
         for verb in verbs:
             pos = sent.start + verb.start()
             if re.match(r"\s+by\b", sent.text[verb.end() :]):
@@ -170,7 +158,7 @@ def run(doc: Doc) -> None:
             name = _TRAILING_NAME.search(sent.text, 0, which.start()) if which else None
             if name and len(name.group(1).split()) >= 2:
                 found.append((author, name.group(1)))
-        credits = _may_hold(sent, _CREDITED_WORDS)
+        credits = may_hold(sent.text, _CREDITED_WORDS)
         for mention in persons:
             head = sent.text[: mention.start - sent.start]
             which = _WHICH_PROPOSED.search(head)
