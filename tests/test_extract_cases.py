@@ -2779,3 +2779,36 @@ def test_looking_ahead_to_a_session_is_looking_forward() -> None:
         published="2024-10-31",
     )
     assert [(m.body, m.planned) for m in found] == [("union-state-supreme-council", True)]
+
+
+def initiatives(text: str, published: str | None = "2024-10-23") -> list[tuple[str, str]]:
+    return [(f.by, f.subject) for f in facts(text, published) if isinstance(f, Initiative)]
+
+
+def test_the_subject_of_a_sentence_proposes_after_a_long_first_clause() -> None:
+    assert initiatives(
+        "Putin, in his opening remarks, said BRICS countries now account for about 37 percent of "
+        "the world economy by purchasing power parity, and proposed creating a BRICS grain "
+        "exchange."
+    ) == [("Vladimir Putin", "creating a BRICS grain exchange")]
+
+
+def test_two_actions_proposed_in_one_object_are_two_initiatives() -> None:
+    assert initiatives(
+        "Ukhnaagiin Khurelsukh proposed that member states support the construction of the Power "
+        "of Siberia 2 gas pipeline across Mongolian territory and the upgrading of the central "
+        "railway corridor linking Russia and China through Mongolia, and invited SCO countries "
+        "to hold a forum in Ulaanbaatar.",
+        published="2022-09-17",
+    ) == [
+        (
+            "Ukhnaagiin Khurelsukh",
+            "member states support the construction of the Power of Siberia 2 gas pipeline across "
+            "Mongolian territory",
+        ),
+        (
+            "Ukhnaagiin Khurelsukh",
+            "the upgrading of the central railway corridor linking Russia and China through "
+            "Mongolia",
+        ),
+    ]

@@ -33,6 +33,11 @@ _LIST_FOLLOWS = re.compile(
 )
 _NEXT_INFINITIVE = re.compile(r",?\s+and\s+(?=to\s)|;\s+(?=to\s)|,\s+(?=to\s+[a-z]+\s)", re.I)
 _NEXT_GERUND = re.compile(r",?\s+(?:and|as well as)\s+(?=[a-z]+ing\s)")
+_NEXT_ACTION = re.compile(
+    r",?\s+(?:and|as well as)\s+(?=the\s+[a-z]+(?:ing|tion|ment|sion)\s+of\s)"
+)
+"""Two actions proposed in one object: "support the construction of X and the upgrading of
+Y"."""
 _CREDITED = re.compile(
     r"(?:,\s+(?:an?|the)\s+(?:idea|initiative|proposal|project)\s+(?:first\s+)?"
     r"(?:put forward|proposed|initiated|suggested|advanced|championed)\s+by"
@@ -56,7 +61,8 @@ _PROPOSED_AFTER = re.compile(
 _LIST_MARK = re.compile(r"^\s*(?:--|[-•*–—]|\d+[.)])\s+")
 _END = re.compile(
     r"[.;:!?]|,\s+(?:which|who|that|while|but|and\s+(?:he|she|it|the)|\w+ing)\b|\s[—–]\s|\(|"
-    r",?\s+and\s+(?:also\s+)?(?=proposed|suggested|called for|put forward|offered)\b"
+    r",?\s+and\s+(?:also\s+)?(?=proposed|suggested|called for|put forward|offered)\b|"
+    r",\s+and\s+(?:also\s+)?[a-z]+ed\s"  # ", and invited SCO countries to": the next verb
 )
 
 
@@ -104,8 +110,11 @@ def _subjects(after_verb: str) -> list[str]:
         pieces = _NEXT_GERUND.split(clause)  # not "X, which would help preserving and promoting Y"
         return [subject for piece in pieces if (subject := _subject_text(piece))]
     if not re.match(r"\s*to\s", after_verb):
-        subject = _subject_text(after_verb)
-        return [subject] if subject else []
+        end = _END.search(after_verb)
+        clause = after_verb[: end.start()] if end else after_verb
+        return [
+            subject for piece in _NEXT_ACTION.split(clause) if (subject := _subject_text(piece))
+        ]
     clause = (
         after_verb[: m.start()]
         if (m := re.search(r"[.;:!?](?!\s+to\s)", after_verb))
@@ -226,8 +235,9 @@ def _author(
         nearest = before[-1]
         between = doc.text[nearest.end : pos]
         pronoun = _PRONOUN.search(between)
-        if len(between) < 120 or pronoun:
-            return by_mention[(nearest.start, nearest.end)]
+        subject_of_both = nearest.start - sent.start <= 4 and _AND_THEN.search(between)
+        if len(between) < 120 or pronoun or (subject_of_both and len(between) < 300):
+            return by_mention[(nearest.start, nearest.end)]  # "Putin ... said X, and proposed"
     if _PRONOUN.search(doc.text[max(sent.start, pos - 30) : pos]) and last_person:
         return last_person
     if _IMPERSONAL.search(doc.text[max(sent.start, pos - 30) : pos]):
@@ -235,6 +245,8 @@ def _author(
     return None
 
 
+_AND_THEN = re.compile(r",?\s+and\s+(?:also\s+)?$")
+"""The sentence's subject's second verb: "Putin, in his opening remarks, said ..., and"."""
 _IMPERSONAL = re.compile(r"\b(?:it|this)\s+(?:was|has been)\s+(?:also\s+)?$", re.I)
 
 
