@@ -2812,3 +2812,23 @@ def test_two_actions_proposed_in_one_object_are_two_initiatives() -> None:
             "Mongolia",
         ),
     ]
+
+
+def test_documents_exchanged_at_talks_are_signed_views_exchanged_are_no_documents() -> None:
+    assert document_actions(
+        "In total, more than 20 documents were exchanged, including a Program of Economic "
+        "Cooperation for 2024-2028.",
+        "2024-05-27",
+    ) == [("Program of Economic Cooperation for 2024-2028", "signed")]
+    assert (
+        document_actions("The ministers exchanged views on the draft Agreement on Free Trade.")
+        == []
+    )
+
+
+def test_a_draft_approved_and_recommended_for_signing_is_adopted() -> None:
+    assert document_actions(
+        "The ministers had approved and recommended for signing the draft Declaration of the "
+        "Collective Security Council.",
+        "2024-05-27",
+    ) == [("Declaration of the Collective Security Council", "adopted")]

@@ -448,9 +448,21 @@ def _actions_in(sent: Sentence) -> list[tuple[str, int, int]]:
     if sent.actions is None:
         sent.actions = []
         for match in _action_pattern().finditer(sent.text):
+            if _NO_DOCUMENTS_EXCHANGED.match(sent.text, match.start()):
+                continue
             action = next(k for k, v in match.groupdict().items() if v).replace("_", "-")
             sent.actions.append((action, sent.start + match.start(), sent.start + match.end()))
     return sent.actions
+
+
+_NO_DOCUMENTS_EXCHANGED = re.compile(
+    r"exchanged\s+(?:their\s+|detailed\s+|frank\s+)?"
+    r"(?:views|opinions|greetings|gifts|ideas|information|experience|assessments)\b",
+    re.I,
+)
+"""Documents exchanged at a ceremony are signed; views exchanged are not documents."""
+_FOR_PURPOSE = re.compile(r"\bfor\s+$")
+""" "approved and recommended for signing": what is still to be done, not what was."""
 
 
 def _nearest_action(
@@ -458,6 +470,8 @@ def _nearest_action(
 ) -> tuple[str, int, int] | None:
     actions = _actions_in(sent)
     actions = [a for a in actions if not (hit.start <= a[1] < hit.end)]
+    done = [a for a in actions if not _FOR_PURPOSE.search(sent.text, 0, a[1] - sent.start)]
+    actions = done or actions
     if not actions:
         return None
 
