@@ -2820,10 +2820,8 @@ def test_documents_exchanged_at_talks_are_signed_views_exchanged_are_no_document
         "Cooperation for 2024-2028.",
         "2024-05-27",
     ) == [("Program of Economic Cooperation for 2024-2028", "signed")]
-    assert (
-        document_actions("The ministers exchanged views on the draft Agreement on Free Trade.")
-        == []
-    )
+    views = "The ministers exchanged views on the draft Agreement on Free Trade."
+    assert document_actions(views, "2024-05-27") == []
 
 
 def test_a_draft_approved_and_recommended_for_signing_is_adopted() -> None:
