@@ -2830,3 +2830,16 @@ def test_a_draft_approved_and_recommended_for_signing_is_adopted() -> None:
         "Collective Security Council.",
         "2024-05-27",
     ) == [("Declaration of the Collective Security Council", "adopted")]
+
+
+def test_a_session_prepared_for_is_still_to_come_and_not_of_the_preparing_s_day() -> None:
+    found = meetings(
+        "Lukashenko received Lavrov in Minsk. Much of the conversation was devoted to the "
+        "preparations for the session of the Supreme State Council of the Union State in "
+        "December.\n\nOn Monday, Lukashenko discussed the preparations for the Supreme State "
+        "Council session with Mishustin.",
+        published="2024-10-31",
+    )
+    assert [(m.body, m.date, m.planned) for m in found] == [
+        ("union-state-supreme-council", "2024-12", True)
+    ]

@@ -842,6 +842,14 @@ _OWN_DATED = re.compile(
 July 4" dates the summit, not its eve."""
 
 
+_PREPARED_FOR = re.compile(
+    r"\b(?:preparations?|preparing|prepare|ready|readiness)\s+(?:for|of)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+"""A session being prepared for is still to come, whatever tense tells of the preparing."""
+
+
 def _next_session(sent: Sentence, start: int, end: int) -> bool:
     """ "the next meeting ..." is still to come unless the text says it took place."""
     before = sent.text[: start - sent.start][-40:]
@@ -1074,14 +1082,19 @@ def _sentence_candidates(
         if planned and _FRAMING.search(doc.text, max(sent.start, start - 25), start):
             planned = None  # "at the end of the session the chairmanship will pass": the
             # handover's tense, not the session's
+        prepared = _PREPARED_FOR.search(doc.text, max(sent.start, start - 50), start)
         if planned is False and (
-            _next_session(sent, start, end) or _OWN_FUTURE.match(doc.text, end, sent.end)
+            _next_session(sent, start, end)
+            or _OWN_FUTURE.match(doc.text, end, sent.end)
+            or prepared
         ):
             planned = True  # "We agreed that the next meeting will be held in Minsk in May"
         if planned is None and _planned_list(doc, sent):
             planned = True  # "The plan of events includes:" and an item per session
         anchor = end if _date_follows(doc, sent, end) else start  # "the summit on October 9"
         date, planned = _dated_tense(doc, sent, anchor, planned)
+        if prepared and (expr := _session_date_expr(doc, sent, anchor)) and expr.start < start:
+            date = None  # "On Monday, Tokayev discussed the preparations for the summit"
         if not _OWN_DATED.match(doc.text, end, sent.end):
             date = _eve_object_date(doc, sent, start, date)
         place = None if _held_remotely(doc, sent) else _sentence_place(doc, sent, start)
