@@ -2843,3 +2843,18 @@ def test_a_session_prepared_for_is_still_to_come_and_not_of_the_preparing_s_day(
     assert [(m.body, m.date, m.planned) for m in found] == [
         ("union-state-supreme-council", "2024-12", True)
     ]
+
+
+def test_a_council_named_without_its_organization_is_chaired_in_the_article_s() -> None:
+    found = [
+        (f.org, f.state, f.year)
+        for f in facts(
+            "MINSK - CSTO ministers prepared the Collective Security Council summit in Minsk. "
+            "The Council of Foreign Ministers, the Council of Defence Ministers and the Committee "
+            "of Secretaries of Security Councils met first separately and then together under the "
+            "chairmanship of Belarus.",
+            published="2023-11-22",
+        )
+        if isinstance(f, Chairmanship)
+    ]
+    assert found == [("csto", "BY", 2023)]
