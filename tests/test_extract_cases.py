@@ -2858,3 +2858,17 @@ def test_a_council_named_without_its_organization_is_chaired_in_the_article_s() 
         if isinstance(f, Chairmanship)
     ]
     assert found == [("csto", "BY", 2023)]
+
+
+def test_the_current_chair_holds_the_chairmanship_this_year() -> None:
+    found = [
+        (f.org, f.state, f.year, f.planned)
+        for f in facts(
+            "On Thursday, both presidents are due to take part in the session of the CSTO "
+            "Collective Security Council, which Kazakhstan is hosting in Astana as the "
+            "organisation's current chair.",
+            published="2024-11-27",
+        )
+        if isinstance(f, Chairmanship)
+    ]
+    assert found == [("csto", "KZ", 2024, False)]

@@ -25,6 +25,9 @@ _CHAIR_WORDS = (
 )  # fmt: skip
 """Words every `_CHAIR` holds, in any case: a sentence without any is not searched."""
 _WILL_CHAIR = re.compile(r"\bwill chair|\bchairs the\b")
+_AS_CHAIR = re.compile(r"\bas\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}(?:current|rotating)\s+$")
+_CURRENT = re.compile(r"\b(?:current|rotating|this year's)\s+$", re.I)
+""" "as the organisation's current chair": the noun, the chairmanship held now."""
 _POSSESSIVE_YEAR = re.compile(r"[A-Z]\w+['’]s\s+(?:20[0-4]\d\s+)(?:chair(?:man)?ship|presidency)\b")
 _WHICH_WILL_CHAIR = re.compile(
     r"[\w ]{0,20},\s+which\s+will\s+(?:chair|preside over|head)\b[^.;,]{0,40}?\bin\s+(20[0-4]\d)\b"
@@ -174,7 +177,8 @@ def run(doc: Doc) -> None:
             word = trigger.group().lower().replace("chairship", "chairmanship")
             if word == "head of" and not doc.mentions_in(pos, pos + 40, "org"):
                 continue
-            if word in ("chairs", "chair") and not _WILL_CHAIR.search(sent.text):
+            current = word == "chair" and _CURRENT.search(doc.text, max(sent.start, pos - 30), pos)
+            if word in ("chairs", "chair") and not (_WILL_CHAIR.search(sent.text) or current):
                 continue
             found = _state_for(doc, sent, pos, people_states, word)
             if found is None or _standing_chair(doc, sent):
@@ -188,6 +192,9 @@ def run(doc: Doc) -> None:
             )
             org = _org_of(doc, sent)
             year = _year(doc, sent, pos, state_pos, planned)
+            if current:  # "hosting it as the current chair": held now, whatever the session's tense
+                planned = False
+                year = year or _session_year(doc, sent)
             if org is None:
                 continue
             if year is not None and (org, state, year) not in seen and state not in stated:
@@ -340,6 +347,8 @@ def _state_for(
             state = people_states.get((last.start, last.end))
             return (state, last.start) if state else None
         gap = doc.text[last.end : pos]
+        if len(gap) <= 90 and _AS_CHAIR.search(gap):
+            return last.key, last.start  # "which Kazakhstan is hosting in Astana as the current"
         if len(gap) <= 40 and not re.match(r"\s+and\s+the\b", gap):
             # not "the situation in Afghanistan and the chairmanship of the CIS in 2020"
             return last.key, last.start
