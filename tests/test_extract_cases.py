@@ -2872,3 +2872,16 @@ def test_the_current_chair_holds_the_chairmanship_this_year() -> None:
         if isinstance(f, Chairmanship)
     ]
     assert found == [("csto", "KZ", 2024, False)]
+
+
+def test_an_award_presented_to_his_guest_goes_to_the_visiting_leader() -> None:
+    found = [
+        (f.recipient, f.award, f.by)
+        for f in facts(
+            "Sadyr Japarov met Emomali Rahmon in Bishkek.\n\nIn the evening, Japarov presented "
+            "his guest with the Order of Manas, First Degree.",
+            published="2025-03-13",
+        )
+        if isinstance(f, Award)
+    ]
+    assert found == [("Emomali Rahmon", "Order of Manas", "Sadyr Japarov")]

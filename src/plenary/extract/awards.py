@@ -85,6 +85,10 @@ def run(doc: Doc) -> None:
             continue
         recipient, giver = _roles(doc, persons, verb, verb_pos, award_start, sent)
         if recipient is None:
+            guest = _guest(doc, people, persons, verb, verb_pos, by_mention)
+            if guest is not None:
+                host = [m for m in persons if m.end <= verb_pos][-1]
+                _add(doc, sent, verb, guest, by_mention[(host.start, host.end)], name, seen)
             continue
         also = [  # "awarded to Anna Panasenko ..., and to Natalya Kochanova"
             m
@@ -93,22 +97,36 @@ def run(doc: Doc) -> None:
             and re.search(r",?\s+and\s+(?:to\s+)?$", doc.text[m.start - 10 : m.start])
         ]
         for person in [recipient, *also]:
-            recipient_ref = by_mention[(person.start, person.end)]
-            key = (recipient_ref.name, name)
-            if key in seen or person is giver:
-                continue
-            seen.add(key)
-            doc.facts.append(
-                Award(
-                    recipient=recipient_ref.name,
-                    award=name,
-                    by=by_mention[(giver.start, giver.end)].name if giver else None,
-                    planned=is_planned(sent, verb_pos, verb_pos + len(verb.group())),
-                    span=(sent.start, sent.end),
-                    quote=sent.text,
-                    confidence=0.85,
-                )
-            )
+            if person is not giver:
+                by = by_mention[(giver.start, giver.end)] if giver else None
+                _add(doc, sent, verb, by_mention[(person.start, person.end)], by, name, seen)
+
+
+def _add(
+    doc: Doc,
+    sent: Sentence,
+    verb: re.Match[str],
+    recipient: PersonRef,
+    giver: PersonRef | None,
+    name: str,
+    seen: set[tuple[str, str]],
+) -> None:
+    """An award, once per recipient and award name."""
+    if (recipient.name, name) in seen:
+        return
+    seen.add((recipient.name, name))
+    verb_pos = sent.start + verb.start()
+    doc.facts.append(
+        Award(
+            recipient=recipient.name,
+            award=name,
+            by=giver.name if giver else None,
+            planned=is_planned(sent, verb_pos, verb_pos + len(verb.group())),
+            span=(sent.start, sent.end),
+            quote=sent.text,
+            confidence=0.85,
+        )
+    )
 
 
 def _listed(
@@ -152,6 +170,32 @@ def _listed_award(
         quote=sent.text,
         confidence=0.8,
     )
+
+
+_GUEST = re.compile(r"\s+(?:his|her|the)\s+(?:\w+\s+)?(?:guest|counterpart|visitor)\b", re.I)
+
+
+def _guest(
+    doc: Doc,
+    people: list[PersonRef],
+    persons: list[Mention],
+    verb: re.Match[str],
+    verb_pos: int,
+    by_mention: dict[tuple[int, int], PersonRef],
+) -> PersonRef | None:
+    """ "Zhaparov presented his guest with the Order of Manas": the leader of another state
+    named last before, the giver's guest."""
+    before = [m for m in persons if m.end <= verb_pos]
+    if not before or not _GUEST.match(doc.text, verb_pos + len(verb.group())):
+        return None
+    giver = by_mention[(before[-1].start, before[-1].end)]
+    others = [
+        (m.start, p)
+        for p in people
+        for m in p.mentions
+        if m.end <= verb_pos and p.state and giver.state and p.state != giver.state
+    ]
+    return max(others, key=lambda sp: sp[0])[1] if others else None
 
 
 def _roles(
