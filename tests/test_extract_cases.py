@@ -2846,18 +2846,13 @@ def test_a_session_prepared_for_is_still_to_come_and_not_of_the_preparing_s_day(
 
 
 def test_a_council_named_without_its_organization_is_chaired_in_the_article_s() -> None:
-    found = [
-        (f.org, f.state, f.year)
-        for f in facts(
-            "MINSK - CSTO ministers prepared the Collective Security Council summit in Minsk. "
-            "The Council of Foreign Ministers, the Council of Defence Ministers and the Committee "
-            "of Secretaries of Security Councils met first separately and then together under the "
-            "chairmanship of Belarus.",
-            published="2023-11-22",
-        )
-        if isinstance(f, Chairmanship)
-    ]
-    assert found == [("csto", "BY", 2023)]
+    assert chairmanships(
+        "MINSK - CSTO ministers prepared the Collective Security Council summit in Minsk. "
+        "The Council of Foreign Ministers, the Council of Defence Ministers and the Committee "
+        "of Secretaries of Security Councils met first separately and then together under the "
+        "chairmanship of Belarus.",
+        "2023-11-22",
+    ) == [("csto", "BY", 2023)]
 
 
 def test_the_current_chair_holds_the_chairmanship_this_year() -> None:
@@ -2875,13 +2870,13 @@ def test_the_current_chair_holds_the_chairmanship_this_year() -> None:
 
 
 def test_an_award_presented_to_his_guest_goes_to_the_visiting_leader() -> None:
-    found = [
-        (f.recipient, f.award, f.by)
-        for f in facts(
-            "Sadyr Japarov met Emomali Rahmon in Bishkek.\n\nIn the evening, Japarov presented "
-            "his guest with the Order of Manas, First Degree.",
-            published="2025-03-13",
-        )
-        if isinstance(f, Award)
-    ]
-    assert found == [("Emomali Rahmon", "Order of Manas", "Sadyr Japarov")]
+    text = (
+        "Sadyr Japarov met Emomali Rahmon in Bishkek.\n\nIn the evening, Japarov presented his "
+        "guest with the Order of Manas, First Degree."
+    )
+    [award] = [f for f in facts(text, "2025-03-13") if isinstance(f, Award)]
+    assert (award.recipient, award.award, award.by) == (
+        "Emomali Rahmon",
+        "Order of Manas",
+        "Sadyr Japarov",
+    )
