@@ -2235,7 +2235,10 @@ def test_the_day_on_the_eve_of_a_summit_is_not_the_summit_s_day() -> None:
         "separate conversation with Ilham Aliyev in Dushanbe.",
         published="2025-10-10",
     )
-    assert [(m.body, m.date) for m in found] == [("cis-heads-of-state", "2025-10-10")]
+    assert [(m.body, m.date) for m in found] == [
+        ("cis-heads-of-state", "2025-10-10"),
+        ("bilateral", "2025-10-09"),  # the separate conversation the day before, in person
+    ]
 
 
 def test_a_chairship_is_a_chairmanship() -> None:
@@ -2880,3 +2883,12 @@ def test_an_award_presented_to_his_guest_goes_to_the_visiting_leader() -> None:
         "Order of Manas",
         "Sadyr Japarov",
     )
+
+
+def test_two_leaders_holding_a_separate_meeting_meet_bilaterally() -> None:
+    found = meetings(
+        "On the sidelines, Mr Putin and Mr Pashinyan held a separate meeting at which they "
+        "discussed the border.",
+        published="2022-11-23",
+    )
+    assert [(m.body, m.parties) for m in found] == [("bilateral", ["RU", "AM"])]

@@ -80,6 +80,8 @@ _BILATERAL = re.compile(
     r"(?:held|hold|holds|holding) (?:the |a )?(?:\d+\w* |\w+ ){0,2}(?:regular |annual )?"
     r"(?:negotiations|meeting of the heads of (?:state|government) of)|"
     r"(?:held|hold|holds|holding) (?:their|a|an|the) (?:[\w-]+ ){0,3}summit|"
+    r"(?:held|had) (?:a|an) (?:separate |private |brief |bilateral |one-to-one |face-to-face )"
+    r"(?:meeting|conversation)(?! of)|"
     r"(?:took place|were held|was held) between|"
     r"talks (?:with|between)|negotiations (?:with|between|of)|met(?: with)?|meets?(?: with)?|"
     r"meeting (?:with(?! the participation)|between)|sat down with|one-on-one|tete-a-tete|"
@@ -93,7 +95,7 @@ _BILATERAL = re.compile(
 _BILATERAL_WORDS = (
     "talks", "negotiations", "held", "hold", "between", "met", "meet", "sat down with",
     "one-on-one", "tete-a-tete", "two ", "signed", "received", "welcomed", "counterpart",
-    "presented", "awarded", "conferred", "handed",
+    "presented", "awarded", "conferred", "handed", "had a",
 )  # fmt: skip
 """A word every `_BILATERAL` trigger contains: a sentence with none of them (most) is not
 searched for one."""
