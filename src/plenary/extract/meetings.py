@@ -1505,8 +1505,10 @@ def _one_to_one(
     previous: PersonRef | None,
     sent: Sentence,
 ) -> bool:
-    """Two principals of equal rank, one on each side of the verb: leaders, or ministers
-    ("Wang Yi told his Russian counterpart Sergei Lavrov"); "he" is the last one named."""
+    """Two principals, one on each side of the verb, of equal rank (leaders, or ministers:
+    "Wang Yi told his Russian counterpart Sergei Lavrov"), or a leader receiving a minister
+    ("Lukashenko received Russian Foreign Minister Sergei Lavrov"); "he" is the last one
+    named."""
     before = [p for m, p in in_sentence if m.end <= pos]
     pronoun = re.search(r"\b(?:he|she)\b", sent.text[: pos - sent.start], re.I)
     if not before and previous and pronoun:
@@ -1514,8 +1516,8 @@ def _one_to_one(
     after = [p for m, p in in_sentence if m.start > pos]
     if not before or len({p.state for p in after}) != 1:
         return False
-    ranks = {_rank(before[-1].role), _rank(after[0].role)}
-    return len(ranks) == 1 and None not in ranks
+    host, guest = _rank(before[-1].role), _rank(after[0].role)
+    return host is not None and guest is not None and (host == guest or host == "leader")
 
 
 def _rank(role: str | None) -> str | None:
