@@ -2903,3 +2903,15 @@ def test_a_leader_receiving_another_state_s_minister_meets_him() -> None:
     assert [(m.body, m.parties, m.date) for m in found] == [
         ("bilateral", ["BY", "RU"], "2024-10-31")
     ]
+
+
+def test_a_weekday_still_to_come_does_not_date_the_dateline() -> None:
+    found = meetings(
+        "EAEU leaders to meet in Minsk on Friday\n\nMINSK, June 26 (BelWire) – The Supreme "
+        "Eurasian Economic Council will meet in Minsk on Friday under Belarus's 2025 "
+        "chairmanship of the Eurasian Economic Union, its office said on Thursday.",
+        published=None,
+    )
+    assert [(m.body, m.date, m.planned) for m in found] == [
+        ("eaeu-supreme-council", "2025-06-27", True)
+    ]

@@ -596,9 +596,19 @@ def lead_weekday(text: str, dated: bool = False) -> int | None:
     a date ("on Friday, October 13") only where `dated` (it is that date's weekday then), since
     it is not the dateline's."""
     for named in re.finditer(r"\b(?:on\s+)?(" + "|".join(WEEKDAYS) + r")\b", text[:800], re.I):
-        if dated or not _DATE_AFTER_WEEKDAY.match(text, named.end()):
+        if dated:
+            return WEEKDAYS.index(named.group(1).lower())
+        ahead = _AHEAD_OF_WEEKDAY.search(text, max(0, named.start() - 60), named.start())
+        if not _DATE_AFTER_WEEKDAY.match(text, named.end()) and not ahead:
             return WEEKDAYS.index(named.group(1).lower())
     return None
+
+
+_AHEAD_OF_WEEKDAY = re.compile(
+    r"\b(?:will|to|shall|opens|begins|starts)\s+(?:[\w'’-]+\s+){0,5}$", re.I
+)
+""" "The Council will meet in Minsk on Friday", "the summit that opens on Sunday": a day still
+to come, not the dateline's."""
 
 
 _DATE_AFTER_WEEKDAY = re.compile(
