@@ -2915,3 +2915,12 @@ def test_a_weekday_still_to_come_does_not_date_the_dateline() -> None:
     assert [(m.body, m.date, m.planned) for m in found] == [
         ("eaeu-supreme-council", "2025-06-27", True)
     ]
+
+
+def test_last_october_is_past_whatever_the_sentence_s_tense() -> None:
+    found = meetings(
+        "BRICS leaders gather in Rio de Janeiro. The BRICS summit itself will be smaller at the "
+        "top than the one in Kazan last October.",
+        published="2025-07-05",
+    )
+    assert ("brics-summit", "2024-10", False) in [(m.body, m.date, m.planned) for m in found]

@@ -145,6 +145,9 @@ class DateExpr:
     relative: str | None = None
     year_shift: int | None = None
     """ "November 23 of last year": the year counted from the publication's (-1, 0, +1)."""
+    ahead: bool | None = None
+    """ "last October" (False), "next March" (True): which way from publication, whatever the
+    sentence's tense."""
 
     @property
     def is_period(self) -> bool:
@@ -279,8 +282,15 @@ def _join_relative_years(text: str, found: list[DateExpr]) -> list[DateExpr]:
             last.year_shift = _SHIFTS[expr.relative.split()[0]]
             last.end, last.text = expr.end, text[last.start : expr.end]
             continue
+        if expr.year is None and expr.month is not None and expr.relative is None:
+            which = _LAST_OR_NEXT.search(text, max(0, expr.start - 6), expr.start)
+            if which:  # "the one in Kazan last October"
+                expr.ahead = which.group(1).lower() == "next"
         joined.append(expr)
     return joined
+
+
+_LAST_OR_NEXT = re.compile(r"\b(last|next)\s+$", re.I)
 
 
 def _starting_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -523,7 +533,8 @@ def resolve(
     if year is None and expr.year_shift is not None and published is not None:
         year = published.year + expr.year_shift
     if year is None and expr.month is not None:
-        year = _infer_year(expr.month, expr.day or 1, published, planned, fallback_year)
+        ahead = planned if expr.ahead is None else expr.ahead
+        year = _infer_year(expr.month, expr.day or 1, published, ahead, fallback_year)
     if year is None:
         return None
     if expr.is_period:

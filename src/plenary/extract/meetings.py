@@ -485,6 +485,8 @@ def _dated_tense(
     """The session's date, and its tense where no cue word gave one: a date after publication
     is planned, one before it happened (for a year-less date, the reading nearer publication)."""
     expr = _session_date_expr(doc, sent, anchor)  # one reading, resolved either way
+    if expr is not None and expr.ahead is not None:
+        planned = expr.ahead  # "the one in Kazan last October", whatever the verb
     if planned is not None:
         return (_resolved(doc, expr, planned) if expr is not None else None), planned
     published = doc.context["published"]
