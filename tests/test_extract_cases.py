@@ -2924,3 +2924,15 @@ def test_last_october_is_past_whatever_the_sentence_s_tense() -> None:
         published="2025-07-05",
     )
     assert ("brics-summit", "2024-10", False) in [(m.body, m.date, m.planned) for m in found]
+
+
+def test_a_council_that_decided_met_whatever_its_decision_looks_ahead_to() -> None:
+    found = meetings(
+        "Bakytzhan Sagintayev will head the Board of the Eurasian Economic Commission from "
+        "February 1, the Supreme Eurasian Economic Council decided at its session in St "
+        "Petersburg on Monday.",
+        published="2023-12-26",
+    )
+    assert [(m.body, m.date, m.planned) for m in found] == [
+        ("eaeu-supreme-council", "2023-12-25", False)
+    ]
