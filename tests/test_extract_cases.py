@@ -2936,3 +2936,14 @@ def test_a_council_that_decided_met_whatever_its_decision_looks_ahead_to() -> No
     assert [(m.body, m.date, m.planned) for m in found] == [
         ("eaeu-supreme-council", "2023-12-25", False)
     ]
+
+
+def test_a_leader_preparing_to_travel_to_a_summit_looks_ahead_to_it() -> None:
+    found = meetings(
+        "As Prime Minister Narendra Modi prepares to travel to Tianjin for the SCO Council of "
+        "Heads of State on August 31 and September 1, it is worth recalling how India got here.",
+        published="2025-08-25",
+    )
+    assert [(m.body, m.date, m.planned) for m in found] == [
+        ("sco-heads-of-state", "2025-08-31", True)
+    ]
