@@ -2947,3 +2947,15 @@ def test_a_leader_preparing_to_travel_to_a_summit_looks_ahead_to_it() -> None:
     assert [(m.body, m.date, m.planned) for m in found] == [
         ("sco-heads-of-state", "2025-08-31", True)
     ]
+
+
+def test_taking_over_from_a_person_is_a_post_not_a_chairmanship() -> None:
+    assert (
+        chairmanships(
+            "Mr Sagintayev, who led Kazakhstan's government from 2016 to 2019, takes over from "
+            "Mikhail Myasnikovich of Belarus as Chairman of the Board of the Eurasian Economic "
+            "Commission.",
+            "2023-12-26",
+        )
+        == []
+    )

@@ -180,6 +180,10 @@ def run(doc: Doc) -> None:
             current = word == "chair" and _CURRENT.search(doc.text, max(sent.start, pos - 30), pos)
             if word in ("chairs", "chair") and not (_WILL_CHAIR.search(sent.text) or current):
                 continue
+            if word in _TAKE_OVER and _FROM_PERSON.match(doc.text, pos + len(word)):
+                person = doc.mentions_in(pos, min(sent.end, pos + len(word) + 40), "person")
+                if person:
+                    continue  # "takes over from Mikhail Myasnikovich": a post, not a year's chair
             found = _state_for(doc, sent, pos, people_states, word)
             if found is None or _standing_chair(doc, sent):
                 continue
@@ -241,6 +245,7 @@ def _session_year(doc: Doc, sent: Sentence) -> int | None:
 
 
 _TAKE_OVER = ("take over", "takes over", "took over", "taking over")
+_FROM_PERSON = re.compile(r"\s+from\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z]")
 
 
 def _taken_from(doc: Doc, sent: Sentence, pos: int, word: str, year: int) -> tuple[str, int] | None:
