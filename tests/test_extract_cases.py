@@ -2959,3 +2959,12 @@ def test_taking_over_from_a_person_is_a_post_not_a_chairmanship() -> None:
         )
         == []
     )
+
+
+def test_a_decoration_named_before_a_lowercase_medal_is_an_award() -> None:
+    text = (
+        "The head of the CIS Executive Committee's protocol department, Yelena Sorokina, was "
+        "awarded the Sharaf (Glory) medal, the presidential press service said."
+    )
+    [award] = [f for f in facts(text, "2025-10-11") if isinstance(f, Award)]
+    assert (award.recipient, award.award) == ("Yelena Sorokina", "Sharaf (Glory) medal")

@@ -39,6 +39,7 @@ GUARDED: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
 
 CASED: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     ("award name", awards._AWARD_WORDS, awards._AWARD_NAME),
+    ("named decoration", awards._DECORATION_WORDS, awards._NAMED_DECORATION),
     ("predecessor", appointments._SUCCEEDED_WORDS, appointments._SUCCEEDED),
     ("attribution", tense._ATTRIBUTION_WORDS, tense._ATTRIBUTION),
     ("modal passive", tense._MODAL_WORDS, tense._MODAL_PASSIVE),
@@ -56,6 +57,7 @@ WRITTEN = [
     "Kazakhstan took over the chairmanship; Mirziyoyev proposed a forum, an idea put forward by "
     "Tokayev, who was awarded the Order of Friendship, replacing Myasnikovich.",
     "The treaty could be signed in May, the ministry said.",
+    "Yelena Sorokina was awarded the Sharaf (Glory) medal.",
 ]
 
 

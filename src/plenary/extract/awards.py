@@ -23,6 +23,11 @@ _AWARD_NAME = re.compile(
 )
 _AWARD_WORDS = ("Order", "Medal", "Certificate of Hono", "Prize", "Hero")
 """Words every `_AWARD_NAME` holds (it tells case): a sentence without any is not searched."""
+_NAMED_DECORATION = re.compile(r"(?<=the )([A-Z][\w-]+)(?: \([A-Z][\w-]+\))? (?:medal|order)\b")
+""" "the Sharaf (Glory) medal", "the Danaker order": a decoration's own name before a common
+noun (not a state's adjective or any other name the gazetteer knows)."""
+_DECORATION_WORDS = (" medal", " order")
+"""Words every `_NAMED_DECORATION` holds, as written."""
 _PASSIVE_VERB = re.compile(
     r"\b(?:was|were|has been|had been|have been|will be|is to be)\s+(?:\w+\s+){0,2}\w*$"
 )
@@ -50,12 +55,16 @@ def _award_in(doc: Doc, sent: Sentence) -> tuple[str, int, int] | None:
     if known:
         m = known[0]
         return m.key, m.start, m.end
-    if not any(word in sent.text for word in _AWARD_WORDS):
-        return None
-    match = _AWARD_NAME.search(sent.text)
-    if match and len(match.group().split()) >= 2:
-        name = re.sub(r"^(?:Russia's|Russian|state)\s+", "", match.group()).strip()
-        return name, sent.start + match.start(), sent.start + match.end()
+    if any(word in sent.text for word in _AWARD_WORDS):
+        match = _AWARD_NAME.search(sent.text)
+        if match and len(match.group().split()) >= 2:
+            name = re.sub(r"^(?:Russia's|Russian|state)\s+", "", match.group()).strip()
+            return name, sent.start + match.start(), sent.start + match.end()
+    if any(word in sent.text for word in _DECORATION_WORDS):
+        for named in _NAMED_DECORATION.finditer(sent.text):
+            start = sent.start + named.start()
+            if not doc.mentions_in(start, start + len(named.group(1))):
+                return named.group(), start, sent.start + named.end()
     return None
 
 
