@@ -2968,3 +2968,15 @@ def test_a_decoration_named_before_a_lowercase_medal_is_an_award() -> None:
     )
     [award] = [f for f in facts(text, "2025-10-11") if isinstance(f, Award)]
     assert (award.recipient, award.award) == ("Yelena Sorokina", "Sharaf (Glory) medal")
+
+
+def test_the_signing_of_one_document_and_the_adoption_of_another_keep_their_actions() -> None:
+    assert document_actions(
+        "The session also brought the signing of the Free Trade Agreement with the Islamic "
+        "Republic of Iran and the adoption of the Declaration on the Further Development of "
+        "Economic Processes.",
+        "2023-12-26",
+    ) == [
+        ("Free Trade Agreement with the Islamic Republic of Iran", "signed"),
+        ("Declaration on the Further Development of Economic Processes", "adopted"),
+    ]

@@ -479,7 +479,10 @@ def _nearest_action(
         if action[1] >= hit.end:
             between = [h for h in all_hits if hit.end <= h.start < action[1]]
             # "signed the Agreement on X and approved the Plan": the next verb has its own object
-            joined = re.fullmatch(r"\s*,?\s*and\s+(?:also\s+)?", sent.local(hit.end, action[1]))
+            # and "the signing of X and the adoption of Y"
+            joined = re.fullmatch(
+                r"\s*,?\s*and\s+(?:also\s+)?(?:the\s+)?", sent.local(hit.end, action[1])
+            )
             # "signed the Tianjin Declaration, adopted the Strategy": that verb has its object
             owned = [h for h in all_hits if h is not hit and 0 <= h.start - action[2] <= 6]
             return action[1] - hit.end + 200 * len(between + owned) + (100 if joined else 0)
