@@ -2980,3 +2980,14 @@ def test_the_signing_of_one_document_and_the_adoption_of_another_keep_their_acti
         ("Free Trade Agreement with the Islamic Republic of Iran", "signed"),
         ("Declaration on the Further Development of Economic Processes", "adopted"),
     ]
+
+
+def test_a_second_verb_and_its_document_end_the_first_title() -> None:
+    assert document_actions(
+        "The leaders are expected to sign the Tianjin Declaration and approve the SCO "
+        "Development Strategy for 2026-2035.",
+        "2025-08-25",
+    ) == [
+        ("Tianjin Declaration", "signed"),
+        ("SCO Development Strategy for 2026-2035", "adopted"),
+    ]

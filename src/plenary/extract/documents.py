@@ -164,7 +164,10 @@ def _next_document() -> re.Pattern[str]:
     heads = "|".join(
         re.escape(h) for h in sorted(lexicon()["document_heads"], key=len, reverse=True)
     )
-    return re.compile(rf"and\s+(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{heads})\b", re.I)
+    actions = alternation(w for words in lexicon()["document_actions"].values() for w in words)
+    return re.compile(
+        rf"and\s+(?:{actions}\s+)?(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{heads})\b", re.I
+    )  # "sign the Tianjin Declaration and approve the SCO Development Strategy"
 
 
 @cache
