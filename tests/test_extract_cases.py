@@ -2991,3 +2991,12 @@ def test_a_second_verb_and_its_document_end_the_first_title() -> None:
         ("Tianjin Declaration", "signed"),
         ("SCO Development Strategy for 2026-2035", "adopted"),
     ]
+
+
+def test_a_summit_that_opens_on_sunday_is_still_to_come() -> None:
+    found = meetings(
+        "RIO DE JANEIRO, July 5 (Rio Global Desk) – As leaders gather in Rio de Janeiro for the "
+        "BRICS summit that opens on Sunday, the bloc's economies count for a growing share.",
+        published="2025-07-05",
+    )
+    assert [(m.body, m.date, m.planned) for m in found] == [("brics-summit", "2025-07-06", True)]

@@ -490,6 +490,10 @@ def _dated_tense(
     if planned is not None:
         return (_resolved(doc, expr, planned) if expr is not None else None), planned
     published = doc.context["published"]
+    if expr is not None and _OPENS_ON.search(
+        doc.text, max(sent.start, expr.start - 30), expr.start
+    ):
+        return _resolved(doc, expr, True), True  # "the BRICS summit that opens on Sunday"
     held_date = _resolved(doc, expr, False) if expr is not None else None
     present = has_present_verb(sent) and sent.index > 0
     if expr is None or published is None or held_date is None:
@@ -507,6 +511,10 @@ def _dated_tense(
     if _day(held_date) < published:
         return held_date, False
     return held_date, True if present else None
+
+
+_OPENS_ON = re.compile(r"\b(?:opens|begins|starts|convenes)\s+(?:on\s+)?$", re.I)
+"""A session that "opens on Sunday" in a report without a tense of its own is still to come."""
 
 
 def _day(value: str) -> _date:
