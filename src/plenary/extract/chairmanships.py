@@ -42,7 +42,7 @@ def _org_of(doc: Doc, sent: Sentence) -> str | None:
     bodies = doc.mentions_in(sent.start, sent.end, "body")
     gaz = load()
     session = doc.context.get("sentence_meetings", {}).get(sent.index)
-    if bodies and session is not None and gaz.bodies.get(session.body, None) is not None:
+    if bodies and session is not None and session.body in gaz.bodies:
         # the sentence's session, its council read in context: "the Council of Foreign
         # Ministers ... met under the chairmanship of Belarus" in a report on the CSTO
         return gaz.bodies[session.body].org or gaz.bodies[bodies[0].key].org
