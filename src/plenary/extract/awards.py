@@ -94,10 +94,9 @@ def run(doc: Doc) -> None:
             continue
         recipient, giver = _roles(doc, persons, verb, verb_pos, award_start, sent)
         if recipient is None:
-            guest = _guest(doc, people, persons, verb, verb_pos, by_mention)
-            if guest is not None:
-                host = [m for m in persons if m.end <= verb_pos][-1]
-                _add(doc, sent, verb, guest, by_mention[(host.start, host.end)], name, seen)
+            hosted = _guest(doc, people, persons, verb, verb_pos, by_mention)
+            if hosted is not None:
+                _add(doc, sent, verb, *hosted, name, seen)
             continue
         also = [  # "awarded to Anna Panasenko ..., and to Natalya Kochanova"
             m
@@ -191,9 +190,9 @@ def _guest(
     verb: re.Match[str],
     verb_pos: int,
     by_mention: dict[tuple[int, int], PersonRef],
-) -> PersonRef | None:
-    """ "Zhaparov presented his guest with the Order of Manas": the leader of another state
-    named last before, the giver's guest."""
+) -> tuple[PersonRef, PersonRef] | None:
+    """ "Zhaparov presented his guest with the Order of Manas": (the leader of another state
+    named last before, the giver whose guest he is)."""
     before = [m for m in persons if m.end <= verb_pos]
     if not before or not _GUEST.match(doc.text, verb_pos + len(verb.group())):
         return None
@@ -204,7 +203,7 @@ def _guest(
         for m in p.mentions
         if m.end <= verb_pos and p.state and giver.state and p.state != giver.state
     ]
-    return max(others, key=lambda sp: sp[0])[1] if others else None
+    return (max(others, key=lambda sp: sp[0])[1], giver) if others else None
 
 
 def _roles(

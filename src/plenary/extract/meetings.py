@@ -480,11 +480,11 @@ def _date_follows(doc: Doc, sent: Sentence, trigger_end: int) -> bool:
 
 
 def _dated_tense(
-    doc: Doc, sent: Sentence, anchor: int, planned: bool | None
+    doc: Doc, sent: Sentence, expr: DateExpr | None, planned: bool | None
 ) -> tuple[str | None, bool | None]:
-    """The session's date, and its tense where no cue word gave one: a date after publication
-    is planned, one before it happened (for a year-less date, the reading nearer publication)."""
-    expr = _session_date_expr(doc, sent, anchor)  # one reading, resolved either way
+    """The session's date (`expr`, one reading resolved either way), and its tense where no
+    cue word gave one: a date after publication is planned, one before it happened (for a
+    year-less date, the reading nearer publication)."""
     if expr is not None and expr.ahead is not None:
         planned = expr.ahead  # "the one in Kazan last October", whatever the verb
     if planned is not None:
@@ -1104,8 +1104,9 @@ def _sentence_candidates(
         if planned is None and _planned_list(doc, sent):
             planned = True  # "The plan of events includes:" and an item per session
         anchor = end if _date_follows(doc, sent, end) else start  # "the summit on October 9"
-        date, planned = _dated_tense(doc, sent, anchor, planned)
-        if prepared and (expr := _session_date_expr(doc, sent, anchor)) and expr.start < start:
+        expr = _session_date_expr(doc, sent, anchor)
+        date, planned = _dated_tense(doc, sent, expr, planned)
+        if prepared and expr is not None and expr.start < start:
             date = None  # "On Monday, Tokayev discussed the preparations for the summit"
         if not _OWN_DATED.match(doc.text, end, sent.end):
             date = _eve_object_date(doc, sent, start, date)
