@@ -1065,6 +1065,44 @@ def test_a_draft_agreed_on_for_a_higher_council_is_reviewed_and_one_approved_is_
     assert any(a == "adopted" and "heavy engineering" in t for t, a in found)
 
 
+def test_a_draft_approved_and_sent_to_a_higher_council_is_both_reviewed_and_adopted() -> None:
+    found = [
+        (f.action, f.confidence)
+        for f in facts(
+            "The Eurasian Intergovernmental Council met in Cholpon-Ata on August 15. The draft "
+            "Agreement on the Eurasian Reinsurance Company was approved and submitted for "
+            "consideration by the Supreme Eurasian Economic Council.",
+            published="2025-08-15",
+        )
+        if isinstance(f, Document)
+    ]
+    assert [action for action, _ in found] == ["reviewed", "adopted"]
+    assert found[1][1] < found[0][1]  # readers differ on which it is: the adoption less sure
+
+
+def test_those_also_present_took_part() -> None:
+    names = participant_names(
+        "The SCO Council of Heads of Government met in Bishkek on October 26. Also present were "
+        "Russian Prime Minister Mikhail Mishustin and Iranian First Vice President Mohammad "
+        "Mokhber.",
+        published="2023-10-26",
+    )
+    assert names == {"Mikhail Mishustin", "Mohammad Mokhber"}
+
+
+def test_the_one_who_appoints_is_not_the_appointee() -> None:
+    found = [
+        f.person
+        for f in facts(
+            "Tokayev appoints new ambassador to Russia\nBy a decree published on Tuesday, Tokayev "
+            "appointed Dauren Abayev Ambassador of Kazakhstan to the Russian Federation.",
+            published="2023-12-26",
+        )
+        if isinstance(f, Appointment)
+    ]
+    assert "Kassym-Jomart Tokayev" not in found
+
+
 def test_membership_counts_on_the_session_s_date_and_guest_delegations_take_part() -> None:
     ufa = participant_names(
         "The BRICS summit opened in Ufa on July 9. Belarusian President Alexander Lukashenko "
@@ -2409,7 +2447,7 @@ def test_a_proposal_to_adopt_and_a_draft_for_submission_are_no_adoptions() -> No
         )
         if isinstance(f, Document)
     }
-    assert found == {("Agreement on the est", "reviewed")}
+    assert found == {("Agreement on the est", "reviewed"), ("Agreement on the est", "adopted")}
 
 
 def test_a_dateline_without_a_year_takes_the_year_its_weekday_and_the_tenures_agree_on() -> None:

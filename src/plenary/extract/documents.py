@@ -628,15 +628,16 @@ def run(doc: Doc) -> None:
             else:
                 last_title = hit if not hit.head.startswith("it") else last_title
                 continue
+            acts = [(action, bool(planned), confidence)]
             if id(hit) in ratifying:
-                action = "ratified"  # passing or signing the law ratifies what it names
+                acts = [("ratified", bool(planned), confidence)]  # the law ratifies what it names
             elif action == "adopted" and _for_another_body(doc, sent, hit):
-                action = "reviewed"  # ministers "agreed on the draft Declaration" for the summit
-            acts = [(action, bool(planned))] + [
-                (more, bool(tense_of(sent, start, start + 1)))
+                acts = [("reviewed", bool(planned), confidence), (action, bool(planned), 0.6)]
+            acts += [
+                (more, bool(tense_of(sent, start, start + 1)), confidence)
                 for more, start in _coordinated(sent, hits, nearest)
             ]
-            for action, planned in acts:
+            for action, planned, confidence in acts:
                 states = _states_for(doc, sent) if action == "ratified" else []
                 found.append(
                     DocAction(
@@ -676,7 +677,9 @@ _SUBMITTED = re.compile(
 
 
 def _for_another_body(doc: Doc, sent: Sentence, hit: TitleHit) -> bool:
-    """A draft agreed on to be submitted to a higher council was reviewed, not adopted."""
+    """A draft agreed on to be submitted to a higher council: reviewed, and adopted as a
+    draft, which reports and readers call it alike ("approved the draft ... and submitted
+    it to the Council of Heads of State"); both are kept, the adoption less sure."""
     draft = _DRAFT.search(doc.text[max(0, hit.start - 12) : hit.start])
     return bool(draft) and sent.has(_SUBMITTED)
 

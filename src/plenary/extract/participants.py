@@ -66,7 +66,8 @@ _STRONG_CUES = re.compile(
     r"(attend\w*|took part|take part|taking part|participat\w*|headed|heading|led the|"
     r"delegation|chair(?!manship)\w*|arrived|made the trip|travel\w*|represented|led by|headed by|"
     r"joined|joined by|were joined|was joined|around the table|in the hall|by video ?link|"
-    r"brought together|were present|among those|among them|guests? of|spoke at|"
+    r"brought together|were (?:also )?present|present were|in attendance|among those|among them|"
+    r"guests? of|spoke at|"
     r"addressed the|speaking at|were represented by|was represented by|"
     r"via video|online)\b",
     re.I,
