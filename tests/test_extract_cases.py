@@ -3038,3 +3038,50 @@ def test_a_summit_that_opens_on_sunday_is_still_to_come() -> None:
         published="2025-07-05",
     )
     assert [(m.body, m.date, m.planned) for m in found] == [("brics-summit", "2025-07-06", True)]
+
+
+def test_a_correction_notice_names_no_session() -> None:
+    found = meetings(
+        "Correction: An earlier version of this story misstated the date of the Bishkek session "
+        "as December 8 and said the next meeting of the Supreme Eurasian Economic Council would "
+        "be held in Sochi.\nThe Supreme Eurasian Economic Council met in Bishkek on December 9, "
+        "2022.",
+        published="2022-12-10",
+    )
+    assert [(m.date, m.place) for m in found] == [("2022-12-09", "Bishkek")]
+
+
+def test_this_year_belongs_to_its_own_clause() -> None:
+    found = {
+        (f.state, f.year)
+        for f in facts(
+            "Russia chairs the Eurasian Economic Union this year; Armenia takes over the "
+            "chairmanship on January 1.",
+            published="2023-12-26",
+        )
+        if isinstance(f, Chairmanship)
+    }
+    assert found == {("RU", 2023), ("AM", 2024)}
+
+
+def test_a_pitched_idea_is_an_initiative() -> None:
+    found = [
+        (f.by, f.subject)
+        for f in facts(
+            "In Kazan, Putin also pitched a BRICS investment platform to finance projects in "
+            "member countries.",
+            published="2024-10-24",
+        )
+        if isinstance(f, Initiative)
+    ]
+    assert [by for by, _ in found] == ["Vladimir Putin"]
+    assert "investment platform" in found[0][1]
+
+
+def test_days_joined_by_to_or_and_are_the_session_s_days() -> None:
+    for text in (
+        "The 15th BRICS summit was held in Johannesburg from August 22 to 24.",
+        "The 15th BRICS summit was held in Johannesburg on 22 and 23 August.",
+    ):
+        (meeting,) = meetings(text, published="2023-08-25")
+        assert (meeting.body, meeting.date) == ("brics-summit", "2023-08")

@@ -90,7 +90,7 @@ def _year(doc: Doc, sent: Sentence, pos: int, state_pos: int, planned: bool) -> 
         return int(later.group(1))  # "pass to Kyrgyzstan, which will chair the CSTO in 2025"
     if published is None:
         return int(current) if current and _HOLDS.search(doc.text, pos - 30, pos + 30) else None
-    lowered = sent.text.lower()
+    lowered = _clause(doc, sent, pos).lower()
     for phrase, offset in (
         ("this year", 0),
         ("current year", 0),
@@ -129,6 +129,22 @@ def _year(doc: Doc, sent: Sentence, pos: int, state_pos: int, planned: bool) -> 
         # sentence tells of, else of the report; quoted speech keeps its own time
         return int(current or published.year)
     return None
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s+")
+
+
+def _clause(doc: Doc, sent: Sentence, pos: int) -> str:
+    """The clause of the sentence that holds `pos`: "Russia chairs the union this year;
+    Armenia takes over on January 1" gives each state its own time."""
+    start, end = sent.start, sent.end
+    for match in _CLAUSE_BREAK.finditer(doc.text, sent.start, sent.end):
+        if match.end() <= pos:
+            start = match.end()
+        elif match.start() >= pos:
+            end = match.start()
+            break
+    return doc.text[start:end]
 
 
 def _standing_chair(doc: Doc, sent: Sentence) -> bool:

@@ -49,6 +49,9 @@ _Y = r"(?P<year>(?:19|20)\d\d)"
 _QUARTERS = {"first": (1, 3), "second": (4, 6), "third": (7, 9), "fourth": (10, 12)}
 _HALVES = {"first": (1, 6), "second": (7, 12)}
 
+_DAY_JOINER = r"(?:\s*[-–]\s*|\s+(?:to|through|and)\s+)"
+"""Between the days of a range: "22-24", "from August 22 to 24", "on December 19 and 20"."""
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
     (
@@ -88,7 +91,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "mdy",
         re.compile(
-            r"\b" + _M + r"\s+(?P<day>[0-3]?\d)(?:\s*[-–]\s*(?P<day2>[0-3]?\d))?(?:st|nd|rd|th)?"
+            r"\b"
+            + _M
+            + r"\s+(?P<day>[0-3]?\d)(?:"
+            + _DAY_JOINER
+            + r"(?P<day2>[0-3]?\d))?(?:st|nd|rd|th)?"
             r"(?:,?\s+" + _Y + r")?\b",
             re.I,
         ),
@@ -96,7 +103,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "dmy",
         re.compile(
-            r"\b(?=\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
+            r"\b(?=\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:"
+            + _DAY_JOINER
+            + r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
             r"\s+(?:of\s+)?" + _M + r"(?:,?\s+" + _Y + r")?\b",
             re.I,
         ),

@@ -408,7 +408,10 @@ def _session_date_expr(doc: Doc, sent: Sentence, anchor: int) -> DateExpr | None
         if d.start != doc.context.get("dateline_at")
         and not d.is_period
         and d.form != "season"
-        and not _NOT_EVENT_DATE.search(doc.text[max(0, d.start - 40) : d.start])
+        and not (
+            _NOT_EVENT_DATE.search(doc.text[max(0, d.start - 40) : d.start])
+            and not (d.range and doc.text[max(0, d.start - 5) : d.start].lower() == "from ")
+        )  # a bound ("from January 1"), but "held from August 22 to 24" is the session's days
         and not _TRIP_BEGINS.search(doc.text[max(sent.start, d.start - 100) : d.start])
         and not _named_between(doc, anchor, d.start)
         and (next_one or not _CHAIR_YEAR.search(doc.text[max(0, d.start - 40) : d.start]))
@@ -656,10 +659,20 @@ def _formats(doc: Doc, sent: Sentence) -> set[str]:
     return found
 
 
+_RETRACTION = re.compile(
+    r"\b(?:an?|the)\s+(?:earlier|previous|original)\s+version\s+of\s+(?:this|the)\s+"
+    r"(?:story|report|article|item|dispatch)\b",
+    re.I,
+)
+"""A correction notice tells what the report wrongly said: its sessions are none."""
+
+
 def find_meetings(doc: Doc, people: list[PersonRef]) -> list[MeetingCandidate]:
     candidates: list[MeetingCandidate] = []
     article_body = _article_body(doc)
     for sent in doc.sentences:
+        if "version" in sent.text and _RETRACTION.search(sent.text):
+            continue  # "An earlier version of this story misstated the date as December 8"
         found = _sentence_candidates(doc, sent, article_body)
         for cand in found:
             _take_antecedent_body(cand, candidates)
