@@ -3085,3 +3085,13 @@ def test_days_joined_by_to_or_and_are_the_session_s_days() -> None:
     ):
         (meeting,) = meetings(text, published="2023-08-25")
         assert (meeting.body, meeting.date) == ("brics-summit", "2023-08")
+
+
+def test_leaders_of_the_russia_led_union_who_met_sit_in_its_top_council() -> None:
+    found = meetings(
+        "MINSK, June 27 (Reuters) - Leaders of the Russia-led Eurasian Economic Union met in the "
+        "Belarusian capital on Friday, with Russian President Vladimir Putin joining host "
+        "Alexander Lukashenko.",
+        published="2025-06-27",
+    )
+    assert [(m.body, m.date) for m in found] == [("eaeu-supreme-council", "2025-06-27")]

@@ -815,14 +815,16 @@ def _summit_body(article_body: str) -> str:
     return summit or article_body
 
 
-_LEADERS_OF = re.compile(r"\bleaders of (?:the\s+)?$", re.I)
+_LEADERS_OF = re.compile(
+    r"\bleaders of (?:the\s+)?(?:[\w-]+-(?:led|nation|member|country|state)\s+)?$", re.I
+)  # "Leaders of the Russia-led Eurasian Economic Union", "of the 10-nation SCO"
 
 
 def _leaders_of_org(doc: Doc, sent: Sentence, orgs: list[Mention]) -> re.Match[str] | None:
     """ "Leaders of the BRICS group ... adopted a declaration", "SCO leaders signed": the
     leaders of an organization acting together sit in its top council."""
     for org in orgs:
-        before = doc.text[max(sent.start, org.start - 20) : org.start]
+        before = doc.text[max(sent.start, org.start - 40) : org.start]
         if _LEADERS_OF.search(before) or re.match(
             r"\s+leaders\b", doc.text[org.end : org.end + 12]
         ):
@@ -1051,7 +1053,7 @@ def _session_without_body(
     if orgs and (trigger or level_hit):
         level_body = (
             _level_body(orgs[0].key, "")  # its top council
-            if _LEADERS_OF.search(doc.text[max(sent.start, orgs[0].start - 20) : orgs[0].start])
+            if _LEADERS_OF.search(doc.text[max(sent.start, orgs[0].start - 40) : orgs[0].start])
             else _nearest_level_body(orgs[0].key, sent.text, orgs[0].start - sent.start)
         )
         if (
