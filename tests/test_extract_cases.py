@@ -3095,3 +3095,32 @@ def test_leaders_of_the_russia_led_union_who_met_sit_in_its_top_council() -> Non
         published="2025-06-27",
     )
     assert [(m.body, m.date) for m in found] == [("eaeu-supreme-council", "2025-06-27")]
+
+
+def test_the_next_decade_a_summit_charts_does_not_make_it_planned() -> None:
+    (meeting,) = meetings(
+        "Xi calls on SCO to champion fair governance as Tianjin summit charts next decade",
+        published="2025-09-01",
+    )
+    assert (meeting.body, meeting.planned) == ("sco-heads-of-state", False)
+
+
+def test_a_quoted_sco_plus_meeting_is_another_format() -> None:
+    found = meetings(
+        "The SCO Council of Heads of State met in Tianjin on September 1. On Sunday, Xi Jinping "
+        'met Recep Tayyip Erdogan, who came to Tianjin for the "SCO Plus" meeting.',
+        published="2025-09-01",
+    )
+    assert [(m.body, m.date) for m in found if m.body != "bilateral"] == [
+        ("sco-heads-of-state", "2025-09-01")
+    ]
+
+
+def test_a_held_participle_does_not_turn_a_visit_ahead_into_the_past() -> None:
+    found = meetings(
+        'President Ilham Aliyev will visit China to attend the "SCO Plus" meeting in Tianjin on '
+        "September 1, "
+        "held within the framework of the summit of the Shanghai Cooperation Organization.",
+        published="2025-08-30",
+    )
+    assert [(m.body, m.planned) for m in found] == [("sco-heads-of-state", True)]

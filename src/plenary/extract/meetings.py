@@ -61,7 +61,8 @@ def _qualified(before: str, article_body: str | None) -> bool:
 _FOUNDED = re.compile(r"\b(?:established|founded|created|set up|formed)\s+in\s+$", re.I)
 _OTHER_FORMAT = re.compile(
     r"\b[A-Z][a-z]+\s*[-–]\s*(?:Central\s+)?[A-Z][a-z]+\s+$|"
-    r"\b(?=[ABCGSTt])(?:trilateral|tripartite|Trilateral|[A-Z]{3,6}\s*(?:Plus|\+|Outreach))\s+"
+    r"\b(?=[ABCGSTt])(?:trilateral|tripartite|Trilateral|[A-Z]{3,6}\s*(?:Plus|\+|Outreach))"
+    r"[\"'”’»]?\s+"
     r"(?:[\w-]+\s+){0,2}$"
 )
 """ "the first Russia - Central Asia summit", "the Russia-Africa summit", "the trilateral

@@ -29,6 +29,11 @@ _MODAL_PASSIVE = re.compile(r"\b(?=[cmsw])(?:could|may|might|should|would|must)\
 _MODAL_WORDS = ("could", "may", "might", "should", "would", "must")
 _ASIDE = re.compile(r",\s(?:ahead of|on the eve of)\s[^,;.]{3,80},")
 """A time set off by commas before the clause's verb: an aside, not a clause of its own."""
+_SPAN_AHEAD = re.compile(
+    r"next\s+(?:decade|century|generation|chapter|phase|stages?|steps?|"
+    r"(?:few|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:years|decades))\b",
+    re.I,
+)
 _PAST_GOVERNOR = re.compile(
     r"\b(?:was|were|had|did|failed|came|arrived|flew|departed|went|travell?ed|could not|"
     r"couldn't)\b[^.,;]{0,25}$",
@@ -79,8 +84,12 @@ def _nearest(sent: Sentence, lo: int, hi: int, anchor: int, group: str) -> int |
                 continue
             if any(0 <= start - b <= 1 for _, b in modal):
                 continue  # "will be held", "is to be signed": the participle of a future
+            if modal and sent.text.startswith("held", start) and sent.text[:start].endswith(", "):
+                continue  # "will attend the meeting on September 1, held within the summit"
         if group == "planned_verbs" and _PAST_GOVERNOR.search(sent.text, offset, start):
             continue  # "was unable to attend", "flew there to attend": a past infinitive
+        if group == "planned_adverbs" and _SPAN_AHEAD.match(sent.text, start):
+            continue  # "the summit charts the next decade": a span ahead, not an event's time
         position = sent.start + start
         distance = abs(position - anchor)
         if best is None or distance < best:
