@@ -3124,3 +3124,22 @@ def test_a_held_participle_does_not_turn_a_visit_ahead_into_the_past() -> None:
         published="2025-08-30",
     )
     assert [(m.body, m.planned) for m in found] == [("sco-heads-of-state", True)]
+
+
+def test_a_place_after_another_dated_visit_is_not_the_talks_place() -> None:
+    (meeting,) = meetings(
+        "On Tuesday, shortly after landing, Modi held talks with Putin, his second meeting with "
+        "the Russian leader in just over three months after his July visit to Moscow.",
+        published="2024-10-23",
+    )
+    assert (meeting.parties, meeting.place) == (["IN", "RU"], None)
+
+
+def test_states_in_a_relative_clause_are_not_the_two_leaders() -> None:
+    found = meetings(
+        "Putin hosted Xi Jinping in Moscow on July 4. The two leaders met only last month in "
+        "Astana on the sidelines of the SCO Council of Heads of State, which admitted India and "
+        "Pakistan as full members.",
+        published="2017-07-04",
+    )
+    assert all(set(m.parties or ()) != {"IN", "PK"} for m in found)

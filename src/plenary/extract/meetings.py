@@ -137,6 +137,7 @@ _TWO_LEADERS = re.compile(
     re.I,
 )
 _STATE_PAIR = re.compile(r"^\s?[-–]\s?$|^\s+and\s+$")
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
 _LEADER_ROLES = {"President", "Prime Minister", "Premier", "Chairman of State Affairs"}
 _TITLE_OF = re.compile(
     r"\b(?:chairman|chairwoman|chair|head|secretary[- ]general|speaker|president|member|"
@@ -580,6 +581,7 @@ def _sentence_place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
         and not m.text.startswith("Kremlin")
         and not _ELSEWHERE.search(doc.text[max(0, m.start - 30) : m.start])
     ]
+    places = [m for m in places if not _of_another_time(doc, m, anchor)]
     if not places:
         return None
     return min(
@@ -595,6 +597,15 @@ def _apart(doc: Doc, place: Mention, anchor: int) -> bool:
     """ "He arrived in Durban after holding talks with Zuma in Pretoria": a place before
     "after" or "before" is where something else happened."""
     return place.end < anchor and bool(_SEQUENCE.search(doc.text, place.end, anchor))
+
+
+def _of_another_time(doc: Doc, place: Mention, anchor: int) -> bool:
+    """ "held talks with Putin ... after his July visit to Moscow": a place past "after" or
+    "before" with a time of its own is another event's."""
+    sequence = _SEQUENCE.search(doc.text, anchor, place.start) if anchor < place.start else None
+    return sequence is not None and any(
+        sequence.end() <= d.start < place.start for d in doc.context["dates"]
+    )
 
 
 _SEQUENCE = re.compile(r"\b(?:after|before)\b")
@@ -1792,8 +1803,11 @@ def _adjective_state(doc: Doc, sent: Sentence, offset: int) -> str | None:
 
 
 def _state_pair(doc: Doc, sent: Sentence) -> tuple[str, str] | None:
-    """ "the Russia-India summit", "Russian-Chinese talks": two states joined in one word."""
-    states = [m for m in doc.mentions_in(sent.start, sent.end) if m.type in ("state", "state-adj")]
+    """ "the Russia-India summit", "Russian-Chinese talks": two states joined in one word; not
+    in a relative clause ("the SCO summit, which admitted India and Pakistan")."""
+    relative = _RELATIVE.search(sent.text)
+    end = sent.start + relative.start() if relative else sent.end
+    states = [m for m in doc.mentions_in(sent.start, end) if m.type in ("state", "state-adj")]
     for first, second in zip(states, states[1:], strict=False):
         if first.key != second.key and _STATE_PAIR.match(doc.text[first.end : second.start]):
             return first.key, second.key
