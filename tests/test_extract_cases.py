@@ -3143,3 +3143,100 @@ def test_states_in_a_relative_clause_are_not_the_two_leaders() -> None:
         published="2017-07-04",
     )
     assert all(set(m.parties or ()) != {"IN", "PK"} for m in found)
+
+
+def test_the_chairmanship_of_the_union_s_bodies_passes_to_a_state() -> None:
+    found = [
+        (f.org, f.state, f.year)
+        for f in facts(
+            "The Supreme Eurasian Economic Council met by video link on December 11. In 2021, "
+            "the chairmanship of the Eurasian Economic Union bodies will pass to Kazakhstan.",
+            published="2020-12-11",
+        )
+        if isinstance(f, Chairmanship)
+    ]
+    assert ("eaeu", "KZ", 2021) in found
+
+
+def test_a_first_initial_before_a_patronymic_names_the_son() -> None:
+    names = participant_names(
+        "The CIS Council of Heads of State met in Astana on October 14. The meeting was attended "
+        "by President of Turkmenistan S.G.Berdimuhamedov.",
+        published="2022-10-14",
+    )
+    assert names == {"Serdar Berdimuhamedov"}
+
+
+def test_powers_extended_many_words_on_and_the_post_ends_before_the_verb() -> None:
+    (appointment,) = [
+        f
+        for f in facts(
+            "The CIS Council of Heads of State met in Dushanbe on October 10. The powers of "
+            "Sergei Lebedev as Secretary General of the CIS were extended.",
+            published="2025-10-10",
+        )
+        if isinstance(f, Appointment)
+    ]
+    assert (appointment.person, appointment.post, appointment.action) == (
+        "Sergey Lebedev",
+        "Secretary General of the CIS",
+        "extended",
+    )
+
+
+def test_a_named_order_written_with_a_capital_is_an_award() -> None:
+    found = [
+        (f.recipient, f.award)
+        for f in facts(
+            "The CIS Council of Heads of State met in Bishkek on October 13. On the sidelines, "
+            "Sadyr Japarov presented the Dostuk Order to Sergey Lebedev.",
+            published="2023-10-13",
+        )
+        if isinstance(f, Award)
+    ]
+    assert found == [("Sergey Lebedev", "Dostuk Order")]
+
+
+def test_a_document_someone_proposed_adopting_is_no_act() -> None:
+    assert (
+        document_actions(
+            "The CIS Council of Heads of State met in Dushanbe on October 10. Mirziyoyev "
+            "proposed adopting a Commonwealth programme for water-saving technologies.",
+            "2025-10-10",
+        )
+        == []
+    )
+
+
+def test_the_heads_of_state_a_draft_is_by_or_for_hold_no_session() -> None:
+    text = (
+        "The CIS Council of Foreign Ministers met in Ashgabat on April 10. The Council approved "
+        "the draft Statement of the Heads of State of the CIS on the 35th Anniversary of the "
+        "Commonwealth and decided to submit it to the Council of Heads of State."
+    )
+    assert [m.body for m in meetings(text, published="2026-04-10")] == ["cis-foreign-ministers"]
+    titles = {t for t, _ in document_actions(text, "2026-04-10")}
+    assert titles == {
+        "Statement of the Heads of State of the CIS on the 35th Anniversary of the Commonwealth"
+    }
+
+
+def test_the_place_a_session_will_be_held_in_outranks_where_it_was_decided() -> None:
+    (meeting,) = meetings(
+        "According to the decision taken in Sochi, the next meeting of the Council of Heads of "
+        "State will be held in Dushanbe in 2018.",
+        published="2017-10-12",
+    )
+    assert meeting.place == "Dushanbe"
+
+
+def test_the_anniversary_of_a_signing_is_no_signing_but_the_treaty_may_be_named_again() -> None:
+    lead = (
+        "The Supreme Eurasian Economic Council met in Moscow on May 8. The session marked the "
+        "10th anniversary of the signing of the Treaty on the Eurasian Economic Union."
+    )
+    assert document_actions(lead, "2024-05-08") == []
+    found = document_actions(
+        lead + " The Treaty was signed in Astana on May 29, 2014.", "2024-05-08"
+    )
+    assert found == [("Treaty on the Eurasian Economic Union", "signed")]

@@ -13,7 +13,7 @@ _ACTIONS = [
     (
         "extended",
         re.compile(
-            r"\b(mandate|term|powers|tenure)\s+(?:\w+\s+){0,3}?(extended|prolonged|renewed)|"
+            r"\b(mandate|term|powers|tenure)\s+(?:[\w.'’-]+\s+){0,12}?(extended|prolonged|renewed)|"
             r"\b(extend\w*|prolong\w*|renew\w*)\s+(?:the\s+)?(?:mandate|term|powers|tenure)|"
             r"\b(re-?appoint\w*|re-?elect\w*)\b",
             re.I,
@@ -185,7 +185,11 @@ def _post(text: str, offset: int) -> str | None:
     found = _POST.search(text, offset)
     if not found:
         return None
-    post = re.sub(r"\s+(?:was|is|will|has|for|until|on|at|and)\b.*$", "", found.group(1).strip())
+    post = re.sub(
+        r"\s+(?:was|were|is|are|will|has|have|had|for|until|on|at|and)\b.*$",
+        "",
+        found.group(1).strip(),
+    )
     return post[0].upper() + post[1:] if post else None
 
 

@@ -23,10 +23,12 @@ _AWARD_NAME = re.compile(
 )
 _AWARD_WORDS = ("Order", "Medal", "Certificate of Hono", "Prize", "Hero")
 """Words every `_AWARD_NAME` holds (it tells case): a sentence without any is not searched."""
-_NAMED_DECORATION = re.compile(r"(?<=the )([A-Z][\w-]+)(?: \([A-Z][\w-]+\))? (?:medal|order)\b")
-""" "the Sharaf (Glory) medal", "the Danaker order": a decoration's own name before a common
-noun (not a state's adjective or any other name the gazetteer knows)."""
-_DECORATION_WORDS = (" medal", " order")
+_NAMED_DECORATION = re.compile(
+    r"(?<=the )([A-Z][\w-]+)(?: \([A-Z][\w-]+\))? (?:[Mm]edal|[Oo]rder)\b"
+)
+""" "the Sharaf (Glory) medal", "the Danaker order", "the Dostuk Order": a decoration's own
+name before a common noun (not a state's adjective or any other name the gazetteer knows)."""
+_DECORATION_WORDS = (" medal", " order", " Medal", " Order")
 """Words every `_NAMED_DECORATION` holds, as written."""
 _PASSIVE_VERB = re.compile(
     r"\b(?:was|were|has been|had been|have been|will be|is to be)\s+(?:\w+\s+){0,2}\w*$"

@@ -288,7 +288,7 @@ def _taken_from(doc: Doc, sent: Sentence, pos: int, word: str, year: int) -> tup
 
 
 _HANDED_TO = re.compile(
-    r"\w+(?:\s+of\s+(?:the\s+)?[\w ]{1,30}?)?\s+(?:to|(?:is|was|will be) held by|belongs to|"
+    r"\w+(?:\s+of\s+(?:the\s+)?[\w ]{1,50}?)?\s+(?:to|(?:is|was|will be) held by|belongs to|"
     r"belonged to|rests with)\s+(?:the\s+)?"
 )
 
@@ -322,7 +322,7 @@ def _state_for(
 ) -> tuple[str, int] | None:
     """The chairing state: "Russia's chairmanship", "chairmanship of Tajikistan", "Putin, head
     of the CIS", "Tajikistan is set to take over"."""
-    window_after = doc.text[pos : min(sent.end, pos + 60)]
+    window_after = doc.text[pos : min(sent.end, pos + 90)]
     chaired_by = re.match(r"\w+\s+by\s+", window_after)
     if chaired_by and word in ("chaired", "presided"):  # "the CIS will be chaired by Kyrgyzstan"
         by = [

@@ -58,9 +58,11 @@ _REFUSED = re.compile(
     re.I,
 )
 _PROPOSED = re.compile(
-    r"\b(?=[ps])(?:proposed|proposes|suggested|suggests)\s+to\b(?:[^.;]*?\bto\s+)?[^.;\s]*\s*$"
+    r"\b(?=[ps])(?:proposed|proposes|suggested|suggests)\s+"
+    r"(?:to\b(?:[^.;]*?\bto\s+)?[^.;\s]*\s*)?$"
 )
-""" "proposed to adopt ...": a proposal, not an act on the document."""
+""" "proposed to adopt ...", "proposed adopting ...": a proposal, not an act on the document."""
+_ANNIVERSARY = re.compile(r"\banniversary\s+of\s+(?:the\s+)?$", re.I)
 _GENERIC = re.compile(
     r"^(?:several|some|many|a number of|various|key|important|other|"
     r"these|those|all|number of|both)\b",
@@ -190,6 +192,11 @@ def _tokens(text: str) -> Iterator[tuple[str, int, int]]:
     return ((m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
 
 
+_AND_VERB = re.compile(
+    r"\s+(?:also\s+)?(?:decided|agreed|instructed|submitted|sent|noted|took|called)\b"
+)
+
+
 def _title_after_head(text: str, head_start: int, head_end: int, limit: int) -> int:
     """End of the complement that follows a document noun."""
     end = head_end
@@ -200,6 +207,8 @@ def _title_after_head(text: str, head_start: int, head_end: int, limit: int) -> 
             break
         if word == "and" and _next_document().match(text, head_end + tok_start, limit):
             break  # "a Declaration on X and a statement on Y" names two documents
+        if word == "and" and _AND_VERB.match(text, head_end + tok_end, limit):
+            break  # "approved the draft Statement on X and decided to submit it"
         end = head_end + tok_end
         if word not in _words("title_joiners"):
             last_content = end
@@ -602,6 +611,9 @@ def run(doc: Doc) -> None:
                 continue  # "was not ready to sign the draft declaration"
             if nearest is not None and _PROPOSED.search(doc.text, sent.start, nearest[1]):
                 continue  # "he proposed to launch an initiative ... and to adopt a program"
+            if nearest is not None and _ANNIVERSARY.search(doc.text, sent.start, nearest[1]):
+                last_title = hit  # "the anniversary of the signing of the Treaty": long done,
+                continue  # but "The Treaty was signed in Astana" may follow
             if nearest is not None:
                 action, verb_start, verb_end = nearest
                 planned = tense_of(sent, verb_start, verb_end)

@@ -588,9 +588,15 @@ def _sentence_place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
         places,
         key=lambda m: (
             not (located(m) or dateline(m)) or _apart(doc, m, anchor),
+            not (m.start > anchor and _HELD_IN.search(doc.text, max(0, m.start - 30), m.start)),
             abs(m.start - anchor),
         ),
     ).key
+
+
+_HELD_IN = re.compile(r"\b(?:held|take place|takes place|took place|convene|meet)\s+in\s+$")
+""" "According to the decision taken in Sochi, the next meeting ... will be held in Dushanbe":
+the place the session is held in, after it, outranks a nearer one of something else."""
 
 
 def _apart(doc: Doc, place: Mention, anchor: int) -> bool:
@@ -1019,6 +1025,23 @@ def _lead_weight(sent: Sentence) -> int:
 _QUOTED = re.compile(r"[\"“«][^\"”»“«]{3,200}[\"”»]")
 
 
+_LEVEL_NAMED = re.compile(r"\bheads? of (state|government)|prime ministers|premiers", re.I)
+
+
+def _level_named(sent: Sentence) -> re.Match[str] | None:
+    """ "The heads of state of the SCO met": the council's level, but not where it names a
+    document's authors ("the draft Statement of the Heads of State of the CIS") or whom a
+    draft goes to ("to submit it to the Council of Heads of State")."""
+    for match in _LEVEL_NAMED.finditer(sent.text):
+        before = sent.text[max(0, match.start() - 60) : match.start()]
+        council = re.search(r"\bcouncil\s+of\s+$", before, re.I)
+        if not _DOCUMENT_OF.search(before) and not (
+            council and _ADDRESSEE.search(before[: council.start()])
+        ):
+            return match
+    return None
+
+
 def _session_without_body(
     doc: Doc, sent: Sentence, article_body: str | None
 ) -> tuple[str, int, int, bool] | None:
@@ -1057,10 +1080,7 @@ def _session_without_body(
     ):
         trigger = None  # "the two presidents last met": a bilateral meeting
     level_hit = (  # needed only with an organization named
-        re.search(r"\bheads? of (state|government)|prime ministers|premiers", sent.text, re.I)
-        or _leaders_of_org(doc, sent, orgs)
-        if orgs
-        else None
+        _level_named(sent) or _leaders_of_org(doc, sent, orgs) if orgs else None
     )
     if orgs and (trigger or level_hit):
         level_body = (

@@ -95,7 +95,7 @@ def _add_initialed_names(
     """ "Sh.Sharif", "K.Tokayev": an initial and a family name the gazetteer knows, taken as the
     one such person in post on the reference date (or the only one of that name)."""
     for match in _INITIALED.finditer(doc.text):
-        if _overlaps(doc, match.start(), match.end()):
+        if _overlaps(doc, match.start(), match.end()) and not _patronymic_read(doc, people, match):
             continue
         initial, family = match.group(1), match.group(2)
         if family.lower() in _NOT_NAMES or family.lower() in _FUNCTION_WORDS:
@@ -119,6 +119,29 @@ def _add_initialed_names(
             mention = Mention("person", name, match.start(), match.end(), match.group())
             doc.mentions.append(mention)
             people.setdefault(name, PersonRef(name, None)).mentions.append(mention)
+
+
+def _patronymic_read(doc: Doc, people: dict[str, PersonRef], match: re.Match[str]) -> bool:
+    """ "S.G.Berdimuhamedov": the gazetteer read "G.Berdimuhamedov", the patronymic's initial,
+    as the father; the first initial names the son. Such a mention is taken back (True) for
+    the whole to be read again."""
+    inside = [m for m in doc.mentions if m.start < match.end() and match.start() < m.end]
+    if len(inside) != 1 or inside[0].type != "person" or inside[0].start <= match.start():
+        return False
+    mention = inside[0]
+    if (
+        mention.key.startswith(match.group(1))
+        or not re.fullmatch(r"(?:[A-Z]|[CKSZ]h)\.\s?", doc.text[match.start() : mention.start])
+        or not re.match(r"[A-Z][a-z]?\.\s?[A-Z]", mention.text)
+    ):
+        return False  # "Mr. Modi", "Kh. Geldimyradov": a title, or the family name alone
+    doc.mentions.remove(mention)
+    ref = people.get(mention.key)
+    if ref is not None:
+        ref.mentions.remove(mention)
+        if not ref.mentions:
+            del people[mention.key]
+    return True
 
 
 _FUNCTION_WORDS = {"the", "in", "on", "at", "and", "but", "it", "he", "she", "this", "that", "a"}
