@@ -186,6 +186,10 @@ def test_organization_officials_have_no_state(gaz: Gazetteer) -> None:
         ("Владимир Путин", "Vladimir Putin"),
         ("Си Цзиньпин", "Xi Jinping"),
         ("Modi", "Narendra Modi"),
+        ("Zheenbek Kulubayev", "Jeenbek Kulubaev"),
+        ("Nurlanbek Shakiyev", "Nurlanbek Shakiev"),
+        ("Vepa Hajiev", "Vepa Hajiyev"),
+        ("Andreychenko", "Vladimir Andreichenko"),
     ],
 )
 def test_report_spellings_resolve(gaz: Gazetteer, spelling: str, name: str) -> None:
