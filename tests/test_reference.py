@@ -307,6 +307,29 @@ def test_gold_people_and_awards_are_known(gaz: Gazetteer) -> None:
                 assert name_key(fact["award"]) in award_names, fact["award"]
 
 
+# Capitalized words that start names of things, not people: a given name is taken for the start
+# of an unknown person's name ("Sri Lanka", "Ho Chi Minh City", "Hong Kong", "Peter and Paul").
+# fmt: off
+NOT_GIVEN_NAMES = {
+    "May", "June", "August", "Summit", "Union", "Grant", "Bill", "Will", "Mark", "Rose", "China",
+    "Georgia", "Jordan", "Victoria", "Milan", "President", "Sultan", "Khan", "Shah", "Emir",
+    "Sheikh", "Sri", "Ho", "Chi", "Hong", "Kong", "Le", "To", "Do", "He", "Sun", "Song", "Long",
+    "Nur", "Ata", "Ak", "Manas", "Heydar", "Paul", "Said", "Moon", "Win", "Min", "Hun", "Tea",
+}
+# fmt: on
+
+
+def test_given_names_are_no_words_places_or_titles(gaz: Gazetteer) -> None:
+    assert not gaz.given_names & NOT_GIVEN_NAMES
+    places = {
+        spelling
+        for named in (*gaz.states.values(), *gaz.places.values())
+        for spelling in (named.name, *named.aliases)
+    }
+    # Astana was called after Nursultan Nazarbayev from 2019 to 2022.
+    assert gaz.given_names & places <= {"Nursultan"}
+
+
 def test_place_spellings_name_one_place(gaz: Gazetteer) -> None:
     owner: dict[str, str] = {}
     for place in gaz.places.values():
