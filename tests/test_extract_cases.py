@@ -3240,3 +3240,12 @@ def test_the_anniversary_of_a_signing_is_no_signing_but_the_treaty_may_be_named_
         lead + " The Treaty was signed in Astana on May 29, 2014.", "2024-05-08"
     )
     assert found == [("Treaty on the Eurasian Economic Union", "signed")]
+
+
+def test_a_held_participle_stays_past_before_a_later_would() -> None:
+    (meeting,) = meetings(
+        "At last year's CIS summit, held on October 13, 2023, in Bishkek, Kyrgyz President Sadyr "
+        "Japarov expressed confidence that Russian would continue to serve the CIS.",
+        published="2024-10-09",
+    )
+    assert (meeting.date, meeting.planned) == ("2023-10-13", False)

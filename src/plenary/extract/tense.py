@@ -84,7 +84,11 @@ def _nearest(sent: Sentence, lo: int, hi: int, anchor: int, group: str) -> int |
                 continue
             if any(0 <= start - b <= 1 for _, b in modal):
                 continue  # "will be held", "is to be signed": the participle of a future
-            if modal and sent.text.startswith("held", start) and sent.text[:start].endswith(", "):
+            if (
+                any(b <= start for _, b in modal)
+                and sent.text.startswith("held", start)
+                and sent.text[:start].endswith(", ")
+            ):
                 continue  # "will attend the meeting on September 1, held within the summit"
         if group == "planned_verbs" and _PAST_GOVERNOR.search(sent.text, offset, start):
             continue  # "was unable to attend", "flew there to attend": a past infinitive
