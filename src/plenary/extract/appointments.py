@@ -60,15 +60,19 @@ _CUE_STEMS = (
 """Stems of the words of appointing: a sentence without any skips the costly patterns."""
 
 
-_POST = re.compile(
-    r"\b(?:as|to the post of|to the position of|the new|new|the status of|the title of|"
-    r"to (?:lead|head)|(?:re-?)?appointed|(?:re-?)?elected)\s+(?:the\s+|its\s+|his\s+|her\s+)?"
-    r"(?:next\s+)?"
+_POST_NOUN = (
     r"((?:[A-Z]{2,5}\s+)?(?:[Hh]ead|[Cc]hairman|[Cc]hair|[Ss]ecretary[- ][Gg]eneral|[Dd]eputy|"
     r"[Dd]irector|[Cc]ommander|[Mm]inister|[Aa]mbassador|[Pp]resident|[Pp]rime [Mm]inister|"
     r"[Cc]hief|[Hh]onorary|[Ss]peaker)"
     r"[^,;.()]{0,90})"
 )
+_POST = re.compile(
+    r"\b(?:as|to the post of|to the position of|the new|new|the status of|the title of|"
+    r"to (?:lead|head)|(?:re-?)?appointed|(?:re-?)?elected)\s+(?:the\s+|its\s+|his\s+|her\s+)?"
+    r"(?:next\s+)?" + _POST_NOUN
+)
+_POST_RIGHT_AFTER = re.compile(r"\s+(?=[A-Z])" + _POST_NOUN)
+""" "appointed Dauren Abayev Ambassador of Kazakhstan to Russia": the post after the name."""
 
 
 def run(doc: Doc) -> None:
@@ -182,11 +186,11 @@ _POST_AFTER = re.compile(r"(?:\s+of\s+[A-Z]\w+)?,?\s+as\s+(?:the\s+)?(?:new\s+)?
 
 def _post(text: str, offset: int) -> str | None:
     """The post named after the appointee ("... Sagintayev as Chairman of the Board")."""
-    found = _POST.search(text, offset)
+    found = _POST_RIGHT_AFTER.match(text, offset) or _POST.search(text, offset)
     if not found:
         return None
     post = re.sub(
-        r"\s+(?:was|were|is|are|will|has|have|had|for|until|on|at|and)\b.*$",
+        r"\s+(?:was|were|is|are|will|has|have|had|for|until|on|at|and(?! Plenipotentiary))\b.*$",
         "",
         found.group(1).strip(),
     )

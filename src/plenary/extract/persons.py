@@ -288,6 +288,11 @@ def _add_unknown_people(doc: Doc, people: dict[str, PersonRef]) -> None:
             continue
         if tokens[0] not in given and _OF_BEFORE.search(before):
             continue
+        cut = next((i for i, t in enumerate(tokens) if t.lower() in _NOT_NAMES), None)
+        if cut is not None and cut >= 2 and tokens[0] in given and "." not in doc.text[start:end]:
+            # "appointed Dauren Abayev Ambassador Extraordinary": the name, then the post
+            end = start + list(re.finditer(r"\S+", doc.text[start:end]))[cut - 1].end()
+            tokens = tokens[:cut]
         if tokens[-1].endswith(".") or any(t.lower() in _NOT_NAMES for t in tokens):
             continue
         if len(tokens) == 2 and _PATRONYMIC.search(tokens[1]):
@@ -334,6 +339,7 @@ _NOT_NAMES = {
     "first",
     "foreign",
     "ambassador",
+    "chief",
     "speaker",
     "director",
     "the",
