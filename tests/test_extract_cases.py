@@ -3249,3 +3249,30 @@ def test_a_held_participle_stays_past_before_a_later_would() -> None:
         published="2024-10-09",
     )
     assert (meeting.date, meeting.planned) == ("2023-10-13", False)
+
+
+def statistic_subjects(text: str, published: str) -> list[tuple[float, str | None]]:
+    return [(f.value, f.subject) for f in facts(text, published) if isinstance(f, Statistic)]
+
+
+def test_us_dollars_name_no_state_and_the_union_s_gdp_is_the_union_s() -> None:
+    assert statistic_subjects(
+        "BRICS leaders met in Durban on March 27 for the fifth BRICS summit. The leaders also "
+        "agreed that a contingent reserve arrangement with an initial size of 100 billion U.S. "
+        "dollars would help.",
+        "2013-03-27",
+    ) == [(100_000_000_000, "brics")]
+    assert statistic_subjects(
+        "Leaders of the Eurasian Economic Union met in Saint Petersburg on December 25. Vladimir "
+        "Putin, summing up Russia's chairmanship, noted that the aggregate GDP of the union had "
+        "grown by 3.6% in the first nine months of the year.",
+        "2023-12-25",
+    ) == [(3.6, "eaeu")]
+
+
+def test_our_settlements_with_partners_are_the_speaker_s() -> None:
+    assert statistic_subjects(
+        "The CIS Council of Heads of Government met in Minsk on May 28. Mikhail Mishustin said: "
+        '"More than 70% of our settlements with CIS partners are made in national currencies."',
+        "2021-05-28",
+    ) == [(70, "RU")]

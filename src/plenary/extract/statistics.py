@@ -210,9 +210,11 @@ _STATE_AND_GROUP = re.compile(
 )
 _OURS = re.compile(
     r"(?<!head of )(?<!leader of )(?<!president of )"
-    r"\b(?:our (?:country|republic|state)|the republic)(?:['’]s)?\b",
+    r"\b(?:our (?:country|republic|state)|the republic)(?:['’]s)?\b|"
+    r"\bour\s+(?:\w+\s+)?(?:settlements|trade|exports|imports|turnover)\s+with\b"
+    r"(?!\s+the\s+(?:rest\s+of\s+the\s+)?world)",
     re.I,
-)
+)  # "our settlements with CIS partners": the speaker's side of a flow
 """The speaker's own state, not its leader: "the head of our state noted" names no owner."""
 _THE_UNION = re.compile(r"\b(?:the\s+)?union(?:['’]s)?\b", re.I)
 _ITS = re.compile(r"\bits\s+(?:\w+\s+)?(?:share|exports?|imports?|trade|turnover|GDP)\b", re.I)
@@ -229,11 +231,21 @@ _GREW_BY = re.compile(
     r"contracted)\s+(?:by\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+|more than\s+)?(?=\S*$)"
 )
 """'while Russia grew by 5.4%': the state that grew owns the figure."""
-_WITHIN_UNION = re.compile(r"\bwithin the union\b", re.I)
+_WITHIN_UNION = re.compile(
+    r"\bwithin the union\b|"
+    r"\b(?:GDP|economy|output|trade|turnover|exports?|imports?)\s+of\s+the\s+union\b[^.;]{0,40}$",
+    re.I,
+)  # "trade within the Union", "the aggregate GDP of the union had grown by 3.6%"
+_CURRENCY_AFTER = re.compile(r"\s*dollars?\b", re.I)
+""" "245.5 billion U.S. dollars": a currency, not the state the figure is about."""
 
 
 def _subject(doc: Doc, sent: Sentence, start: int, article_org: str | None) -> str | None:
-    states = [m for m in doc.mentions_in(sent.start, sent.end) if m.type == "state"]
+    states = [
+        m
+        for m in doc.mentions_in(sent.start, sent.end)
+        if m.type == "state" and not _CURRENCY_AFTER.match(doc.text, m.end)
+    ]
     before = doc.text[sent.start : start]
     after = [m for m in states if start < m.start <= start + 40]
     if after and _OF_STATE_AFTER.match(doc.text[start : after[0].start]):
