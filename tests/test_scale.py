@@ -326,3 +326,5 @@ def test_byte_spans_give_the_chunks_lines_and_numbers(tmp_path: Path) -> None:
     path.write_bytes(b"".join(lines)[:-1])
     read = [(first, read_span(path, start, end)) for first, start, end in spans(path, 1000)]
     assert read == list(chunks(path, 1000)) and len(read) > 10
+    (tmp_path / "empty.jsonl").write_bytes(b"")
+    assert not list(spans(tmp_path / "empty.jsonl"))

