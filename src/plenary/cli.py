@@ -350,7 +350,6 @@ def batch(
     with --db)."""
     import time
 
-    from plenary import store as st
     from plenary.batch import load
     from plenary.batch.runner import Report, run
 
@@ -373,6 +372,8 @@ def batch(
         f"{report.failed} failed"
     )
     if db:
+        from plenary import store as st
+
         stored = load.into_store(st.open_store(db), out_dir)
         out.print(
             f"stored: {stored.new} new, {stored.duplicate} duplicate articles, {stored.facts} facts"
