@@ -3276,3 +3276,34 @@ def test_our_settlements_with_partners_are_the_speaker_s() -> None:
         '"More than 70% of our settlements with CIS partners are made in national currencies."',
         "2021-05-28",
     ) == [(70, "RU")]
+
+
+def test_a_council_a_draft_goes_to_the_next_day_is_planned_whatever_the_verb() -> None:
+    found = meetings(
+        "The CIS Council of Foreign Ministers met in Astana on 13 October. The Council approved "
+        "draft documents and submitted them for consideration by the Council of Heads of State "
+        "of the CIS on 14 October.",
+        published="2022-10-13",
+    )
+    assert ("cis-heads-of-state", "2022-10-14", True) in [
+        (m.body, m.date, m.planned) for m in found
+    ]
+
+
+def test_a_summit_hosted_by_a_state_is_planned_by_the_verb_before_it() -> None:
+    (meeting,) = meetings(
+        "Putin is also expected to travel to Tianjin later in the year for the SCO summit hosted "
+        "by China.",
+        published="2025-01-20",
+    )
+    assert (meeting.body, meeting.planned) == ("sco-heads-of-state", True)
+
+
+def test_the_day_a_term_ends_does_not_date_a_session() -> None:
+    (meeting,) = meetings(
+        "Ahead of next week's session of the CSTO Collective Security Council in Bishkek, we "
+        "spoke with Secretary General Imangali Tasmagambetov, whose three-year term ends on "
+        "December 31.",
+        published="2025-11-20",
+    )
+    assert (meeting.date, meeting.planned) == (None, True)

@@ -174,6 +174,8 @@ _NOT_EVENT_DATE = re.compile(
     r"\b(?:from|since|until|till|by|before|after|to)\s+(?:(?:taking|assuming|his|her|its|their|"
     r"office|power|post|the)\s+){0,3}(?:in\s+|on\s+)?$|"
     r"\bsince\s+(?:[\w-]+\s+){1,4}(?:in|on)\s+$|"  # "since the group expanded in January"
+    r"\b(?:term|mandate|tenure|powers)\s+(?:\w+\s+){0,2}(?:ends|expires|ended|expired|end|expire)"
+    r"\s+(?:on|in)\s+$|"  # "whose three-year term ends on December 31"
     r"\b(?=[rc])(?:returned|returns|came back)(?:\s+home)?\s+(?:on|in)\s+$|"
     # "returned home on Saturday from Samarkand, where he attended the SCO summit"
     r"\b(?:told|briefed)\s+(?:reporters|journalists|the\s+press|the\s+media)\s+on\s+$|"
@@ -492,9 +494,14 @@ def _dated_tense(
     year-less date, the reading nearer publication)."""
     if expr is not None and expr.ahead is not None:
         planned = expr.ahead  # "the one in Kazan last October", whatever the verb
-    if planned is not None:
-        return (_resolved(doc, expr, planned) if expr is not None else None), planned
     published = doc.context["published"]
+    if planned is not None:
+        date = _resolved(doc, expr, planned) if expr is not None else None
+        if planned is False and date and len(date) == 10 and doc.article.published and published:
+            # "submitted them to the Council of Heads of State on 14 October", reported on
+            # the 13th: a day after a given publication date is still to come, whatever verb
+            planned = _day(date) > published
+        return date, planned
     if expr is not None and _OPENS_ON.search(
         doc.text, max(sent.start, expr.start - 30), expr.start
     ):

@@ -34,6 +34,21 @@ _SPAN_AHEAD = re.compile(
     r"(?:few|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:years|decades))\b",
     re.I,
 )
+_HOSTED_BY = re.compile(r"(?:hosted|chaired|convened|organi[sz]ed) by\b")
+_SESSION_BEFORE = re.compile(r"\b(?:summit|meeting|session|council|forum)\s$", re.I)
+
+
+def _modifies_session(text: str, start: int) -> bool:
+    """A past participle that modifies a session tells no tense of its own: ", held within
+    the summit", "the SCO summit hosted by China"; but "the talks held in Beijing in April"
+    are past."""
+    if text.startswith("held", start):
+        return text[:start].endswith(", ")
+    return bool(
+        _HOSTED_BY.match(text, start) and _SESSION_BEFORE.search(text, max(0, start - 12), start)
+    )
+
+
 _PAST_GOVERNOR = re.compile(
     r"\b(?:was|were|had|did|failed|came|arrived|flew|departed|went|travell?ed|could not|"
     r"couldn't)\b[^.,;]{0,25}$",
@@ -84,11 +99,7 @@ def _nearest(sent: Sentence, lo: int, hi: int, anchor: int, group: str) -> int |
                 continue
             if any(0 <= start - b <= 1 for _, b in modal):
                 continue  # "will be held", "is to be signed": the participle of a future
-            if (
-                any(b <= start for _, b in modal)
-                and sent.text.startswith("held", start)
-                and sent.text[:start].endswith(", ")
-            ):
+            if any(b <= start for _, b in modal) and _modifies_session(sent.text, start):
                 continue  # "will attend the meeting on September 1, held within the summit"
         if group == "planned_verbs" and _PAST_GOVERNOR.search(sent.text, offset, start):
             continue  # "was unable to attend", "flew there to attend": a past infinitive
