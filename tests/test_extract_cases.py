@@ -3307,3 +3307,27 @@ def test_the_day_a_term_ends_does_not_date_a_session() -> None:
         published="2025-11-20",
     )
     assert (meeting.date, meeting.planned) == (None, True)
+
+
+def test_the_country_s_trade_and_our_gdp_are_the_speaker_s_state_s() -> None:
+    assert statistic_subjects(
+        "Baku - The Milli Majlis has ratified the CIS agreement, and President Ilham Aliyev has "
+        "signed the law. The country's trade with CIS countries in 2019 amounted to 6.1 billion "
+        "dollars.",
+        "2020-01-28",
+    ) == [(6_100_000_000, "AZ")]
+    assert statistic_subjects(
+        'Alexander Lukashenko told the Union State newspaper: "Our GDP grew by 3.9 percent last '
+        'year."',
+        "2024-02-01",
+    ) == [(3.9, "BY")]
+
+
+def test_an_official_s_career_does_not_seat_him_at_the_session() -> None:
+    names = participant_names(
+        "The CSTO Collective Security Council met in Yerevan on November 23. The council "
+        "appointed Imangali Tasmagambetov Secretary General. For reference: Tasmagambetov has "
+        "served as Prime Minister and Minister of Defence of Kazakhstan.",
+        published="2022-11-23",
+    )
+    assert "Imangali Tasmagambetov" not in names

@@ -75,6 +75,11 @@ _STRONG_CUES = re.compile(
 _GUEST_DELEGATION = re.compile(  # "the delegation of Iran took part as a guest, headed by"
     r"\b(?:delegation|as (?:a )?guests?|guests? of|observers?|invited)\b", re.I
 )
+_CAREER = re.compile(
+    r"\b(?:has served|served as|has headed|has led|has worked|is led by|is headed by|"
+    r"was born|a former|previously (?:served|worked|headed))\b",
+    re.I,
+)
 _ACCOMPANIED = re.compile(r"\b(accompan\w+|members? of the delegation|delegation included)\b", re.I)
 _REMOTE = re.compile(
     r"\b(?:by video|via video|video ?link|videoconference|online|remotely)\b", re.I
@@ -410,7 +415,9 @@ def _participation(
             return None  # "Sargsyan will chair the Board from February 1": the post, not a seat
         if cue or meeting.sentence is sent:
             return 0.8
-        return None if _OBJECT_CONTEXT.search(sent.text) else 0.7
+        if _OBJECT_CONTEXT.search(sent.text) or _CAREER.search(sent.text):
+            return None  # "Lebedev has headed the Executive Committee since 2007": a career
+        return 0.7
     organization = load().organizations.get(org or "")
     on = meeting.date  # Belarus became a BRICS partner in 2025, not at Ufa in 2015
     members = organization.members(on) if organization else []

@@ -211,6 +211,7 @@ _STATE_AND_GROUP = re.compile(
 _OURS = re.compile(
     r"(?<!head of )(?<!leader of )(?<!president of )"
     r"\b(?:our (?:country|republic|state)|the republic)(?:['’]s)?\b|"
+    r"\bour\s+(?:GDP|economy)\b|"
     r"\bour\s+(?:\w+\s+)?(?:settlements|trade|exports|imports|turnover)\s+with\b"
     r"(?!\s+the\s+(?:rest\s+of\s+the\s+)?world)",
     re.I,
@@ -308,6 +309,8 @@ def _subject(doc: Doc, sent: Sentence, start: int, article_org: str | None) -> s
             return adjective[0].key  # "Belarusian exports to Russia ..., while imports from Russia"
     if candidates and not re.search(r"\bmutual|between|among|within\b", before, re.I):
         return candidates[-1].key
+    if not candidates and re.search(r"\bthe country['’]s\b", before, re.I):
+        return _speaker_state(doc, sent)  # "the country's trade with CIS countries"
     with_group = _STATE_AND_GROUP.search(before)
     if with_group and len(candidates) == 1:
         return candidates[0].key  # "trade between Kazakhstan and the CIS countries"
