@@ -3331,3 +3331,25 @@ def test_an_official_s_career_does_not_seat_him_at_the_session() -> None:
         published="2022-11-23",
     )
     assert "Imangali Tasmagambetov" not in names
+
+
+def test_a_session_named_in_passing_with_its_own_place_and_time_is_one() -> None:
+    found = meetings(
+        "The CSTO Collective Security Council met in Minsk on November 23. The Minsk meeting was "
+        "the first regular summit since the stormy session in Yerevan in November 2022.",
+        published="2023-11-24",
+    )
+    assert ("csto-collective-security-council", "2022-11", "Yerevan") in [
+        (m.body, m.date, m.place) for m in found
+    ]
+
+
+def test_a_session_in_passing_borrows_no_date_and_another_group_s_summit_is_none() -> None:
+    found = meetings(
+        "The SCO Council of Heads of Government met in Moscow on Tuesday, a year after their "
+        "previous session in Islamabad, the biggest event there since the G20 summit in Saint "
+        "Petersburg in 2013.",
+        published="2025-11-18",
+    )
+    assert all(m.date != "2013" for m in found)
+    assert all(m.place != "Islamabad" for m in found)  # no date nor time of its own

@@ -261,6 +261,8 @@ class MeetingCandidate:
     generic: bool = False
     eve: str | None = None
     """ "the eve of", "a day before": how a sentence about another session names this one."""
+    aside: bool = False
+    """Named in passing in a clause of its own: the sentence speaks of its first session."""
 
     @property
     def informal(self) -> bool:
@@ -1143,7 +1145,9 @@ def _sentence_candidates(
             return []  # no session, nor "the eve of" one
         found.append(unnamed)
     result = _eve_of(doc, sent, found, article_body)
-    for body, start, end, generic in found[:1] + _coordinated_bodies(doc, sent, found):
+    named = found[:1] + _coordinated_bodies(doc, sent, found)
+    further = _further_sessions(doc, sent, article_body, max(f[2] for f in named))
+    for body, start, end, generic in named + further:
         planned = tense_of(sent, start, end)
         if planned and _FRAMING.search(doc.text, max(sent.start, start - 25), start):
             planned = None  # "at the end of the session the chairmanship will pass": the
@@ -1159,12 +1163,22 @@ def _sentence_candidates(
             planned = True  # "The plan of events includes:" and an item per session
         anchor = end if _date_follows(doc, sent, end) else start  # "the summit on October 9"
         expr = _session_date_expr(doc, sent, anchor)
+        aside = (body, start, end, generic) in further
+        if aside:  # a session named in passing: only its own words date and place it
+            stop = _NEW_CLAUSE.search(doc.text, end, sent.end)
+            segment = (start, stop.start() if stop else sent.end)
+            if expr is not None and not segment[0] <= expr.start < segment[1]:
+                expr = None
         date, planned = _dated_tense(doc, sent, expr, planned)
         if prepared and expr is not None and expr.start < start:
             date = None  # "On Monday, Tokayev discussed the preparations for the summit"
         if not _OWN_DATED.match(doc.text, end, sent.end):
             date = _eve_object_date(doc, sent, start, date)
         place = None if _held_remotely(doc, sent) else _sentence_place(doc, sent, start)
+        if aside and place is not None:
+            place = next(
+                (m.key for m in doc.mentions_in(*segment, "place") if m.key == place), None
+            )
         if _says_any(doc, sent, _CALLED_OFF_WORDS) and sent.has(_CALLED_OFF):
             date, place = None, None  # "was originally planned for July in Saint Petersburg"
         formats = _formats(doc, sent)
@@ -1172,6 +1186,8 @@ def _sentence_candidates(
             r"\binformal\b[^,.;]{0,25}$", doc.text[sent.start : start]
         ):
             formats -= {"informal"}  # "the SEEC and the informal CIS summit": the second's
+        if aside and not (date and place):
+            continue  # a further session of the sentence counts only with its own time and place
         verbal = generic and bool(re.search(r"\b(?:meet|met|gather)\b", doc.text[start:end]))
         if generic and not (formats & {"informal"} or (date and (place or verbal))):
             # a mention of "the summit" dated right after it may name another session
@@ -1183,9 +1199,48 @@ def _sentence_candidates(
             )
             continue
         result.append(
-            MeetingCandidate(body, start, end, sent, planned, date, place, formats, generic=generic)
+            MeetingCandidate(
+                body, start, end, sent, planned, date, place, formats, generic=generic, aside=aside
+            )
         )
     return _dated_eves(result)
+
+
+_NEW_CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas)\s|\bsince\b|\bafter\b|\bthan\b")
+
+
+def _further_sessions(
+    doc: Doc, sent: Sentence, article_body: str | None, after: int
+) -> list[tuple[str, int, int, bool]]:
+    """Sessions of the article's council the sentence names again in a clause of its own
+    ("the anniversary session in Moscow in May produced a declaration; the December session
+    in St. Petersburg granted Iran observer status", "the first summit since the stormy
+    session in Yerevan in November 2022")."""
+    if article_body is None or not _says_any(doc, sent, _GENERIC_WORDS):
+        return []
+    found: list[tuple[str, int, int, bool]] = []
+    for trigger in _GENERIC.finditer(sent.text, after - sent.start):
+        if trigger.group(1) is None:
+            continue  # a noun names a session; "leaders met" is the sentence's own
+        start, end = sent.start + trigger.start(), sent.start + trigger.end()
+        if not _NEW_CLAUSE.search(doc.text, found[-1][2] if found else after, start) or (
+            _foreign_name_before(doc, start)
+            or _qualified(sent.text[: trigger.start()], article_body)
+            or _OTHER_FORMAT.search(sent.text, 0, trigger.start())
+            or _ADJUNCT.match(sent.text, trigger.end())
+            or _of_another_group(doc, sent, trigger.end())
+        ):
+            continue
+        body = _summit_body(article_body) if trigger.group(1).lower() == "summit" else article_body
+        found.append((body, start, end, True))
+    return found
+
+
+def _foreign_name_before(doc: Doc, start: int) -> bool:
+    """ "the G20 summit of 2013", "a NATO summit": a name the gazetteer does not know, right
+    before the word, makes the session another group's."""
+    word = re.search(r"\b([A-Z][\w-]*)\s+$", doc.text[max(0, start - 30) : start])
+    return word is not None and not doc.mentions_in(start - len(word.group()), start)
 
 
 def _pair_summit(doc: Doc, sent: Sentence, trigger: re.Match[str]) -> bool:
@@ -1325,8 +1380,9 @@ def _antecedent(meetings: list[MeetingCandidate], ref: MeetingCandidate) -> Meet
 def _claim(
     by_sentence: dict[int, MeetingCandidate], cand: MeetingCandidate, meeting: MeetingCandidate
 ) -> None:
-    """The candidate's sentence speaks of the meeting; not so for "on the eve of" another."""
-    if not cand.eve:
+    """The candidate's sentence speaks of the meeting; not so for "on the eve of" another,
+    nor for one named in passing after the sentence's own."""
+    if not cand.eve and not cand.aside:
         by_sentence[cand.sentence.index] = meeting
 
 
@@ -1424,12 +1480,12 @@ def _primary(meetings: list[MeetingCandidate]) -> MeetingCandidate | None:
     multilateral = [m for m in meetings if m.body != "bilateral"]
     if not multilateral:
         return None
-    lead = [m for m in multilateral if m.sentence.index <= 1]
+    lead = [m for m in multilateral if m.sentence.index <= 1 and not m.aside]
     # a council the lead names outranks a "summit" it mentions in passing
     # and "the next summit" is never the one the article is about
     return max(
         lead or multilateral,
-        key=lambda m: (not m.other_one, not m.generic, m.references, -m.start),
+        key=lambda m: (not m.other_one, not m.aside, not m.generic, m.references, -m.start),
     )
 
 
