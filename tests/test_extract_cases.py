@@ -3353,3 +3353,23 @@ def test_a_session_in_passing_borrows_no_date_and_another_group_s_summit_is_none
     )
     assert all(m.date != "2013" for m in found)
     assert all(m.place != "Islamabad" for m in found)  # no date nor time of its own
+
+
+def test_the_one_sent_takes_part_and_the_one_who_sends_does_not() -> None:
+    names = participant_names(
+        "The BRICS summit opened in Rio de Janeiro on July 6. Egyptian President Abdel Fattah "
+        "al-Sisi sent Prime Minister Mostafa Madbouly. Chinese President Xi Jinping skipped the "
+        "summit and sent Premier Li Qiang in his place.",
+        published="2025-07-06",
+    )
+    assert {"Mostafa Madbouly", "Li Qiang"} <= names
+    assert not {"Abdel Fattah el-Sisi", "Xi Jinping"} & names
+
+
+def test_guests_included_lists_participants() -> None:
+    names = participant_names(
+        "The SCO Council of Heads of State met in Astana on July 4. Guests included Turkish "
+        "President Recep Tayyip Erdogan and Turkmen President Serdar Berdimuhamedov.",
+        published="2024-07-04",
+    )
+    assert {"Recep Tayyip Erdogan", "Serdar Berdimuhamedov"} <= names

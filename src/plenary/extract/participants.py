@@ -67,7 +67,7 @@ _STRONG_CUES = re.compile(
     r"delegation|chair(?!manship)\w*|arrived|made the trip|travel\w*|represented|led by|headed by|"
     r"joined|joined by|were joined|was joined|around the table|in the hall|by video ?link|"
     r"brought together|were (?:also )?present|present were|in attendance|among those|among them|"
-    r"guests? of|spoke at|"
+    r"guests? of|guests? (?:included|were)|spoke at|"
     r"addressed the|speaking at|were represented by|was represented by|"
     r"via video|online)\b",
     re.I,
@@ -75,6 +75,16 @@ _STRONG_CUES = re.compile(
 _GUEST_DELEGATION = re.compile(  # "the delegation of Iran took part as a guest, headed by"
     r"\b(?:delegation|as (?:a )?guests?|guests? of|observers?|invited)\b", re.I
 )
+_SENT = re.compile(
+    r"\bsent\s+(?:(?:his|her|its|their)\s+)?(?:(?:deputy|vice|first|foreign|prime|minister|"
+    r"premier|[A-Z][\w'’.-]*)\s+){0,6}$"
+)
+_SENDS = re.compile(
+    r"[^.;,]{0,40}?\b(?:has\s+|had\s+)?sent\s+(?:(?:his|her|its|their|a)\s+)?"
+    r"(?:deputy|vice|first|foreign|prime|premier|minister|[A-Z])"
+)
+""""Armenia sent Deputy Prime Minister Mher Grigoryan", "Xi ... sent Premier Li Qiang in his
+place": the one sent takes part; the one who sends does not."""
 _CAREER = re.compile(
     r"\b(?:has served|served as|has headed|has led|has worked|is led by|is headed by|"
     r"was born|a former|previously (?:served|worked|headed))\b",
@@ -314,11 +324,18 @@ def run(doc: Doc) -> None:
                 continue
             if meeting.planned and _sayer(doc, sent, mention) and not sent.has(_STRONG_CUES):
                 continue  # "The next summit will be held in Kazan, Putin said": its announcer
-            if _excluded(sent, mention.start) or _absent(sent, mention.start):
+            sent_in = bool(
+                _SENT.search(doc.text, max(sent.start, mention.start - 60), mention.start)
+            )
+            if _excluded(sent, mention.start) or (not sent_in and _absent(sent, mention.start)):
+                continue  # but "skipped the summit and sent Premier Li Qiang": Li is there
+            if _SENDS.match(doc.text, mention.end, sent.end):
+                continue  # "al-Sisi sent Prime Minister Mostafa Madbouly": not there himself
+            if (person.name, id(meeting)) in absent and not (sent_in or sent.has(_STRONG_CUES)):
                 continue
-            if (person.name, id(meeting)) in absent and not sent.has(_STRONG_CUES):
-                continue
-            confidence = _participation(person, meeting, sent, _listed_as_taking_part(doc, sent))
+            confidence = _participation(
+                person, meeting, sent, sent_in or _listed_as_taking_part(doc, sent)
+            )
             if confidence is None:
                 continue
             key = (person.name, id(meeting))
