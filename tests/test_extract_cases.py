@@ -3373,3 +3373,25 @@ def test_guests_included_lists_participants() -> None:
         published="2024-07-04",
     )
     assert {"Recep Tayyip Erdogan", "Serdar Berdimuhamedov"} <= names
+
+
+def test_a_document_s_own_relative_clause_tells_one_more_act() -> None:
+    title = "Agreement on the establishment of the International Organization for the Russian"
+    assert document_actions(
+        f"The State Duma on Tuesday ratified the {title} Language, which the leaders of the "
+        "Commonwealth of Independent States signed at their summit in Bishkek on October 13, 2023.",
+        "2025-02-11",
+    ) == [(f"{title} Language", "ratified"), (f"{title} Language", "signed")]
+
+
+def test_a_handover_and_this_year_in_one_clause_chain_keep_their_years() -> None:
+    found = {
+        (f.state, f.year)
+        for f in facts(
+            "Russia has chaired BRICS this year and hands over the rotating chairmanship to "
+            "Brazil on January 1.",
+            published="2024-10-24",
+        )
+        if isinstance(f, Chairmanship)
+    }
+    assert ("BR", 2025) in found and ("BR", 2024) not in found

@@ -131,7 +131,9 @@ def _year(doc: Doc, sent: Sentence, pos: int, state_pos: int, planned: bool) -> 
     return None
 
 
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s+")
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:will\s+)?(?:hand|pass|take|transfer)\w*\s)"
+)
 
 
 def _clause(doc: Doc, sent: Sentence, pos: int) -> str:

@@ -62,6 +62,17 @@ _PROPOSED = re.compile(
     r"(?:to\b(?:[^.;]*?\bto\s+)?[^.;\s]*\s*)?$"
 )
 """ "proposed to adopt ...", "proposed adopting ...": a proposal, not an act on the document."""
+_WHICH_ACTED = re.compile(
+    r",?\s+(?:which|that)\s+(?:[\w'’-]+\s+){0,9}?(signed|adopted|approved|ratified)\b", re.I
+)
+_WHICH_ACTION = {
+    "signed": "signed",
+    "adopted": "adopted",
+    "approved": "adopted",
+    "ratified": "ratified",
+}
+"""A document's own relative clause tells one more act: "the Kazan Declaration, which we have
+just adopted", "the agreement ..., which was signed at the session in Minsk"."""
 _ANNIVERSARY = re.compile(r"\banniversary\s+of\s+(?:the\s+)?$", re.I)
 _GENERIC = re.compile(
     r"^(?:several|some|many|a number of|various|key|important|other|"
@@ -649,6 +660,12 @@ def run(doc: Doc) -> None:
                 (more, bool(tense_of(sent, start, start + 1)), confidence)
                 for more, start in _coordinated(sent, hits, nearest)
             ]
+            which = _WHICH_ACTED.match(doc.text, hit.end, sent.end)
+            if which and all(_WHICH_ACTION[which.group(1).lower()] != a for a, _, _ in acts):
+                # "ratified the agreement ..., which the leaders signed at their summit"
+                verb_at = which.start(1)
+                planned = tense_of(sent, verb_at, which.end(1))
+                acts.append((_WHICH_ACTION[which.group(1).lower()], bool(planned), confidence))
             for action, planned, confidence in acts:
                 states = _states_for(doc, sent) if action == "ratified" else []
                 found.append(
