@@ -3395,3 +3395,12 @@ def test_a_handover_and_this_year_in_one_clause_chain_keep_their_years() -> None
         if isinstance(f, Chairmanship)
     }
     assert ("BR", 2025) in found and ("BR", 2024) not in found
+
+
+def test_a_three_way_conversation_is_no_pair_of_bilateral_talks() -> None:
+    found = meetings(
+        "In St Petersburg, Putin also met Ilham Aliyev and Nikol Pashinyan together for a "
+        "three-way conversation after the lunch, Peskov said.",
+        published="2022-10-08",
+    )
+    assert [m for m in found if m.body == "bilateral"] == []

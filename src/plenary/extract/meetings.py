@@ -1236,6 +1236,9 @@ def _further_sessions(
     return found
 
 
+_THREE_WAY = re.compile(r"\b(?:together|three-way|trilateral|tripartite|trio)\b", re.I)
+
+
 def _foreign_name_before(doc: Doc, start: int) -> bool:
     """ "the G20 summit of 2013", "a NATO summit": a name the gazetteer does not know, right
     before the word, makes the session another group's."""
@@ -1522,8 +1525,8 @@ def _bilaterals(
                 primary is not None or _whole_org(doc, pairs)
             ):
                 continue  # a signing at a summit, or by all members of a union, is its session
-            if not pairs:
-                continue
+            if not pairs or (len(pairs) > 1 and _THREE_WAY.search(sent.text)):
+                continue  # "met Aliyev and Pashinyan together for a three-way conversation"
             if trigger.group().lower().endswith("summit") and (
                 doc.mentions_in(sent.start, sent.end, "org")
                 or doc.mentions_in(sent.start, sent.end, "body")
