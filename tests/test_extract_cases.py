@@ -3404,3 +3404,16 @@ def test_a_three_way_conversation_is_no_pair_of_bilateral_talks() -> None:
         published="2022-10-08",
     )
     assert [m for m in found if m.body == "bilateral"] == []
+
+
+def test_the_idea_put_forward_by_someone_is_the_name_before_it() -> None:
+    found = [
+        (f.by, f.subject)
+        for f in facts(
+            "The UN-declared International Year of Glaciers' Preservation has begun.\nThe idea "
+            "was put forward by Tajik President Emomali Rakhmon.",
+            published="2025-01-03",
+        )
+        if isinstance(f, Initiative)
+    ]
+    assert found == [("Emomali Rahmon", "UN-declared International Year of Glaciers' Preservation")]

@@ -180,6 +180,8 @@ def run(doc: Doc) -> None:
             if credited is None:
                 continue
             subject = _credited_subject(head[: credited.start()])
+            if subject and _BARE_IDEA.match(subject):
+                subject = _named_before(doc, sent)  # "The idea was put forward by Rahmon"
             if subject:
                 found.append((by_mention[(mention.start, mention.end)], subject))
         thanked = _FOR_INITIATING.search(sent.text)
@@ -309,6 +311,24 @@ _SPEECH_HEADING = re.compile(
     re.I,
 )
 _BYLINE = re.compile(r"^(?:By|Author:)\s+", re.M)
+
+
+_BARE_IDEA = re.compile(
+    r"^(?:the|this|that|its)\s+(?:idea|initiative|proposal)(?:\s+of\s+\w+ing\s+(?:it|them))?$",
+    re.I,
+)
+_TITLED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|and|on|in)\s+)*[A-Z][\w'’-]*)+")
+
+
+def _named_before(doc: Doc, sent: Sentence) -> str | None:
+    """What "the idea" refers back to: the longest name the sentence before gives ("The
+    UN-declared International Year of Glaciers' Preservation has begun."), if any."""
+    if sent.index == 0:
+        return None
+    previous = doc.sentences[sent.index - 1].text
+    names = [re.sub(r"^(?:The|A|An)\s+", "", m.group()) for m in _TITLED_RUN.finditer(previous)]
+    names = [n for n in names if len(re.findall(r"\b[A-Z]", n)) >= 3]
+    return max(names, key=len) if names else None
 
 
 def _credited_subject(before: str) -> str | None:
