@@ -3417,3 +3417,16 @@ def test_the_idea_put_forward_by_someone_is_the_name_before_it() -> None:
         if isinstance(f, Initiative)
     ]
     assert found == [("Emomali Rahmon", "UN-declared International Year of Glaciers' Preservation")]
+
+
+def test_the_giver_who_conferred_on_him_is_not_the_recipient() -> None:
+    found = [
+        (f.recipient, f.by)
+        for f in facts(
+            "Narendra Modi will travel to Kazan.\nIn July he travelled to Moscow, where Mr. Putin "
+            "conferred on him the Order of St. Andrew the Apostle.",
+            published="2024-10-20",
+        )
+        if isinstance(f, Award)
+    ]
+    assert found == [("Narendra Modi", "Vladimir Putin")]

@@ -313,6 +313,11 @@ def test_is_planned_follows_the_nearest_tense_cue(text: str, word: str, planned:
     assert planned_at(text, word) is planned
 
 
+def test_completing_a_session_tells_it_is_held() -> None:
+    text = "The Council has completed its session in the Kremlin."
+    assert planned_at(text, "session", default=True) is False
+
+
 def test_a_clause_without_tense_cue_takes_the_default() -> None:
     assert planned_at("CIS summit in Moscow", "summit", default=True) is True
     assert planned_at("CIS summit in Moscow", "summit", default=False) is False

@@ -228,10 +228,16 @@ def _roles(
     to_recipient = [
         m for m in after if re.search(r"\bto\s+(?:\w+\s+){0,6}$", doc.text[award_start : m.start])
     ]
-    passive = before and (
-        _PASSIVE_VERB.search(doc.text[before[-1].end : verb_pos])
-        or _ON_HIM.match(doc.text, verb_pos + len(verb.group()))
-    )
+    on_him = _ON_HIM.match(doc.text, verb_pos + len(verb.group()))
+    if on_him and before and not doc.text[before[-1].end : verb_pos].strip():
+        # "Mr. Putin conferred on him the Order": the giver acts; "him" is named earlier
+        earlier = [
+            m
+            for m in doc.mentions
+            if m.type == "person" and m.end <= before[-1].start and m.key != before[-1].key
+        ]
+        return (earlier[-1] if earlier else None), before[-1]
+    passive = before and (_PASSIVE_VERB.search(doc.text[before[-1].end : verb_pos]) or on_him)
     if passive and not to_recipient:  # "Modi was on Tuesday conferred with ... by Putin"
         giver = next(
             (
