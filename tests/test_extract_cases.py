@@ -3430,3 +3430,17 @@ def test_the_giver_who_conferred_on_him_is_not_the_recipient() -> None:
         if isinstance(f, Award)
     ]
     assert found == [("Narendra Modi", "Vladimir Putin")]
+
+
+def test_a_headline_s_proposal_is_the_body_s_told_short() -> None:
+    found = [
+        f.subject
+        for f in facts(
+            "Saidov in Minsk proposes CIS conference on Afghan transit\n\nUzbek Foreign Minister "
+            "Bakhtiyor Saidov proposed holding an international conference on transit through "
+            "Afghanistan in Termez.",
+            published="2025-04-11",
+        )
+        if isinstance(f, Initiative)
+    ]
+    assert len(found) == 1 and "Termez" in found[0]

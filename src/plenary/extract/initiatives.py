@@ -125,6 +125,19 @@ def _subjects(after_verb: str) -> list[str]:
 
 
 def run(doc: Doc) -> None:
+    before = len(doc.facts)
+    _read(doc)
+    doc.facts[before:] = _once([f for f in doc.facts[before:] if isinstance(f, Initiative)])
+
+
+def _once(found: list[Initiative]) -> list[Initiative]:
+    """A headline's proposal is the body's told short ("Saidov proposes CIS conference on
+    Afghan transit"): where the body gives its author's proposals, it gives them."""
+    in_body = {f.by for f in found if (f.span or (0, 0))[0] > 0}
+    return [f for f in found if (f.span or (0, 0))[0] > 0 or f.by not in in_body]
+
+
+def _read(doc: Doc) -> None:
     people: list[PersonRef] = doc.context["people"]
     by_mention = {(m.start, m.end): p for p in people for m in p.mentions}
     last_person: PersonRef | None = None
