@@ -3444,3 +3444,12 @@ def test_a_headline_s_proposal_is_the_body_s_told_short() -> None:
         if isinstance(f, Initiative)
     ]
     assert len(found) == 1 and "Termez" in found[0]
+
+
+def test_the_iranian_president_written_small_is_the_one_in_post() -> None:
+    found = meetings(
+        "The BRICS summit opened in Kazan on October 23.\nThe Iranian president also met Chinese "
+        "President Xi Jinping on the same day.",
+        published="2024-10-23",
+    )
+    assert [m.parties for m in found if m.body == "bilateral"] == [["IR", "CN"]]
