@@ -178,7 +178,8 @@ def _add_reversed_initials(doc: Doc, people: dict[str, PersonRef]) -> None:
 _OFFICE = re.compile(
     r"\b(?=[A-Ztl])"
     r"(?:[Tt]he\s+)?(?:(?P<adj>[A-Z][a-z]+)\s+(?P<post1>[Pp]resident|[Pp]rime [Mm]inister|"
-    r"[Ll]eader|[Pp]remier)|(?P<post2>President|Prime Minister|Premier|[Ll]eader)\s+of\s+(?:the\s+)?"
+    r"[Ll]eader|[Pp]remier)|"
+    r"(?P<post2>President|Prime Minister|Premier|[Ll]eader)\s+of\s+(?:the\s+)?"
     r"(?P<state>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))\b(?!\s+[A-Z][a-z])"
 )
 _FORMER = re.compile(
