@@ -138,6 +138,8 @@ _TWO_LEADERS = re.compile(
 )
 _STATE_PAIR = re.compile(r"^\s?[-–]\s?$|^\s+and\s+$")
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
+_THREE_WAY = re.compile(r"\b(?:together|three-way|trilateral|tripartite|trio)\b", re.I)
+"""Leaders who met "together for a three-way conversation" held no pairs of talks."""
 _LEADER_ROLES = {"President", "Prime Minister", "Premier", "Chairman of State Affairs"}
 _TITLE_OF = re.compile(
     r"\b(?:chairman|chairwoman|chair|head|secretary[- ]general|speaker|president|member|"
@@ -1234,9 +1236,6 @@ def _further_sessions(
         body = _summit_body(article_body) if trigger.group(1).lower() == "summit" else article_body
         found.append((body, start, end, True))
     return found
-
-
-_THREE_WAY = re.compile(r"\b(?:together|three-way|trilateral|tripartite|trio)\b", re.I)
 
 
 def _foreign_name_before(doc: Doc, start: int) -> bool:
