@@ -3453,3 +3453,14 @@ def test_the_iranian_president_written_small_is_the_one_in_post() -> None:
         published="2024-10-23",
     )
     assert [m.parties for m in found if m.body == "bilateral"] == [["IR", "CN"]]
+
+
+def test_documents_those_named_include_take_the_counted_action() -> None:
+    found = document_actions(
+        "The Supreme Eurasian Economic Council met in Saint Petersburg on December 25. The "
+        "leaders signed 10 documents. Those named by the commission's press service include: a "
+        "decision granting Iran the status of an observer state at the EAEU; and a decision on "
+        "the chairmanship of the EAEU bodies in 2025.",
+        "2024-12-26",
+    )
+    assert [action for _, action in found] == ["signed", "signed"]

@@ -802,7 +802,8 @@ def _item_action(doc: Doc, sent: Sentence, hit: TitleHit, action: str) -> str:
 
 _AMONG_THEM = re.compile(
     r"\s*(?:among them (?:are|were)|they include|these include|they included|these included|"
-    r"among the documents (?:are|were))\b",
+    r"among the documents (?:are|were)|"
+    r"(?:those|the documents)\b[^.:;]{0,60}?\binclud(?:e|es|ed))\b",
     re.I,
 )
 
