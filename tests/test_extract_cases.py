@@ -3464,3 +3464,13 @@ def test_documents_those_named_include_take_the_counted_action() -> None:
         "2024-12-26",
     )
     assert [action for _, action in found] == ["signed", "signed"]
+
+
+def test_the_minister_a_leader_who_skipped_was_represented_by_takes_part() -> None:
+    names = participant_names(
+        "The SCO Council of Heads of State met in Astana on July 4. India's Prime Minister "
+        "Narendra Modi skipped the summit and was represented by External Affairs Minister S. "
+        "Jaishankar.",
+        published="2024-07-04",
+    )
+    assert "Subrahmanyam Jaishankar" in names and "Narendra Modi" not in names

@@ -76,15 +76,16 @@ _GUEST_DELEGATION = re.compile(  # "the delegation of Iran took part as a guest,
     r"\b(?:delegation|as (?:a )?guests?|guests? of|observers?|invited)\b", re.I
 )
 _SENT = re.compile(
-    r"\bsent\s+(?:(?:his|her|its|their)\s+)?(?:(?:deputy|vice|first|foreign|prime|minister|"
-    r"premier|[A-Z][\w'’.-]*)\s+){0,6}$"
+    r"\b(?:sent|sending|represented by)\s+(?:(?:his|her|its|their)\s+)?"
+    r"(?:(?:deputy|vice|first|foreign|prime|minister|premier|[A-Z][\w'’.-]*)\s+){0,6}$"
 )
 _SENDS = re.compile(
     r"[^.;,]{0,40}?\b(?:has\s+|had\s+)?sent\s+(?:(?:his|her|its|their|a)\s+)?"
     r"(?:deputy|vice|first|foreign|prime|premier|minister|[A-Z])"
 )
 """"Armenia sent Deputy Prime Minister Mher Grigoryan", "Xi ... sent Premier Li Qiang in his
-place": the one sent takes part; the one who sends does not."""
+place", "Modi skipped the summit and was represented by External Affairs Minister S.
+Jaishankar": the one sent takes part; the one who sends does not."""
 _CAREER = re.compile(
     r"\b(?:has served|served as|has headed|has led|has worked|is led by|is headed by|"
     r"was born|a former|previously (?:served|worked|headed))\b",
