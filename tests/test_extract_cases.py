@@ -3474,3 +3474,17 @@ def test_the_minister_a_leader_who_skipped_was_represented_by_takes_part() -> No
         published="2024-07-04",
     )
     assert "Subrahmanyam Jaishankar" in names and "Narendra Modi" not in names
+
+
+def test_a_chair_passing_to_our_kyrgyz_friends_and_one_at_the_helm() -> None:
+    found = {
+        (f.state, f.year)
+        for f in facts(
+            "The CSTO Collective Security Council met in Astana on November 28. \\"In 2025 the "
+            'chairmanship passes to our Kyrgyz friends," he said. Russia is expected to take its '
+            "turn at the helm in 2026.",
+            published="2024-11-28",
+        )
+        if isinstance(f, Chairmanship)
+    }
+    assert {("KG", 2025), ("RU", 2026)} <= found

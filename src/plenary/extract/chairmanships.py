@@ -16,12 +16,12 @@ _CHAIR = re.compile(
     r"take(?:s)? over|took over|taking over|hand(?:s|ed)? over|pass(?:es|ed)? to|head of|"
     r"(?<=\d )term|"
     r"assum(?:e|es|ed|ing)(?!\s+(?:office|his|her|the\s+post|power))|"
-    r"(?:pass|hand)(?:es|s|ed)? (?:the |its )?(?:rotating )?chair(?:man)?ship to)\b",
+    r"(?:pass|hand)(?:es|s|ed)? (?:the |its )?(?:rotating )?chair(?:man)?ship to|at the helm)\b",
     re.I,
 )
 _CHAIR_WORDS = (
     "chair", "presidenc", "presides", "presided", "presiding", "take over", "takes over",
-    "took over", "taking over", "hand", "pass", "head of", "term", "assum",
+    "took over", "taking over", "hand", "pass", "head of", "term", "assum", "at the helm",
 )  # fmt: skip
 """Words every `_CHAIR` holds, in any case: a sentence without any is not searched."""
 _WILL_CHAIR = re.compile(r"\bwill chair|\bchairs the\b")
@@ -289,6 +289,8 @@ def _taken_from(doc: Doc, sent: Sentence, pos: int, word: str, year: int) -> tup
     return None
 
 
+_FRIENDS = re.compile(r"\s+(?:friends|colleagues|partners|side)\b")
+""" "passes to our Kyrgyz friends": a state named by its adjective."""
 _HANDED_TO = re.compile(
     r"\w+(?:\s+of\s+(?:the\s+)?[\w ]{1,50}?)?\s+(?:to|(?:is|was|will be) held by|belongs to|"
     r"belonged to|rests with)\s+(?:the\s+)?"
@@ -362,7 +364,11 @@ def _state_for(
         if sent.start <= m.start and m.end <= pos and m.type in ("state", "state-adj", "person")
     ]
     if word.startswith(("hand", "pass")):
-        after = doc.mentions_in(pos, sent.end, "state")
+        after = [
+            m
+            for m in doc.mentions_in(pos, sent.end)
+            if m.type == "state" or m.type == "state-adj" and _FRIENDS.match(doc.text, m.end)
+        ]
         return (after[0].key, after[0].start) if after else None
     if before:
         last = before[-1]
