@@ -3480,8 +3480,8 @@ def test_a_chair_passing_to_our_kyrgyz_friends_and_one_at_the_helm() -> None:
     found = {
         (f.state, f.year)
         for f in facts(
-            "The CSTO Collective Security Council met in Astana on November 28. \\"In 2025 the "
-            'chairmanship passes to our Kyrgyz friends," he said. Russia is expected to take its '
+            "The CSTO Collective Security Council met in Astana on November 28. 'In 2025 the "
+            "chairmanship passes to our Kyrgyz friends,' he said. Russia is expected to take its "
             "turn at the helm in 2026.",
             published="2024-11-28",
         )
