@@ -37,7 +37,8 @@ _ACTIONS = [
         re.compile(
             r"\b(appoint\w*|nominat\w*|(?:was|were|been|be) (?:named|elected)|named as|designated|"
             r"approved the candidacy|confirm\w* (?:the candidacy|[^,.;]{0,60}?\bas\b)|"
-            r"(?:approved|elected|chose|picked)\s+(?=[^,.;]{0,80}?\bas\s+(?:the\s+)?(?:next\s+|new\s+)?"
+            r"(?:approved|elected|chose|picked|named(?=\s+(?-i:[A-Z])))\s+"
+            r"(?=[^,.;]{0,80}?\bas\s+(?:the\s+)?(?:next\s+|new\s+)?"
             r"[A-Z])|endorsed\s+(?=[^.;]{0,100}?\bas\s+(?:the\s+)?(?:next\s+|new\s+)?"
             r"[A-Z])|grant\w* [^,.;]{0,60}?\bthe (?:status|title) of|"
             r"take(?:s)? (?:up )?the post|took (?:up )?the post|t(?:ook|akes|ake) office|"
