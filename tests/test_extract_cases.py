@@ -3488,3 +3488,13 @@ def test_a_chair_passing_to_our_kyrgyz_friends_and_one_at_the_helm() -> None:
         if isinstance(f, Chairmanship)
     }
     assert {("KG", 2025), ("RU", 2026)} <= found
+
+
+def test_a_session_moved_to_a_new_day_keeps_that_day() -> None:
+    (meeting,) = meetings(
+        "TASHKENT (UzA) - The meeting of the CIS Council of Heads of State, which had been "
+        "planned to take place in Tashkent in October, has been moved to 18 December and will be "
+        "held by videoconference.",
+        published="2020-11-20",
+    )
+    assert (meeting.date, meeting.place, meeting.planned) == ("2020-12-18", None, True)

@@ -374,6 +374,9 @@ _CALLED_OFF = re.compile(
     r"\b(?:was|were) to have\b|\bhad been (?:planned|scheduled)\b",
     re.I,
 )
+_MOVED_TO = re.compile(
+    r"\b(?:moved|postponed|rescheduled|shifted|put off|pushed back)\s+(?:to|until|till|for)\s+"
+)
 _CALLED_OFF_WORDS = ("originally", "initially", "first", "to have", "had been")
 """A word every `_CALLED_OFF` match contains."""
 _DETACHED = re.compile(  # dates past these words belong to another event than the session
@@ -1183,6 +1186,17 @@ def _sentence_candidates(
             )
         if _says_any(doc, sent, _CALLED_OFF_WORDS) and sent.has(_CALLED_OFF):
             date, place = None, None  # "was originally planned for July in Saint Petersburg"
+            moved = _MOVED_TO.search(sent.text)
+            new_day = next(
+                (
+                    d
+                    for d in _sentence_dates(doc, sent)
+                    if moved and d.start == sent.start + moved.end()
+                ),
+                None,
+            )
+            if new_day is not None:  # "... has been moved to 18 December": the day it keeps
+                date, planned = _dated_tense(doc, sent, new_day, None)  # by the day itself
         formats = _formats(doc, sent)
         if len(found) > 1 and not re.search(
             r"\binformal\b[^,.;]{0,25}$", doc.text[sent.start : start]
