@@ -3498,3 +3498,13 @@ def test_a_session_moved_to_a_new_day_keeps_that_day() -> None:
         published="2020-11-20",
     )
     assert (meeting.date, meeting.place, meeting.planned) == ("2020-12-18", None, True)
+
+
+def test_leaders_who_met_in_the_session_s_narrow_format_held_no_talks() -> None:
+    found = meetings(
+        "The Supreme State Council of the Union State met in Minsk on December 6. At first "
+        "Lukashenko A.G. and Putin V.V. met in the narrow format, after that the meeting "
+        "continued in extended format.",
+        published="2024-12-06",
+    )
+    assert [m.body for m in found] == ["union-state-supreme-council"]

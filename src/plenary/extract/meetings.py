@@ -138,6 +138,7 @@ _TWO_LEADERS = re.compile(
 )
 _STATE_PAIR = re.compile(r"^\s?[-–]\s?$|^\s+and\s+$")
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
+_SESSION_FORMAT = re.compile(r"\b(?:narrow|restricted|extended|expanded)\s+format\b", re.I)
 _THREE_WAY = re.compile(r"\b(?:together|three-way|trilateral|tripartite|trio)\b", re.I)
 """Leaders who met "together for a three-way conversation" held no pairs of talks."""
 _LEADER_ROLES = {"President", "Prime Minister", "Premier", "Chairman of State Affairs"}
@@ -1540,6 +1541,12 @@ def _bilaterals(
                 continue  # a signing at a summit, or by all members of a union, is its session
             if not pairs or (len(pairs) > 1 and _THREE_WAY.search(sent.text)):
                 continue  # "met Aliyev and Pashinyan together for a three-way conversation"
+            if (
+                primary is not None
+                and trigger.group().lower().startswith(("met", "meet"))
+                and _SESSION_FORMAT.search(sent.text)
+            ):
+                continue  # "Lukashenko and Putin met in the narrow format": the session's
             if trigger.group().lower().endswith("summit") and (
                 doc.mentions_in(sent.start, sent.end, "org")
                 or doc.mentions_in(sent.start, sent.end, "body")
