@@ -3508,3 +3508,14 @@ def test_leaders_who_met_in_the_session_s_narrow_format_held_no_talks() -> None:
         published="2024-12-06",
     )
     assert [m.body for m in found] == ["union-state-supreme-council"]
+
+
+def test_the_meeting_of_two_leaders_in_translated_word_order_is_bilateral() -> None:
+    found = meetings(
+        "The SCO Council of Heads of State met in Samarkand on September 16.\nWe remind, on 15 "
+        "of September, in Samarkand took place the meeting of Putin V.V. and Xi Jinping.",
+        published="2022-09-16",
+    )
+    assert [(m.parties, m.date) for m in found if m.body == "bilateral"] == [
+        (["RU", "CN"], "2022-09-15")
+    ]

@@ -85,7 +85,8 @@ _BILATERAL = re.compile(
     r"(?:meeting|conversation)(?! of)|"
     r"(?:took place|were held|was held) between|"
     r"talks (?:with|between)|negotiations (?:with|between|of)|met(?: with)?|meets?(?: with)?|"
-    r"meeting (?:with(?! the participation)|between)|sat down with|one-on-one|tete-a-tete|"
+    r"meeting (?:with(?! the participation)|between|of(?=\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+and\s))|sat down with|"
+    r"one-on-one|tete-a-tete|"
     r"(?:the )?two (?:leaders|presidents|heads of state|sides|prime ministers) "
     r"(?:\w+ )?(?:held|met|had)|"
     rf"talks (?:were )?held|signed|(?:was )?received(?: by)?|welcomed(?!{_NOT_A_GUEST})|"
@@ -128,7 +129,8 @@ _REMOTE = re.compile(r"\b(?:phone|telephone|call|letter|message|decree)\b", re.I
 _BILATERAL_STRICT = re.compile(
     r"\b(?=[bmost])"
     r"(bilateral (?:meeting|talks|negotiations)s?|talks (?:with|between)|met with|meets with|"
-    r"meeting (?:with(?! the participation)|between)|sat down with|one-on-one|tete-a-tete)\b",
+    r"meeting (?:with(?! the participation)|between|of(?=\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+and\s))|sat down with|"
+    r"one-on-one|tete-a-tete)\b",
     re.I,
 )
 _TWO_LEADERS = re.compile(
@@ -1841,7 +1843,9 @@ def _sides(
             return []  # "signed by the presidents of the three countries": not a two-sided meeting
         states = [p.state for p in signers if p.state and p.role in _LEADER_ROLES]
         return [(states[0], states[1])] if len(states) == 2 and states[0] != states[1] else []
-    if word.startswith(("talks between", "negotiations between", "meeting between")) or (
+    if word.startswith(
+        ("talks between", "negotiations between", "meeting between", "meeting of")
+    ) or (
         word.endswith(" between") or word == "negotiations of"  # "the negotiations of X and Y"
     ):
         states = [p.state for p in after if p.state]
