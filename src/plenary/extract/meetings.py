@@ -74,6 +74,8 @@ _NOT_A_GUEST = (
     r"agreements?|efforts?|participation|adoption|signing|outcome)\b"
 )
 """ "welcomed the proposal of Prime Minister Aripov": no guest received."""
+_OF_TWO = r"of(?=\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+and\s)"
+""" "the meeting of Putin V.V. and Xi Jinping": two named people after "meeting of"."""
 _BILATERAL = re.compile(
     r"\b(?=[abchimnoprstw])"
     r"(bilateral (?:meeting|talks|negotiations)s?|"
@@ -85,7 +87,7 @@ _BILATERAL = re.compile(
     r"(?:meeting|conversation)(?! of)|"
     r"(?:took place|were held|was held) between|"
     r"talks (?:with|between)|negotiations (?:with|between|of)|met(?: with)?|meets?(?: with)?|"
-    r"meeting (?:with(?! the participation)|between|of(?=\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+and\s))|sat down with|"
+    r"meeting (?:with(?! the participation)|between|" + _OF_TWO + r")|sat down with|"
     r"one-on-one|tete-a-tete|"
     r"(?:the )?two (?:leaders|presidents|heads of state|sides|prime ministers) "
     r"(?:\w+ )?(?:held|met|had)|"
@@ -129,7 +131,7 @@ _REMOTE = re.compile(r"\b(?:phone|telephone|call|letter|message|decree)\b", re.I
 _BILATERAL_STRICT = re.compile(
     r"\b(?=[bmost])"
     r"(bilateral (?:meeting|talks|negotiations)s?|talks (?:with|between)|met with|meets with|"
-    r"meeting (?:with(?! the participation)|between|of(?=\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+and\s))|sat down with|"
+    r"meeting (?:with(?! the participation)|between|" + _OF_TWO + r")|sat down with|"
     r"one-on-one|tete-a-tete)\b",
     re.I,
 )
