@@ -3519,3 +3519,11 @@ def test_the_meeting_of_two_leaders_in_translated_word_order_is_bilateral() -> N
     assert [(m.parties, m.date) for m in found if m.body == "bilateral"] == [
         (["RU", "CN"], "2022-09-15")
     ]
+
+
+def test_a_title_whose_name_begins_in_lower_case_keeps_it() -> None:
+    assert document_actions(
+        "The BRICS summit opened in Durban on March 27.\nThe leaders adopted the eThekwini "
+        "Action Plan as well.",
+        "2013-03-27",
+    ) == [("eThekwini Action Plan", "adopted")]

@@ -236,7 +236,7 @@ def _premodifier_start(text: str, head_start: int, floor: int) -> int:
         if re.search(r"[:;,.!?\"“”«»()]", text[floor + match.end() : start]):
             break  # "Ushakov: Declaration on ...": a speaker's label, not part of the title
         if word.lower() in _words("title_premodifiers") or (
-            word[0].isupper()
+            (word[0].isupper() or word[1:2].isupper())  # "Tianjin", "eThekwini"
             and word.lower() not in _words("title_stop_words")
             and word not in ("The", "A", "An", "In", "On")
         ):
@@ -353,7 +353,9 @@ def find_titles(doc: Doc, sent: Sentence, heads: bool = True) -> list[TitleHit]:
         title = re.sub(r"^(?:draft|updated|revised|amended)\s+", "", title, flags=re.I)
         if len(title.split()) < 2:
             continue
-        hits.append(TitleHit(title[0].upper() + title[1:], start, end, head.lower(), False, sent))
+        if not title[1:2].isupper():  # "eThekwini Declaration" keeps its own case
+            title = title[0].upper() + title[1:]
+        hits.append(TitleHit(title, start, end, head.lower(), False, sent))
     hits.sort(key=lambda h: h.start)
     return _drop_nested(hits)
 
