@@ -748,3 +748,19 @@ def test_a_participant_joins_the_talks_its_own_sentence_tells_of() -> None:
         "session/bilateral/in-ru/2024-10-22-kazan": [],
     }
     assert not registry.unresolved
+
+
+def test_a_council_s_informal_and_formal_session_of_one_day_are_one() -> None:
+    def met(article: str, formats: list[str], place: str | None) -> StoredFact:
+        return fact(article, "2024-10-08", kind="meeting", body="cis-heads-of-state",
+                    date="2024-10-08", place=place, formats=formats, planned=False)  # fmt: skip
+
+    registry = reconcile(
+        [
+            met("a.txt", ["narrow", "extended"], "Moscow"),
+            met("b.txt", [], "Moscow"),
+            met("c.txt", ["informal"], "Moscow"),
+        ],
+        load(),
+    )
+    assert [(s.id, s.informal) for s in registry.sessions] == [(MOSCOW, False)]

@@ -290,6 +290,38 @@ def _join_consecutive_days(clusters: list[Cluster]) -> list[Cluster]:
     return [c for c in clusters if id(c) not in absorbed]
 
 
+def _join_informal_twins(clusters: list[Cluster]) -> list[Cluster]:
+    """A council meets once a day: its informal and its formal session dated to the same day,
+    in one place or one of them unplaced, are one session (a report that calls the summit
+    "informal", or dates the informal meeting of its eve to the summit's day). It keeps the
+    kind more sources tell, the formal one among equals."""
+    by_day: dict[tuple[str, str], list[Cluster]] = {}
+    for c in clusters:
+        day = c.date()
+        if day and len(day) == 10 and c.body != "bilateral":
+            by_day.setdefault((c.body, day), []).append(c)
+    absorbed: set[int] = set()
+    for group in by_day.values():
+        for informal in (c for c in group if c.informal):
+            for formal in (c for c in group if not c.informal):
+                if id(formal) in absorbed or id(informal) in absorbed:
+                    continue
+                if informal.place and formal.place and informal.place != formal.place:
+                    continue
+                keep, gone = (
+                    (informal, formal)
+                    if _source_count(informal) > _source_count(formal)
+                    else (formal, informal)
+                )
+                keep.absorb(gone)
+                absorbed.add(id(gone))
+    return [c for c in clusters if id(c) not in absorbed]
+
+
+def _source_count(c: Cluster) -> int:
+    return len({m.sf.source for m in c.mentions})
+
+
 def _home(fits: list[Cluster], m: Mention) -> Cluster | None:
     """The cluster that accepts a meeting; where several sessions accept it, not whichever
     the order of fact ids made first (an archive's store gives the same facts other ids, and
@@ -403,8 +435,8 @@ def build_sessions(
 ) -> Sessions:
     places = place_spellings(gaz)
     mentions = [m for sf in facts if (m := _mention(sf, places, unresolved)) is not None]
-    clusters = _join_consecutive_days(
-        _cluster([m for m in mentions if isinstance(m.sf.fact, Meeting)])
+    clusters = _join_informal_twins(
+        _join_consecutive_days(_cluster([m for m in mentions if isinstance(m.sf.fact, Meeting)]))
     )
     index = Index(clusters)
     dates = {id(c): c.date() for c in clusters}
