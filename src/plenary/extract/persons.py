@@ -95,7 +95,9 @@ def _add_initialed_names(
     """ "Sh.Sharif", "K.Tokayev": an initial and a family name the gazetteer knows, taken as the
     one such person in post on the reference date (or the only one of that name)."""
     for match in _INITIALED.finditer(doc.text):
-        if _overlaps(doc, match.start(), match.end()) and not _patronymic_read(doc, people, match):
+        if _overlaps(doc, match.start(), match.end()) and not _took_back_patronymic(
+            doc, people, match
+        ):
             continue
         initial, family = match.group(1), match.group(2)
         if family.lower() in _NOT_NAMES or family.lower() in _FUNCTION_WORDS:
@@ -121,7 +123,7 @@ def _add_initialed_names(
             people.setdefault(name, PersonRef(name, None)).mentions.append(mention)
 
 
-def _patronymic_read(doc: Doc, people: dict[str, PersonRef], match: re.Match[str]) -> bool:
+def _took_back_patronymic(doc: Doc, people: dict[str, PersonRef], match: re.Match[str]) -> bool:
     """ "S.G.Berdimuhamedov": the gazetteer read "G.Berdimuhamedov", the patronymic's initial,
     as the father; the first initial names the son. Such a mention is taken back (True) for
     the whole to be read again."""
