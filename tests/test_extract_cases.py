@@ -3527,3 +3527,12 @@ def test_a_title_whose_name_begins_in_lower_case_keeps_it() -> None:
         "Action Plan as well.",
         "2013-03-27",
     ) == [("eThekwini Action Plan", "adopted")]
+
+
+def test_heading_a_delegation_is_no_appointment() -> None:
+    found = facts(
+        "The CIS Council of Heads of Government will meet in Ashgabat on May 24.\nRussian Prime "
+        "Minister Mikhail Mishustin will head the Russian delegation.",
+        published="2024-05-20",
+    )
+    assert [f for f in found if isinstance(f, Appointment)] == []

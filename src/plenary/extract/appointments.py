@@ -46,7 +46,7 @@ _ACTIONS = [
             r"(?:began|begins|started|starts) (?:his |her )?(?:work|duties) as|"
             r"t(?:ook|akes|ake) over as|succeed(?:ed|s)? (?=[^,.;]{0,60}?\bas\s+(?-i:[A-Z]))|"
             r"became (?:the )?(?:new )?(?-i:(?=[A-Z]))|"
-            r"(?:will|to) (?-i:head) (?:the )?(?-i:(?=[A-Z])))\b",
+            r"(?:will|to) (?-i:head) (?:the )?(?-i:(?=[A-Z]))(?![\w-]+ delegation))\b",
             re.I,
         ),
     ),
