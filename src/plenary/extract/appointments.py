@@ -198,6 +198,9 @@ def _post(text: str, offset: int) -> str | None:
     return post[0].upper() + post[1:] if post else None
 
 
+_ACTIVE_VERBS = frozenset(
+    ("appointing", "nominating", "appointed", "nominated", "appoints", "nominates")
+)
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -211,26 +214,13 @@ def _subject(
     before = [m for m in persons if m.end <= verb_pos]
     if word.startswith(("appointment", "nomination", "candidacy", "accepted the")) and after:
         return after[0]  # "accepted the resignation of the government headed by Smailov"
-    active = word in (
-        "appointing",
-        "nominating",
-        "appointed",
-        "nominated",
-        "appoints",
-        "nominates",
-    ) and not (_PASSIVE.search(before_verb))
+    active = word in _ACTIVE_VERBS and not _PASSIVE.search(before_verb)
     if active and re.match(r"\s+(?:him|her)\b", verb.string[verb.end() :]):
         return before[-2] if len(before) > 1 else None  # "X, since Aliyev appointed him"
     if active and after and after[0].start - (verb_pos + len(word)) < 5:
         return after[0]
-    if (
-        active
-        and before
-        and not before_verb[len(before_verb) - (verb_pos - before[-1].end) :].strip()
-    ):
-        return (
-            None  # "Tokayev appointed Dauren Abayev ...": the one who appoints, not the appointee
-        )
+    if active and before and before_verb.endswith(before[-1].text + " "):
+        return None  # "Tokayev appointed Dauren Abayev": the one who appoints, not the appointee
     if before and (not after or verb_pos - before[-1].end < 60):
         return before[-1]
     return after[0] if after else None
