@@ -3536,3 +3536,28 @@ def test_heading_a_delegation_is_no_appointment() -> None:
         published="2024-05-20",
     )
     assert [f for f in found if isinstance(f, Appointment)] == []
+
+
+def test_a_title_goes_on_past_at_and_a_dated_treaty_but_ends_before_a_second_aim() -> None:
+    assert document_actions(
+        "The CIS Council of Heads of Government met in Bishkek on June 7. The heads of government "
+        "signed the Agreement on the exchange of information on accidents at electric power "
+        "facilities and the Protocol to the Free Trade Area Treaty of October 18, 2011.",
+        published="2016-06-07",
+    ) == [
+        (
+            "Agreement on the exchange of information on accidents at electric power facilities",
+            "signed",
+        ),
+        ("Protocol to the Free Trade Area Treaty of October 18, 2011", "signed"),
+    ]
+    assert document_actions(
+        "The Eurasian Intergovernmental Council will meet in Yerevan on October 1. The heads of "
+        "government are expected to sign the Agreement on the Mutual Recognition of Electronic "
+        "Digital Signatures and to discuss the progress in creating a common gas market. They "
+        "will adopt the Strategy of economic development until 2030 at an online session.",
+        published="2024-09-25",
+    ) == [
+        ("Agreement on the Mutual Recognition of Electronic Digital Signatures", "signed"),
+        ("Strategy of economic development until 2030", "adopted"),
+    ]

@@ -205,7 +205,25 @@ def _tokens(text: str) -> Iterator[tuple[str, int, int]]:
 
 _AND_VERB = re.compile(
     r"\s+(?:also\s+)?(?:decided|agreed|instructed|submitted|sent|noted|took|called)\b"
+    # "to approve the Strategic Directions ... and to discuss the gas market": a second aim
+    r"|\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b"
+    # "the Main Directions ... until 2030 and some fifteen other documents": a count follows
+    r"|\s+(?:some|around|nearly|almost|over|more\s+than|\d+)\s+(?:\d+|[a-z]+teen|[a-z]+ty|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b"
 )
+_YEAR_OF_DAY = re.compile(r",\s*\d{4}\b")
+_MONTH_DAY = re.compile(
+    r"\bof\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2}$"
+)
+_AT_EVENT = re.compile(
+    r"\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|which|whose|least|once|noon|"
+    r"midnight|all|both|each|every|today|today's|yesterday's|tomorrow's)\b)"
+    r"(?!(?:[a-z-]+\s+){0,2}(?:summits?|sessions?|meetings?|talks|ceremony|sidelines|forum|"
+    r"conference|council)\b)[a-z]"
+)
+"""After "at", a small word other than a determiner or an event's noun goes on naming the
+work ("on accidents at electric power facilities"); "at the summit", "at Minsk" end it."""
 
 
 def _title_after_head(text: str, head_start: int, head_end: int, limit: int) -> int:
@@ -214,7 +232,14 @@ def _title_after_head(text: str, head_start: int, head_end: int, limit: int) -> 
     last_content = head_end
     for token, tok_start, tok_end in _tokens(text[head_end:limit]):
         word = token.lower()
-        if not _WORD_CHAR.match(token) or word in _words("title_stop_words"):
+        at_work = word == "at" and _AT_EVENT.match(text, head_end + tok_end, limit)
+        if (
+            token == ","
+            and _YEAR_OF_DAY.match(text, head_end + tok_start, limit)
+            and _MONTH_DAY.search(text, head_end, head_end + tok_start)
+        ):
+            continue  # "the Free Trade Area Treaty of October 18, 2011": the date names it
+        if not _WORD_CHAR.match(token) or (word in _words("title_stop_words") and not at_work):
             break
         if word == "and" and _next_document().match(text, head_end + tok_start, limit):
             break  # "a Declaration on X and a statement on Y" names two documents
@@ -504,9 +529,9 @@ def _nearest_action(
         if action[1] >= hit.end:
             between = [h for h in all_hits if hit.end <= h.start < action[1]]
             # "signed the Agreement on X and approved the Plan": the next verb has its own object
-            # and "the signing of X and the adoption of Y"
+            # and "the signing of X and the adoption of Y", "to sign X and to discuss Y"
             joined = re.fullmatch(
-                r"\s*,?\s*and\s+(?:also\s+)?(?:the\s+)?", sent.local(hit.end, action[1])
+                r"\s*,?\s*and\s+(?:also\s+)?(?:the\s+|to\s+)?", sent.local(hit.end, action[1])
             )
             # "signed the Tianjin Declaration, adopted the Strategy": that verb has its object
             owned = [h for h in all_hits if h is not hit and 0 <= h.start - action[2] <= 6]
