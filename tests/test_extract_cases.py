@@ -3561,3 +3561,22 @@ def test_a_title_goes_on_past_at_and_a_dated_treaty_but_ends_before_a_second_aim
         ("Agreement on the Mutual Recognition of Electronic Digital Signatures", "signed"),
         ("Strategy of economic development until 2030", "adopted"),
     ]
+
+
+def test_documents_signed_after_talks_belong_to_the_talks_and_their_two_states() -> None:
+    found = [
+        (f.title[:28], f.states, f.meeting.body if f.meeting else None)
+        for f in facts(
+            "TASHKENT - President Kassym-Jomart Tokayev, who is in Uzbekistan on a state visit, "
+            "held talks with President Shavkat Mirziyoyev on December 22.\n\n"
+            "Documents signed following the talks:\n\n"
+            "1. Treaty on Allied Relations between Kazakhstan and Uzbekistan;\n"
+            "2. Agreement on the management of the Kazakh-Uzbek state border.",
+            published="2022-12-22",
+        )
+        if isinstance(f, Document)
+    ]
+    assert found == [
+        ("Treaty on Allied Relations b", ["KZ", "UZ"], "bilateral"),
+        ("Agreement on the management ", ["KZ", "UZ"], "bilateral"),
+    ]

@@ -555,6 +555,14 @@ def _states_for(doc: Doc, sent: Sentence) -> list[str]:
     )
 
 
+def _parties(doc: Doc, sent: Sentence) -> list[str]:
+    """The two states of the talks a document was signed at: they are the ones that acted."""
+    session = _session_for(doc, sent, "signed")
+    if session is None or session.body != "bilateral" or not session.reported:
+        return []
+    return list(session.parties or ())
+
+
 def _meeting_for(doc: Doc, sent: Sentence, action: str) -> MeetingRef | None:
     """The reported session the document was acted on at, if any."""
     meeting = _session_for(doc, sent, action)
@@ -576,6 +584,11 @@ def _session_for(doc: Doc, sent: Sentence, action: str) -> MeetingCandidate | No
         if meeting.place and meeting.place in places and meeting.body != "bilateral":
             return meeting
     primary: MeetingCandidate | None = doc.context.get("primary_meeting")
+    if primary is None:
+        # "Documents signed following the talks:" where the talks are all the article reports
+        talks = {(m.parties, m.date): m for m in meetings if m.body == "bilateral" and m.reported}
+        if len(talks) == 1:
+            return next(iter(talks.values()))
     return primary
 
 
@@ -694,7 +707,7 @@ def run(doc: Doc) -> None:
                 planned = tense_of(sent, verb_at, which.end(1))
                 acts.append((_WHICH_ACTION[which.group(1).lower()], bool(planned), confidence))
             for action, planned, confidence in acts:
-                states = _states_for(doc, sent) if action == "ratified" else []
+                states = _states_for(doc, sent) if action == "ratified" else _parties(doc, sent)
                 found.append(
                     DocAction(
                         hit.title,
