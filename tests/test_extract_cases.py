@@ -3580,3 +3580,21 @@ def test_documents_signed_after_talks_belong_to_the_talks_and_their_two_states()
         ("Treaty on Allied Relations b", ["KZ", "UZ"], "bilateral"),
         ("Agreement on the management ", ["KZ", "UZ"], "bilateral"),
     ]
+
+
+def test_documents_of_talks_the_lead_tells_are_the_talks_not_a_summit_named_later() -> None:
+    found = [
+        (f.states, f.meeting.body if f.meeting else None)
+        for f in facts(
+            "Putin and Aliyev hold talks in Baku\n\n"
+            "BAKU, August 19 - Russian President Vladimir Putin held talks with Azerbaijani "
+            "President Ilham Aliyev in Baku on Monday.\n\n"
+            "Aliyev said Azerbaijan wanted to join BRICS, whose summit will be held in Kazan in "
+            "October.\n\n"
+            "Following the talks, the two presidents signed the Joint Statement on Strategic "
+            "Partnership.",
+            published="2024-08-19",
+        )
+        if isinstance(f, Document)
+    ]
+    assert found == [(["RU", "AZ"], "bilateral")]

@@ -584,11 +584,13 @@ def _session_for(doc: Doc, sent: Sentence, action: str) -> MeetingCandidate | No
         if meeting.place and meeting.place in places and meeting.body != "bilateral":
             return meeting
     primary: MeetingCandidate | None = doc.context.get("primary_meeting")
-    if primary is None:
-        # "Documents signed following the talks:" where the talks are all the article reports
-        talks = {(m.parties, m.date): m for m in meetings if m.body == "bilateral" and m.reported}
-        if len(talks) == 1:
-            return next(iter(talks.values()))
+    talks = {(m.parties, m.date): m for m in meetings if m.body == "bilateral" and m.reported}
+    if len(talks) == 1:
+        # "Documents signed following the talks:" where the talks are all the article reports,
+        # or what its lead tells before any council it names
+        only = next(iter(talks.values()))
+        if primary is None or (only.sentence.index <= 1 and primary.sentence.index > 1):
+            return only
     return primary
 
 
