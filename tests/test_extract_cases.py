@@ -3598,3 +3598,17 @@ def test_documents_of_talks_the_lead_tells_are_the_talks_not_a_summit_named_late
         if isinstance(f, Document)
     ]
     assert found == [(["RU", "AZ"], "bilateral")]
+
+
+def test_a_chairmanship_is_planned_while_its_year_is_to_come() -> None:
+    found = {
+        (f.state, f.year, f.planned)
+        for f in facts(
+            "The CIS Council of Heads of State met in Minsk on October 15. A decision was also "
+            "taken on the chairmanship of Kazakhstan in the CIS in 2022. Belarus, which chairs "
+            "the Commonwealth in 2021, hosted the summit.",
+            published="2021-10-15",
+        )
+        if isinstance(f, Chairmanship)
+    }
+    assert found == {("KZ", 2022, True), ("BY", 2021, False)}

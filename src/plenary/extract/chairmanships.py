@@ -184,6 +184,17 @@ _HOLDS = re.compile(  # a state holding the chair now; "who chairs the council" 
 
 
 def run(doc: Doc) -> None:
+    before = len(doc.facts)
+    _read(doc)
+    published = doc.context.get("published")
+    for fact in doc.facts[before:]:
+        if isinstance(fact, Chairmanship) and published is not None:
+            # a year's chair is planned while the year is to come, whatever the verb's tense
+            # ("the decision on Kazakhstan's chairmanship in 2022", read in 2021)
+            fact.planned = fact.year > published.year
+
+
+def _read(doc: Doc) -> None:
     people_states = {
         (m.start, m.end): p.state for p in doc.context["people"] for m in p.mentions if p.state
     }
