@@ -3612,3 +3612,16 @@ def test_a_chairmanship_is_planned_while_its_year_is_to_come() -> None:
         if isinstance(f, Chairmanship)
     }
     assert found == {("KZ", 2022, True), ("BY", 2021, False)}
+
+
+def test_formats_told_in_a_sentence_of_their_own_belong_to_the_session_before() -> None:
+    found = {
+        (m.body, tuple(sorted(m.formats)))
+        for m in meetings(
+            "The CIS Council of Heads of State met in Bishkek on October 13. The leaders first "
+            "met in a narrow format at the Yntymak Ordo residence and then continued in an "
+            "extended format with the participation of the delegations.",
+            published="2023-10-13",
+        )
+    }
+    assert found == {("cis-heads-of-state", ("extended", "narrow"))}

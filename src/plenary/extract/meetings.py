@@ -728,8 +728,25 @@ def find_meetings(doc: Doc, people: list[PersonRef]) -> list[MeetingCandidate]:
     _add_visits(doc, people, bilaterals)
     _date_from_dateline(doc, bilaterals)  # a readout of talks, dated only by its dateline
     meetings.extend(bilaterals)
+    _formats_told_alone(doc, meetings, by_sentence)
     doc.context["meetings"] = meetings
     return meetings
+
+
+def _formats_told_alone(
+    doc: Doc, meetings: list[MeetingCandidate], by_sentence: dict[int, MeetingCandidate]
+) -> None:
+    """ "The leaders first met in a narrow format and then continued in an extended one": a
+    sentence that names no session tells the formats of the one told last before it."""
+    told = dict(by_sentence)
+    for meeting in meetings:
+        told.setdefault(meeting.sentence.index, meeting)
+    last: MeetingCandidate | None = None
+    for sent in doc.sentences:
+        if sent.index in told:
+            last = told[sent.index]
+        elif last is not None:
+            last.formats |= _formats(doc, sent) - {"informal"}
 
 
 def _take_same_day(cand: MeetingCandidate, earlier: list[MeetingCandidate]) -> None:
