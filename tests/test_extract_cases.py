@@ -3625,3 +3625,15 @@ def test_formats_told_in_a_sentence_of_their_own_belong_to_the_session_before() 
         )
     }
     assert found == {("cis-heads-of-state", ("extended", "narrow"))}
+
+
+def test_a_summit_of_an_untracked_organization_is_no_session_of_a_tracked_one() -> None:
+    text = (
+        "Lavrov stands in for Putin at G20 summit in Rio\n\n"
+        "RIO DE JANEIRO, Nov 18 - Russian Foreign Minister Sergei Lavrov represented Russia at "
+        "the G20 summit in Rio de Janeiro on Monday, where he praised BRICS. The BRICS summit "
+        "in Kazan last month had shown the group's weight, he said."
+    )
+    assert {(m.body, m.place) for m in meetings(text, published="2024-11-18")} == {
+        ("brics-summit", "Kazan")
+    }

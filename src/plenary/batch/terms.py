@@ -31,10 +31,10 @@ def names() -> tuple[str, ...]:
     gaz = load()
     found: list[str] = []
     for org in gaz.organizations.values():
-        if org.id != "bilateral":
-            found += [org.name, *org.aliases]
+        found += [org.name, *org.aliases]
     for body in gaz.bodies.values():
-        found += [body.name, *body.aliases]
+        if body.org is not None:  # "the G20 summit" alone does not make a story relevant
+            found += [body.name, *body.aliases]
     for person in gaz.people:
         found += [person.name, *person.aliases]
     for award in gaz.awards:

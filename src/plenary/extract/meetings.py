@@ -766,12 +766,17 @@ def _take_antecedent_body(cand: MeetingCandidate, earlier: list[MeetingCandidate
     if not cand.generic or cand.date or cand.place or cand.start - cand.sentence.start > 4:
         return
     recent = [
-        c
-        for c in earlier
-        if 0 < cand.sentence.index - c.sentence.index <= 2 and c.body != "bilateral"
+        c for c in earlier if 0 < cand.sentence.index - c.sentence.index <= 2 and _tracked(c.body)
     ]
     if recent:
         cand.body = recent[-1].body
+
+
+def _tracked(body: str) -> bool:
+    """A council of a tracked organization ("the UN General Assembly last year" is none,
+    nor are two leaders' talks)."""
+    known = load().bodies.get(body)
+    return known is not None and known.org is not None
 
 
 def _date_from_dateline(doc: Doc, meetings: list[MeetingCandidate]) -> None:

@@ -42,6 +42,7 @@ class Membership:
 class Body:
     id: str
     org: str | None
+    """None for a summit of an organization not tracked ("the G20 summit"): never reported."""
     name: str
     aliases: tuple[str, ...] = ()
     level: str | None = None
@@ -186,24 +187,26 @@ def load() -> Gazetteer:
             parliament=_tuple(row.get("parliament")),
         )
     for row in _load_yaml("organizations.yaml"):
-        gaz.organizations[row["id"]] = Organization(
-            id=row["id"],
-            name=row["name"],
-            aliases=_tuple(row.get("aliases")),
-            memberships=tuple(
-                Membership(
-                    state=m["state"],
-                    status=m.get("status", "member"),
-                    start=_date(m.get("from")),
-                    end=_date(m.get("to")),
-                )
-                for m in row.get("members", [])
-            ),
-        )
+        tracked = row.get("tracked", True)
+        if tracked:
+            gaz.organizations[row["id"]] = Organization(
+                id=row["id"],
+                name=row["name"],
+                aliases=_tuple(row.get("aliases")),
+                memberships=tuple(
+                    Membership(
+                        state=m["state"],
+                        status=m.get("status", "member"),
+                        start=_date(m.get("from")),
+                        end=_date(m.get("to")),
+                    )
+                    for m in row.get("members", [])
+                ),
+            )
         for body in row.get("bodies", []):
             gaz.bodies[body["id"]] = Body(
                 id=body["id"],
-                org=row["id"] if row["id"] != "bilateral" else None,
+                org=row["id"] if tracked else None,
                 name=body["name"],
                 aliases=_tuple(body.get("aliases")),
                 level=body.get("level"),

@@ -65,8 +65,6 @@ def popolo(people: list[Record]) -> Record:
             {"id": f"state/{state.code}", "name": state.name, "classification": "state"}
         )
     for org in gaz.organizations.values():
-        if org.id == "bilateral":
-            continue
         organizations.append(
             {
                 "id": f"org/{org.id}",

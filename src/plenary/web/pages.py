@@ -51,9 +51,10 @@ def _options(name: str) -> list[tuple[str, str]] | None:
     if name == "status":
         return [(s, s) for s in ("held", "planned", "cancelled")]
     if name == "body":
-        return [(b.id, b.name) for b in gaz.bodies.values()] + [("bilateral", "Bilateral")]
+        tracked = [(b.id, b.name) for b in gaz.bodies.values() if b.org is not None]
+        return tracked + [("bilateral", "Bilateral")]
     if name == "org":
-        return [(o.id, o.name) for o in gaz.organizations.values() if o.id != "bilateral"]
+        return [(o.id, o.name) for o in gaz.organizations.values()]
     if name == "action":
         return [(s, s) for s in ("appointed", "extended", "dismissed")]
     return None
