@@ -3637,3 +3637,25 @@ def test_a_summit_of_an_untracked_organization_is_no_session_of_a_tracked_one() 
     assert {(m.body, m.place) for m in meetings(text, published="2024-11-18")} == {
         ("brics-summit", "Kazan")
     }
+
+
+def test_a_decree_s_awards_in_the_present_passive_go_to_the_named_and_come_from_its_signer() -> (
+    None
+):
+    found = {
+        (f.recipient, f.award, f.by)
+        for f in facts(
+            "By the decree of President Sadyr Zhaparov:\n\n"
+            "For a significant contribution to Eurasian integration, Bakytzhan Sagintayev, "
+            "Chairman of the Board of the Eurasian Economic Commission, is awarded the Order "
+            '"Danaker".\n\n'
+            "For many years of fruitful work, Olga Ivanova, head of department of the CIS "
+            'Executive Committee, is awarded the "Dank" medal.',
+            published="2024-05-01",
+        )
+        if isinstance(f, Award)
+    }
+    assert found == {
+        ("Bakytzhan Sagintayev", "Order of Danaker", "Sadyr Japarov"),
+        ("Olga Ivanova", "Dank medal", "Sadyr Japarov"),
+    }

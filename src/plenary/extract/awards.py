@@ -24,14 +24,14 @@ _AWARD_NAME = re.compile(
 _AWARD_WORDS = ("Order", "Medal", "Certificate of Hono", "Prize", "Hero")
 """Words every `_AWARD_NAME` holds (it tells case): a sentence without any is not searched."""
 _NAMED_DECORATION = re.compile(
-    r"(?<=the )([A-Z][\w-]+)(?: \([A-Z][\w-]+\))? (?:[Mm]edal|[Oo]rder)\b"
+    r"(?<=the )[\"“]?([A-Z][\w-]+)[\"”]?(?: \([A-Z][\w-]+\))? (?:[Mm]edal|[Oo]rder)\b"
 )
 """ "the Sharaf (Glory) medal", "the Danaker order", "the Dostuk Order": a decoration's own
 name before a common noun (not a state's adjective or any other name the gazetteer knows)."""
 _DECORATION_WORDS = (" medal", " order", " Medal", " Order")
 """Words every `_NAMED_DECORATION` holds, as written."""
 _PASSIVE_VERB = re.compile(
-    r"\b(?:was|were|has been|had been|have been|will be|is to be)\s+(?:\w+\s+){0,2}\w*$"
+    r"\b(?:was|were|is|are|has been|had been|have been|will be|is to be)\s+(?:\w+\s+){0,2}\w*$"
 )
 _ON_HIM = re.compile(r"\s+(?:on|to|upon)\s+(?:him|her)\b")
 """ "Putin holds the Order of Manas, conferred on him by Atambayev": the one named before."""
@@ -66,7 +66,11 @@ def _award_in(doc: Doc, sent: Sentence) -> tuple[str, int, int] | None:
         for named in _NAMED_DECORATION.finditer(sent.text):
             start = sent.start + named.start()
             if not doc.mentions_in(start, start + len(named.group(1))):
-                return named.group(), start, sent.start + named.end()
+                return (
+                    named.group().replace('"', "").replace("“", "").replace("”", ""),
+                    start,
+                    (sent.start + named.end()),
+                )
     return None
 
 
@@ -108,7 +112,11 @@ def run(doc: Doc) -> None:
         ]
         for person in [recipient, *also]:
             if person is not giver:
-                by = by_mention[(giver.start, giver.end)] if giver else None
+                by = (
+                    by_mention[(giver.start, giver.end)]
+                    if giver
+                    else _signer(doc, sent, by_mention)
+                )
                 _add(doc, sent, verb, by_mention[(person.start, person.end)], by, name, seen)
 
 
@@ -165,21 +173,33 @@ def _listed_award(
     by_mention: dict[tuple[int, int], PersonRef],
 ) -> Award:
     """An award of a list: given by whoever signed the decree the report names, if any."""
-    decree = [
-        by_mention[(m.start, m.end)]
-        for s in doc.sentences
-        if s.start < sent.start and re.search(r"\bdecree\b", s.text, re.I)
-        for m in doc.mentions_in(s.start, s.end, "person")
-        if (m.start, m.end) in by_mention
-    ]
+    signer = _signer(doc, sent, by_mention, heading=False)
     return Award(
         recipient=recipient.name,
         award=name,
-        by=decree[0].name if decree else None,
+        by=signer.name if signer else None,
         span=(sent.start, sent.end),
         quote=sent.text,
         confidence=0.8,
     )
+
+
+def _signer(
+    doc: Doc, sent: Sentence, by_mention: dict[tuple[int, int], PersonRef], heading: bool = True
+) -> PersonRef | None:
+    """Who signed the decree the awards stand under: the first person of an earlier sentence
+    naming a decree (with `heading`, one that introduces what follows: "By decree of President
+    Sadyr Zhaparov:")."""
+    for s in doc.sentences:
+        if s.start >= sent.start:
+            break
+        if heading and not s.text.rstrip().endswith(":"):
+            continue
+        if re.search(r"\bdecree\b", s.text, re.I):
+            for m in doc.mentions_in(s.start, s.end, "person"):
+                if (m.start, m.end) in by_mention:
+                    return by_mention[(m.start, m.end)]
+    return None
 
 
 _GUEST = re.compile(r"\s+(?:his|her|the)\s+(?:\w+\s+)?(?:guest|counterpart|visitor)\b", re.I)
