@@ -3659,3 +3659,14 @@ def test_a_decree_s_awards_in_the_present_passive_go_to_the_named_and_come_from_
         ("Bakytzhan Sagintayev", "Order of Danaker", "Sadyr Japarov"),
         ("Olga Ivanova", "Dank medal", "Sadyr Japarov"),
     }
+
+
+def test_a_ratification_law_named_in_a_gazette_ratifies_what_it_names() -> None:
+    assert document_actions(
+        'Law of the Kyrgyz Republic of 23 May 2025 No. 98 "On ratification of the Agreement on '
+        'the Eurasian Reinsurance Company, signed on 25 May 2023 in the city of Moscow". '
+        "Adopted by the Jogorku Kenesh on 16 April 2025.\n\n"
+        'The draft law "On ratification of the Agreement on the Eurasian Payment System" was '
+        "sent to parliament.",
+        published="2025-05-30",
+    ) == [("Agreement on the Eurasian Reinsurance Company", "ratified")]

@@ -684,6 +684,15 @@ def run(doc: Doc) -> None:
                 action, planned = inherited
                 verb_start = hit.start
                 confidence = 0.8
+            elif (
+                id(hit) in ratifying
+                and hit.quoted
+                and _LAW_ENACTED.search(sent.text, 0, hit.start - sent.start)
+                and not _DRAFT_LAW.search(sent.text, 0, hit.start - sent.start)
+            ):
+                action, planned = "ratified", False
+                verb_start = hit.start
+                confidence = 0.7
             elif _summit_declaration(doc, hit) or (
                 hit.head == "decision" and _TAKEN.match(doc.text, hit.start + len(hit.head))
             ):  # "A decision was also taken to establish ..."
@@ -758,6 +767,11 @@ def _for_another_body(doc: Doc, sent: Sentence, hit: TitleHit) -> bool:
 _RATIFICATION_OF = re.compile(
     r"^(?:the\s+)?(?:law\s+)?on\s+(?:the\s+)?ratification\s+of\s+(?:the\s+)?", re.I
 )
+_SIGNED_WHEN = re.compile(r",\s+(?:signed|done|concluded)\s+(?:on|in|at)\b")
+_LAW_ENACTED = re.compile(r"\b(?:law|act)\b(?![^.]{0,40}\b(?:draft|bill)\b)", re.I)
+_DRAFT_LAW = re.compile(r"\b(?:draft|bill|bills)\b", re.I)
+""" "Law of the Kyrgyz Republic of 23 May 2025 No. 98 "On ratification of ..."": the law names
+what it ratified; "the draft law "On ratification ..."" only what is to be."""
 _RATIFYING = re.compile(r"\bratification\s+of\s+(?:the\s+)?$", re.I)
 
 
@@ -766,9 +780,9 @@ def _ratification_law(doc: Doc, hit: TitleHit) -> TitleHit | None:
     the Protocol ..."): whatever is done to the law, the document it names is ratified."""
     law = _RATIFICATION_OF.match(hit.title)
     if law and len(hit.title) > law.end() + 8:
-        return TitleHit(
-            hit.title[law.end() :], hit.start, hit.end, hit.head, hit.quoted, hit.sentence
-        )
+        # "On ratification of the Agreement on X, signed on 25 May 2023 in the city of Moscow"
+        named = _SIGNED_WHEN.split(hit.title[law.end() :], maxsplit=1)[0]
+        return TitleHit(named, hit.start, hit.end, hit.head, hit.quoted, hit.sentence)
     if _RATIFYING.search(doc.text[max(0, hit.start - 40) : hit.start]):
         return TitleHit(hit.title, hit.start, hit.end, hit.head, hit.quoted, hit.sentence)
     return None
