@@ -3670,3 +3670,24 @@ def test_a_ratification_law_named_in_a_gazette_ratifies_what_it_names() -> None:
         "sent to parliament.",
         published="2025-05-30",
     ) == [("Agreement on the Eurasian Reinsurance Company", "ratified")]
+
+
+def test_a_decree_relieves_and_appoints_unlisted_names_to_representative_posts() -> None:
+    assert appointments(
+        "Decree No. 141 of 26 May 2025. Ruslanbek Turdumamatov is relieved of his duties as "
+        "Ambassador of the Kyrgyz Republic to the Republic of Belarus.\n\n"
+        "Decree No. 145 of 27 May 2025. Nurbek Sydykov is appointed Plenipotentiary "
+        "Representative of the Kyrgyz Republic to the Eurasian Economic Commission."
+    ) == [
+        (
+            "Ruslanbek Turdumamatov",
+            "Ambassador of the Kyrgyz Republic to the Republic of Belarus",
+            "dismissed",
+        ),
+        (
+            "Nurbek Sydykov",
+            "Plenipotentiary Representative of the Kyrgyz Republic to the Eurasian Economic "
+            "Commission",
+            "appointed",
+        ),
+    ]

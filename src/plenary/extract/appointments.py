@@ -64,7 +64,8 @@ _CUE_STEMS = (
 _POST_NOUN = (
     r"((?:[A-Z]{2,5}\s+)?(?:[Hh]ead|[Cc]hairman|[Cc]hair|[Ss]ecretary[- ][Gg]eneral|[Dd]eputy|"
     r"[Dd]irector|[Cc]ommander|[Mm]inister|[Aa]mbassador|[Pp]resident|[Pp]rime [Mm]inister|"
-    r"[Cc]hief|[Hh]onorary|[Ss]peaker)"
+    r"[Cc]hief|[Hh]onorary|[Ss]peaker|(?:[Pp]lenipotentiary |[Pp]ermanent |[Ss]pecial )?"
+    r"[Rr]epresentative|[Ee]nvoy|(?:[Ss]tate |[Ee]xecutive )?[Ss]ecretary)"
     r"[^,;.()]{0,90})"
 )
 _POST = re.compile(

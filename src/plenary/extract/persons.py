@@ -257,8 +257,17 @@ _name_key = lru_cache(maxsize=4096)(name_key)
 """`name_key`, remembered: the same people are keyed in article after article."""
 
 
+_GIVEN_FORM = re.compile(r"[A-Z][a-z]{2,}(?:bek|bai|bay|jon|zhon)")
+"""Kyrgyz, Kazakh, Uzbek and Tajik given names by their ending ("Ruslanbek", "Nurbek",
+"Mukhtarjon"): the list of given names cannot hold them all."""
+
+
+def _given(token: str) -> bool:
+    """A given name the gazetteer lists, or a word of a given name's form."""
+    return token in load().given_names or _GIVEN_FORM.fullmatch(token) is not None
+
+
 def _add_unknown_people(doc: Doc, people: dict[str, PersonRef]) -> None:
-    given = load().given_names
     known_keys = {_name_key(n): n for n in people}
     done = 0
     for match in _NAME.finditer(doc.text):
@@ -283,16 +292,16 @@ def _add_unknown_people(doc: Doc, people: dict[str, PersonRef]) -> None:
         tokens = doc.text[start:end].replace(".", ". ").split()
         before = doc.text[max(0, start - 80) : start]
         titled = bool(_TITLE_HEAD.search(before[-45:]))
-        first_given = next((i for i, t in enumerate(tokens) if t in given), None)
+        first_given = next((i for i, t in enumerate(tokens) if _given(t)), None)
         if first_given is not None and first_given > 0 and len(tokens) - first_given >= 2:
             start += match.group().index(tokens[first_given])
             tokens = tokens[first_given:]
-        elif tokens[0] not in given and not (titled and len(tokens[0]) > 2):
+        elif not _given(tokens[0]) and not (titled and len(tokens[0]) > 2):
             continue
-        if tokens[0] not in given and _OF_BEFORE.search(before):
+        if not _given(tokens[0]) and _OF_BEFORE.search(before):
             continue
         cut = next((i for i, t in enumerate(tokens) if t.lower() in _NOT_NAMES), None)
-        if cut is not None and cut >= 2 and tokens[0] in given and "." not in doc.text[start:end]:
+        if cut is not None and cut >= 2 and _given(tokens[0]) and "." not in doc.text[start:end]:
             # "appointed Dauren Abayev Ambassador Extraordinary": the name, then the post
             end = start + list(re.finditer(r"\S+", doc.text[start:end]))[cut - 1].end()
             tokens = tokens[:cut]
