@@ -3691,3 +3691,16 @@ def test_a_decree_relieves_and_appoints_unlisted_names_to_representative_posts()
             "appointed",
         ),
     ]
+
+
+def test_a_summit_a_draft_is_recommended_for_is_still_to_come() -> None:
+    found = {
+        (m.body, m.date, m.planned)
+        for m in meetings(
+            "The Council of Foreign Ministers of the CIS met in Minsk on April 12. The ministers "
+            "approved the draft and recommended it for adoption by the heads of state at their "
+            "summit in Moscow in October.",
+            published="2024-04-12",
+        )
+    }
+    assert ("cis-heads-of-state", "2024-10", True) in found
