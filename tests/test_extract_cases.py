@@ -3704,3 +3704,16 @@ def test_a_summit_a_draft_is_recommended_for_is_still_to_come() -> None:
         )
     }
     assert ("cis-heads-of-state", "2024-10", True) in found
+
+
+def test_an_informal_conversation_on_the_margins_makes_no_informal_session() -> None:
+    found = {
+        (m.body, tuple(m.formats))
+        for m in meetings(
+            "CIS leaders gathered in Dushanbe on Friday, September 28, for a regular summit. On "
+            "the margins of the summit, Pashinyan and Aliev had a brief informal conversation.",
+            published="2018-09-28",
+        )
+        if m.body != "bilateral"
+    }
+    assert found == {("cis-heads-of-state", ())}

@@ -693,7 +693,14 @@ def _formats(doc: Doc, sent: Sentence) -> set[str]:
     }
     if found - {"informal"} and not sent.has(_FORMAT_CONTEXT):
         found &= {"informal"}
+    if "informal" in found and sent.has(_INFORMAL_ASIDE):
+        found.discard("informal")  # "had a brief informal conversation": not the session
     return found
+
+
+_INFORMAL_ASIDE = re.compile(
+    r"\binformal\s+(?:conversation|chat|exchange|dinner|lunch|breakfast|talk)\b", re.I
+)
 
 
 _RETRACTION = re.compile(
