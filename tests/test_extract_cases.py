@@ -3717,3 +3717,19 @@ def test_an_informal_conversation_on_the_margins_makes_no_informal_session() -> 
         if m.body != "bilateral"
     }
     assert found == {("cis-heads-of-state", ())}
+
+
+def test_a_session_named_between_dashes_claims_none_of_the_sentence_s_people() -> None:
+    found = facts(
+        "The SCO Council of Heads of State met in Tianjin on 31 August.\n\n"
+        "Pakistan was represented by Prime Minister Shehbaz Sharif and Belarus - the newest "
+        "member, admitted at the Astana summit in July 2024 - by President Aleksandr Lukashenko.",
+        published="2025-09-01",
+    )
+    assert {(m.place, m.date) for m in found if isinstance(m, Meeting)} == {
+        ("Tianjin", "2025-08-31"),
+        ("Astana", "2024-07"),
+    }
+    assert {f.meeting.place or f.meeting.date for f in found if isinstance(f, Participant)} == {
+        "2025-08-31"
+    }

@@ -1202,10 +1202,11 @@ def _sentence_candidates(
             planned = True  # "The plan of events includes:" and an item per session
         anchor = end if _date_follows(doc, sent, end) else start  # "the summit on October 9"
         expr = _session_date_expr(doc, sent, anchor)
-        aside = (body, start, end, generic) in further
+        parenthesis = _parenthesis(sent, start, end)
+        aside = (body, start, end, generic) in further or parenthesis is not None
         if aside:  # a session named in passing: only its own words date and place it
             stop = _NEW_CLAUSE.search(doc.text, end, sent.end)
-            segment = (start, stop.start() if stop else sent.end)
+            segment = parenthesis or (start, stop.start() if stop else sent.end)
             if expr is not None and not segment[0] <= expr.start < segment[1]:
                 expr = None
         date, planned = _dated_tense(doc, sent, expr, planned)
@@ -1257,6 +1258,23 @@ def _sentence_candidates(
 
 
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas)\s|\bsince\b|\bafter\b|\bthan\b")
+
+
+_PARENTHESIS = re.compile(r"\s[-–—]\s[^-–—]{3,80}?\s[-–—]\s|\([^()]{3,80}\)")
+""" "Belarus - the newest member, admitted at the Astana summit in July 2024 - by President
+Lukashenko": what stands between dashes or in brackets is said in passing."""
+
+
+def _parenthesis(sent: Sentence, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the dashes or brackets around a session's words, if any."""
+    return next(
+        (
+            (sent.start + p.start(), sent.start + p.end())
+            for p in _PARENTHESIS.finditer(sent.text)
+            if sent.start + p.start() <= start and end <= sent.start + p.end()
+        ),
+        None,
+    )
 
 
 def _further_sessions(
