@@ -3733,3 +3733,26 @@ def test_a_session_named_between_dashes_claims_none_of_the_sentence_s_people() -
     assert {f.meeting.place or f.meeting.date for f in found if isinstance(f, Participant)} == {
         "2025-08-31"
     }
+
+
+def test_a_working_level_meeting_of_sherpas_is_no_summit() -> None:
+    assert (
+        meetings(
+            "The BRICS sherpa meeting opened in Cape Town on March 5 under the South African "
+            "chairmanship. The meeting prepared the summit.",
+            published="2023-03-05",
+        )
+        == []
+    )
+
+
+def test_a_council_instructed_to_act_is_an_addressee_not_a_session() -> None:
+    found = facts(
+        "The CIS Council of Heads of Government met in Bishkek on June 7. According to Executive "
+        "Secretary Sergei Lebedev, the participants instructed the Council of Permanent "
+        "Plenipotentiary Representatives to consider all the comments.",
+        published="2016-06-07",
+    )
+    assert [f.meeting.body for f in found if isinstance(f, Participant)] == [
+        "cis-heads-of-government"
+    ]

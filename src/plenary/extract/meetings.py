@@ -166,7 +166,8 @@ _CHAIRED = re.compile(
 chairs, not a session of it."""
 _ADDRESSEE = re.compile(
     r"\b(?:submit\w*|forward\w*|refer\w*|sent|send)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?$|"
-    r"\bfor (?:consideration|approval|adoption|signing) (?:by|to|of)\s+(?:the\s+)?$",
+    r"\bfor (?:consideration|approval|adoption|signing) (?:by|to|of)\s+(?:the\s+)?$|"
+    r"\b(?:instructed|tasked|charged|asked)\s+(?:the\s+)?$",
     re.I,
 )
 _DOCUMENT_OF = re.compile(
