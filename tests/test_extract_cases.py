@@ -3756,3 +3756,16 @@ def test_a_council_instructed_to_act_is_an_addressee_not_a_session() -> None:
     assert [f.meeting.body for f in found if isinstance(f, Participant)] == [
         "cis-heads-of-government"
     ]
+
+
+def test_a_session_takes_the_date_right_after_its_name_over_a_more_precise_one() -> None:
+    found = {
+        (m.body, m.date)
+        for m in meetings(
+            "The SCO Council of Heads of State met in Tianjin on 31 August.\n\nModi and Xi met "
+            "on 31 August, their first talks since the Kazan BRICS summit in October 2024.",
+            published="2025-09-02",
+        )
+        if m.body != "bilateral"
+    }
+    assert found == {("sco-heads-of-state", "2025-08-31"), ("brics-summit", "2024-10")}

@@ -428,7 +428,9 @@ def _session_date_expr(doc: Doc, sent: Sentence, anchor: int) -> DateExpr | None
         and not (
             _NOT_EVENT_DATE.search(doc.text[max(0, d.start - 40) : d.start])
             and not (d.range and doc.text[max(0, d.start - 5) : d.start].lower() == "from ")
-        )  # a bound ("from January 1"), but "held from August 22 to 24" is the session's days
+            and not _OWN_DATE_GAP.fullmatch(doc.text, anchor, d.start)
+        )  # a bound ("from January 1"), but "held from August 22 to 24" is the session's days,
+        # and "since the Kazan summit in October 2024" the summit's
         and not _TRIP_BEGINS.search(doc.text[max(sent.start, d.start - 100) : d.start])
         and not _named_between(doc, anchor, d.start)
         and (next_one or not _CHAIR_YEAR.search(doc.text[max(0, d.start - 40) : d.start]))
@@ -455,7 +457,13 @@ def _session_date_expr(doc: Doc, sent: Sentence, anchor: int) -> DateExpr | None
     ]
     if not dates:
         return None
+    own = [d for d in dates if _OWN_DATE_GAP.fullmatch(doc.text, anchor, d.start)]
+    if own:  # "since the Kazan BRICS summit in October 2024": its own, however precise others
+        return own[0]
     return min(dates, key=lambda d: (-_specificity(d), abs(d.start - anchor)))
+
+
+_OWN_DATE_GAP = re.compile(r"\s+(?:in|of|on)\s+(?:the\s+)?")
 
 
 def _named_between(doc: Doc, anchor: int, date_start: int) -> bool:
