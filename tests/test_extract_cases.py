@@ -3769,3 +3769,20 @@ def test_a_session_takes_the_date_right_after_its_name_over_a_more_precise_one()
         if m.body != "bilateral"
     }
     assert found == {("sco-heads-of-state", "2025-08-31"), ("brics-summit", "2024-10")}
+
+
+def test_a_headline_below_header_lines_tells_in_the_present_what_happened() -> None:
+    text = (
+        "Ministry of External Affairs\nPress Release\n\n"
+        "SCO Council of Heads of State meets under India's Chairship; Iran joins as full "
+        "member\n\nNew Delhi, July 04, 2023\n\n"
+        "The 23rd Meeting of the Council of Heads of State of the Shanghai Cooperation "
+        "Organisation (SCO) was held today in virtual format under the Chairship of India. "
+        "Prime Minister Shri Narendra Modi chaired the Summit.\n\n"
+        "The next meeting of the Council of Heads of State will be held in Astana in 2024."
+    )
+    found = {(m.date, m.place, m.planned) for m in meetings(text, published="2023-07-04")}
+    assert ("2023-07-04", False) in {(m[0], m[2]) for m in found}
+    assert ("2024", "Astana", True) in found
+    attended = facts(text, published="2023-07-04")
+    assert {f.meeting.date for f in attended if isinstance(f, Participant)} == {"2023-07-04"}

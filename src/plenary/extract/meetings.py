@@ -528,7 +528,7 @@ def _dated_tense(
     ):
         return _resolved(doc, expr, True), True  # "the BRICS summit that opens on Sunday"
     held_date = _resolved(doc, expr, False) if expr is not None else None
-    present = has_present_verb(sent) and sent.index > 0
+    present = has_present_verb(sent) and sent.index > _headline_index(doc)
     if expr is None or published is None or held_date is None:
         return held_date, True if present else None
     if expr.year is None and expr.relative is None:
@@ -544,6 +544,16 @@ def _dated_tense(
     if _day(held_date) < published:
         return held_date, False
     return held_date, True if present else None
+
+
+def _headline_index(doc: Doc) -> int:
+    """The headline's sentence: the first of six words or more, below any short header lines
+    ("Ministry of External Affairs", "Press Release")."""
+    index = doc.context.get("headline_index")
+    if index is None:
+        index = next((s.index for s in doc.sentences if len(s.text.split()) >= 6), 0)
+        doc.context["headline_index"] = index
+    return int(index)
 
 
 _OPENS_ON = re.compile(r"\b(?:opens|begins|starts|convenes)\s+(?:on\s+)?$", re.I)
