@@ -52,6 +52,9 @@ _HALVES = {"first": (1, 6), "second": (7, 12)}
 _DAY_JOINER = r"(?:\s*[-–]\s*|\s+(?:to|through|and)\s+)"
 """Between the days of a range: "22-24", "from August 22 to 24", "on December 19 and 20"."""
 
+_SAME_LINE = r"[^\S\n]+"
+"""Spaces within a line: "This day in history: May 15" and a line "1992 — ..." below are no
+one date."""
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
     (
@@ -96,7 +99,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r"\s+(?P<day>[0-3]?\d)(?:"
             + _DAY_JOINER
             + r"(?P<day2>[0-3]?\d))?(?:st|nd|rd|th)?"
-            r"(?:,?\s+" + _Y + r")?\b",
+            r"(?:,?" + _SAME_LINE + _Y + r")?\b",
             re.I,
         ),
     ),
@@ -106,11 +109,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?=\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:"
             + _DAY_JOINER
             + r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
-            r"\s+(?:of\s+)?" + _M + r"(?:,?\s+" + _Y + r")?\b",
+            r"\s+(?:of\s+)?" + _M + r"(?:,?" + _SAME_LINE + _Y + r")?\b",
             re.I,
         ),
     ),
-    ("my", re.compile(r"\b" + _M + r"(?:\s+(?:of\s+)?" + _Y + r")?\b", re.I)),
+    ("my", re.compile(r"\b" + _M + r"(?:" + _SAME_LINE + r"(?:of\s+)?" + _Y + r")?\b", re.I)),
     (
         "relative",
         re.compile(
