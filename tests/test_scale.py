@@ -4,7 +4,10 @@ batch`, on generated archives written to disk and real SQLite stores."""
 from __future__ import annotations
 
 import json
+import os
 import random
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -154,6 +157,36 @@ def test_no_two_example_reports_share_a_cluster() -> None:
         if clusters.assign(o.article.name, o.article.text, signature(o.article.text))
     ]
     assert grouped == []
+
+
+_TIE = """
+import random
+from plenary.batch.reprints import Clusters, signature
+words = [f"w{i}" for i in range(400)]
+shared = " ".join(words[:60])
+rnd = random.Random(61)
+clusters = Clusters()
+for name in ("first", "second"):
+    own = " ".join(rnd.sample(words[60:], 36))
+    assert clusters.assign(name, shared + " " + own, signature(shared + " " + own)) is None
+print(clusters.assign("copy", shared, signature(shared)))
+"""
+
+
+def test_a_copy_as_like_two_originals_joins_the_first_whatever_the_hash_seed() -> None:
+    """The index answers in set order, which Python's hash seed changes from one process to
+    the next: a tie must not decide the cluster (a Spark executor, a rerun)."""
+    chosen = set()
+    for seed in range(8):
+        done = subprocess.run(
+            [sys.executable, "-c", _TIE],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        chosen.add(done.stdout.strip())
+    assert chosen == {"first"}
 
 
 def _batch(path: Path, out: Path, workers: int, *extra: str) -> str:

@@ -111,6 +111,9 @@ class Clusters:
     signatures: dict[str, MinHash] = field(default_factory=dict)
     sentences: dict[str, set[str]] = field(default_factory=dict)
     """An original's sentences, for `adds_text`, computed once."""
+    seen: dict[str, int] = field(default_factory=dict)
+    """An original's place among those indexed: ties go to the first."""
+    indexed: int = 0
 
     def __post_init__(self) -> None:
         self.lsh = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM)
@@ -120,9 +123,10 @@ class Clusters:
         None, when it becomes an original itself."""
         mh = _minhash(values)
         best, best_score = None, self.threshold
-        for candidate in self.lsh.query(mh):
+        # the index answers in no set order: of equally similar originals, the first seen
+        for candidate in sorted(self.lsh.query(mh), key=self.seen.__getitem__):
             score = mh.jaccard(self.signatures[candidate])
-            if score >= best_score:
+            if score > best_score or (best is None and score == best_score):
                 best, best_score = candidate, score
         if best is not None:
             return str(best)
@@ -131,10 +135,13 @@ class Clusters:
         self.lsh.insert(name, mh)
         self.texts[name] = text
         self.signatures[name] = mh
+        self.seen[name] = self.indexed
+        self.indexed += 1
         while len(self.texts) > self.window:
             old, _ = self.texts.popitem(last=False)
             self.lsh.remove(old)
             del self.signatures[old]
+            del self.seen[old]
             self.sentences.pop(old, None)
         return None
 
