@@ -3786,3 +3786,15 @@ def test_a_headline_below_header_lines_tells_in_the_present_what_happened() -> N
     assert ("2024", "Astana", True) in found
     attended = facts(text, published="2023-07-04")
     assert {f.meeting.date for f in attended if isinstance(f, Participant)} == {"2023-07-04"}
+
+
+def test_trade_between_two_states_belongs_to_the_first_named() -> None:
+    found = [
+        (f.subject, f.value)
+        for f in facts(
+            "Trade between China and Russia reached 244.8 billion U.S. dollars in 2024.",
+            published="2025-05-08",
+        )
+        if isinstance(f, Statistic)
+    ]
+    assert found == [("CN", 244800000000)]

@@ -309,6 +309,11 @@ def _subject(doc: Doc, sent: Sentence, start: int, article_org: str | None) -> s
             return adjective[0].key  # "Belarusian exports to Russia ..., while imports from Russia"
     if candidates and not re.search(r"\bmutual|between|among|within\b", before, re.I):
         return candidates[-1].key
+    pair = _BETWEEN_TWO.search(before)
+    if pair and len(candidates) >= 2 and sent.start + pair.start() < candidates[0].start:
+        # "trade between China and Russia reached": the side named first (gold files name it,
+        # or no side)
+        return candidates[0].key
     if not candidates and re.search(r"\bthe country['’]s\b", before, re.I):
         return _speaker_state(doc, sent)  # "the country's trade with CIS countries"
     with_group = _STATE_AND_GROUP.search(before)
@@ -334,6 +339,7 @@ def _subject(doc: Doc, sent: Sentence, start: int, article_org: str | None) -> s
     return None
 
 
+_BETWEEN_TWO = re.compile(r"\bbetween\b", re.I)
 _CLAUSE_STOP = re.compile(r"(?<!\b[A-Z])\. ")
 _OWNED_TRADE = re.compile(
     r"^['’]s\s+(?:\w+\s+){0,2}?(?:trade|exports?|imports?|GDP|economy|turnover)\b", re.I
