@@ -3798,3 +3798,15 @@ def test_trade_between_two_states_belongs_to_the_first_named() -> None:
         if isinstance(f, Statistic)
     ]
     assert found == [("CN", 244800000000)]
+
+
+def test_a_day_without_a_year_takes_the_year_its_clause_opens_with() -> None:
+    found = {
+        (m.date, m.place)
+        for m in meetings(
+            "India has hosted the BRICS summit three times. In 2012 the fourth summit was held "
+            "in New Delhi on March 29 and produced the Delhi Declaration.",
+            published="2025-03-01",
+        )
+    }
+    assert found == {("2012-03-29", "New Delhi")}

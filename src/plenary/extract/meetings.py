@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date as _date
 from datetime import timedelta
 from functools import cache, lru_cache
@@ -411,7 +411,23 @@ def _sentence_date(doc: Doc, sent: Sentence, anchor: int, planned: bool) -> str 
 
 
 def _resolved(doc: Doc, expr: DateExpr, planned: bool) -> str | None:
+    if expr.year is None and expr.month is not None and expr.relative is None:
+        year = _clause_year(doc, expr)
+        if year is not None:  # "In 2012 the fourth summit was held in New Delhi on March 29"
+            expr = replace(expr, year=year)
     return resolve(expr, doc.context["published"], planned, doc.context["fallback_year"])
+
+
+def _clause_year(doc: Doc, expr: DateExpr) -> int | None:
+    """The year a clause opens with ("In 2012 ...", "in 2016 Goa hosted ... on October 15"),
+    which a day or month of the clause without a year of its own belongs to."""
+    sent = doc.sentence_at(expr.start)
+    clause_start = max(doc.text.rfind(";", sent.start, expr.start) + 1, sent.start)
+    opening = _YEAR_OPENS.match(doc.text, clause_start, expr.start)
+    return int(opening.group(1)) if opening else None
+
+
+_YEAR_OPENS = re.compile(r"\s*(?:and\s+)?[Ii]n\s+((?:19|20)\d\d)\b(?!\s*[-–—/])")
 
 
 def _session_date_expr(doc: Doc, sent: Sentence, anchor: int) -> DateExpr | None:
