@@ -3810,3 +3810,17 @@ def test_a_day_without_a_year_takes_the_year_its_clause_opens_with() -> None:
         )
     }
     assert found == {("2012-03-29", "New Delhi")}
+
+
+def test_the_day_a_state_became_a_member_does_not_date_the_summit() -> None:
+    found = {
+        m.date
+        for m in meetings(
+            "Iran was invited to join BRICS at the Johannesburg summit in August 2023. It became "
+            "a full member on January 1 this year, and Kazan is the first summit it attends as "
+            "one.",
+            published="2024-10-23",
+        )
+        if m.place != "Johannesburg"
+    }
+    assert "2024-01-01" not in found

@@ -182,6 +182,8 @@ _NOT_EVENT_DATE = re.compile(
     r"\b(?:from|since|until|till|by|before|after|to)\s+(?:(?:taking|assuming|his|her|its|their|"
     r"office|power|post|the)\s+){0,3}(?:in\s+|on\s+)?$|"
     r"\bsince\s+(?:[\w-]+\s+){1,4}(?:in|on)\s+$|"  # "since the group expanded in January"
+    # "became a full member on January 1": a membership's day, not a session's
+    r"\b(?:became|becomes|become|joined|joins)\s+(?:[\w-]+\s+){0,4}(?:on|in|from)\s+$|"
     r"\b(?:term|mandate|tenure|powers)\s+(?:\w+\s+){0,2}(?:ends|expires|ended|expired|end|expire)"
     r"\s+(?:on|in)\s+$|"  # "whose three-year term ends on December 31"
     r"\b(?=[rc])(?:returned|returns|came back)(?:\s+home)?\s+(?:on|in)\s+$|"
