@@ -3824,3 +3824,12 @@ def test_the_day_a_state_became_a_member_does_not_date_the_summit() -> None:
         if m.place != "Johannesburg"
     }
     assert "2024-01-01" not in found
+
+
+def test_a_head_of_state_in_the_singular_is_a_person_not_a_council() -> None:
+    text = (
+        "On July 9, President Lula will receive the President of Indonesia, Prabowo Subianto, "
+        "on a state visit, the first by an Indonesian head of state since Indonesia joined "
+        "BRICS as a full member."
+    )
+    assert {m.body for m in meetings(text, published="2025-07-05")} <= {"bilateral"}

@@ -1150,7 +1150,8 @@ def _lead_weight(sent: Sentence) -> int:
 _QUOTED = re.compile(r"[\"“«][^\"”»“«]{3,200}[\"”»]")
 
 
-_LEVEL_NAMED = re.compile(r"\bheads? of (state|government)|prime ministers|premiers", re.I)
+_LEVEL_NAMED = re.compile(r"\bheads of (state|government)|prime ministers|premiers", re.I)
+"""The members of a council, named in the plural: "a head of state" is one person."""
 
 
 def _level_named(sent: Sentence) -> re.Match[str] | None:
