@@ -3833,3 +3833,18 @@ def test_a_head_of_state_in_the_singular_is_a_person_not_a_council() -> None:
         "BRICS as a full member."
     )
     assert {m.body for m in meetings(text, published="2025-07-05")} <= {"bilateral"}
+
+
+def test_two_titles_that_each_name_something_of_their_own_are_two_documents() -> None:
+    found = document_actions(
+        "18 November 2011 — In Moscow, Medvedev, Lukashenko and Nazarbayev sign the Treaty on "
+        "the Eurasian Economic Commission.\n"
+        "29 May 2014 — In Astana, Putin, Lukashenko and Nazarbayev sign the Treaty on the "
+        "Eurasian Economic Union.\n"
+        "2015 — The EAEU Treaty enters into force.",
+        published="2024-05-29",
+    )
+    assert [t for t, a in found if a == "signed"] == [
+        "Treaty on the Eurasian Economic Commission",
+        "Treaty on the Eurasian Economic Union",
+    ]

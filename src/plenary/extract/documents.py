@@ -908,6 +908,35 @@ def _title_key(title: str) -> str:
     return " ".join(w for w in _KEY_WORD.findall(title.lower()) if w not in left_out)
 
 
+_ORG_NAMES = (
+    (re.compile(r"\bEurasian Economic Union\b|\bEAEU\b"), "eaeu"),
+    (re.compile(r"\bCommonwealth of Independent States\b|\bCIS\b"), "cis"),
+    (re.compile(r"\bShanghai Cooperation Organi[sz]ation\b|\bSCO\b"), "sco"),
+    (re.compile(r"\bCollective Security Treaty Organi[sz]ation\b|\bCSTO\b"), "csto"),
+)
+
+
+def _proper_words(title: str) -> set[str]:
+    """A title's capitalized words but its type ("Treaty", "Agreement": reports call one
+    document either), an organization's name and its abbreviation one word."""
+    for pattern, org in _ORG_NAMES:
+        title = pattern.sub(org, title)
+    heads = _words("document_heads")
+    return {
+        w
+        for w in re.findall(r"[\w'’-]+", title)
+        if (w[:1].isupper() or w in ("eaeu", "cis", "sco", "csto")) and w.lower() not in heads
+    }
+
+
+def _each_names_its_own(a: str, b: str) -> bool:
+    """Two titles that each name something the other does not ("the Treaty on the Eurasian
+    Economic Commission" and "the Treaty on the Eurasian Economic Union") are two documents;
+    a title inside a longer one, or told in other common words, is one."""
+    words_a, words_b = _proper_words(a), _proper_words(b)
+    return bool(words_a - words_b) and bool(words_b - words_a)
+
+
 def _listed_apart(a: DocAction, b: DocAction) -> bool:
     """Items of a list name different documents, however alike ("the SCO Development Strategy
     until 2035", "the Energy Cooperation Development Strategy ... until 2030")."""
@@ -955,6 +984,7 @@ def _dedupe(found: list[DocAction]) -> list[DocAction]:
                 and not _listed_apart(k, item)
                 and not _other_kinds(k.title, item.title)
                 and not (k.action == "ratified" and _other_states(k.states, item.states))
+                and not _each_names_its_own(k.title, item.title)
             ),
             None,
         )
