@@ -3848,3 +3848,17 @@ def test_two_titles_that_each_name_something_of_their_own_are_two_documents() ->
         "Treaty on the Eurasian Economic Commission",
         "Treaty on the Eurasian Economic Union",
     ]
+
+
+def test_a_chronology_s_present_tense_tells_what_was_signed() -> None:
+    found = {
+        (f.title, f.planned)
+        for f in facts(
+            "From EurAsEC to the EAEU: a timeline\n\n"
+            "27 November 2009 — In Minsk, the three presidents sign the Treaty on the Customs "
+            "Code of the Customs Union.",
+            published="2024-05-29",
+        )
+        if isinstance(f, Document)
+    }
+    assert found == {("Treaty on the Customs Code of the Customs Union", False)}

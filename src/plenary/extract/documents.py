@@ -17,6 +17,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
+from plenary.extract.chronology import in_past_line
 from plenary.extract.doc import FOLDED_APART, Doc, Sentence, alternation, initials, lexicon
 from plenary.extract.meetings import MeetingCandidate
 from plenary.extract.tense import tense_of
@@ -702,6 +703,8 @@ def run(doc: Doc) -> None:
             else:
                 last_title = hit if not hit.head.startswith("it") else last_title
                 continue
+            if planned and in_past_line(doc, sent):
+                planned = False  # "27 Nov. 2009 — In Minsk, the three presidents sign ..."
             acts = [(action, bool(planned), confidence)]
             if id(hit) in ratifying:
                 acts = [("ratified", bool(planned), confidence)]  # the law ratifies what it names

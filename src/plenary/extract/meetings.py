@@ -15,6 +15,7 @@ from datetime import date as _date
 from datetime import timedelta
 from functools import cache, lru_cache
 
+from plenary.extract.chronology import leads_line, line_date, line_place
 from plenary.extract.dates import WEEKDAYS, DateExpr, resolve
 from plenary.extract.doc import Doc, Mention, Sentence, lexicon, word_pattern
 from plenary.extract.persons import PersonRef
@@ -464,14 +465,14 @@ def _session_date_expr(doc: Doc, sent: Sentence, anchor: int) -> DateExpr | None
                 )
             )
             or re.match(r"['’]?s?\s+(?:summit|session|meeting)", doc.text[d.end : d.end + 12])
-            or _leads_line(doc, d)
+            or leads_line(doc.text, d)
         )
         and not (d.form == "year" and _FOUNDED.search(doc.text, max(0, d.start - 30), d.start))
     ]
     dates = [d for d in usable if lo <= d.start < hi] or [
         d
         for d in usable
-        if (d.form != "year" or _leads_line(doc, d))
+        if (d.form != "year" or leads_line(doc.text, d))
         and not _DETACHED.search(doc.text[min(anchor, d.start) : max(anchor, d.start)])
     ]
     if not dates:
@@ -483,45 +484,6 @@ def _session_date_expr(doc: Doc, sent: Sentence, anchor: int) -> DateExpr | None
 
 
 _OWN_DATE_GAP = re.compile(r"\s+(?:in|of|on)\s+(?:the\s+)?")
-
-
-_LINE_DATE = re.compile(r"\s*(?:[—–-]|:)\s")
-
-
-def _leads_line(doc: Doc, date: DateExpr) -> bool:
-    """A date opening a line of a chronology ("1992 — In Tashkent, the leaders sign ...",
-    "15.05.1992 — Tashkent."): it dates the line, told in the historical present."""
-    line_start = doc.text.rfind("\n", 0, date.start) + 1
-    return (
-        not doc.text[line_start : date.start].strip(" •*-–—\t")
-        and _LINE_DATE.match(doc.text, date.end) is not None
-    )
-
-
-def _line_heading(doc: Doc, sent: Sentence) -> DateExpr | None:
-    """The date opening the sentence's line of a chronology, where an earlier sentence of the
-    line holds it ("07.10.2002 — Chisinau. The Collective Security Council meets ...")."""
-    line_start = doc.text.rfind("\n", 0, sent.start) + 1
-    if line_start == sent.start:
-        return None
-    return next(
-        (
-            d
-            for d in doc.context["dates"]
-            if line_start <= d.start < sent.start and _leads_line(doc, d)
-        ),
-        None,
-    )
-
-
-def _line_place(doc: Doc, sent: Sentence) -> str | None:
-    """The place a chronology's line names right after its date ("07.10.2002 — Chisinau.")."""
-    heading = _line_heading(doc, sent)
-    if heading is None:
-        return None
-    dash = _LINE_DATE.match(doc.text, heading.end)
-    at = dash.end() if dash else heading.end
-    return next((m.key for m in doc.mentions_in(at, at + 40, "place") if m.start == at), None)
 
 
 def _named_between(doc: Doc, anchor: int, date_start: int) -> bool:
@@ -1279,7 +1241,7 @@ def _sentence_candidates(
         if planned is None and _planned_list(doc, sent):
             planned = True  # "The plan of events includes:" and an item per session
         anchor = end if _date_follows(doc, sent, end) else start  # "the summit on October 9"
-        expr = _session_date_expr(doc, sent, anchor) or _line_heading(doc, sent)
+        expr = _session_date_expr(doc, sent, anchor) or line_date(doc, sent, before=True)
         parenthesis = _parenthesis(sent, start, end)
         aside = (body, start, end, generic) in further or parenthesis is not None
         if aside:  # a session named in passing: only its own words date and place it
@@ -1287,7 +1249,7 @@ def _sentence_candidates(
             segment = parenthesis or (start, stop.start() if stop else sent.end)
             if expr is not None and not segment[0] <= expr.start < segment[1]:
                 expr = None
-        if expr is not None and _leads_line(doc, expr):
+        if expr is not None and leads_line(doc.text, expr):
             planned = None  # "10 October 2014 — In Minsk, the council meets": the date tells
         date, planned = _dated_tense(doc, sent, expr, planned)
         if prepared and expr is not None and expr.start < start:
@@ -1295,7 +1257,7 @@ def _sentence_candidates(
         if not _OWN_DATED.match(doc.text, end, sent.end):
             date = _eve_object_date(doc, sent, start, date)
         place = None if _held_remotely(doc, sent) else _sentence_place(doc, sent, start)
-        place = place or _line_place(doc, sent)
+        place = place or line_place(doc, sent)
         if aside and place is not None:
             place = next(
                 (m.key for m in doc.mentions_in(*segment, "place") if m.key == place), None

@@ -1,0 +1,55 @@
+"""Chronologies: lines that open with a date ("1992 — In Tashkent, the leaders sign ...",
+"15.05.1992 — Tashkent. The Council meets ..."). The date dates the line, whose verbs are in
+the historical present, and a place right after it places the line."""
+
+from __future__ import annotations
+
+import re
+
+from plenary.extract.dates import DateExpr, resolve
+from plenary.extract.doc import Doc, Sentence
+
+_LINE_DATE = re.compile(r"\s*(?:[—–-]|:)\s")
+
+
+def leads_line(text: str, date: DateExpr) -> bool:
+    """Does the date open its line, followed by a dash or a colon?"""
+    line_start = text.rfind("\n", 0, date.start) + 1
+    return (
+        not text[line_start : date.start].strip(" •*-–—\t")
+        and _LINE_DATE.match(text, date.end) is not None
+    )
+
+
+def line_date(doc: Doc, sent: Sentence, before: bool = False) -> DateExpr | None:
+    """The date opening the sentence's line, if any; with `before`, only where an earlier
+    sentence of the line holds it ("07.10.2002 — Chisinau. The Council meets ...")."""
+    line_start = doc.text.rfind("\n", 0, sent.start) + 1
+    if before and line_start == sent.start:
+        return None
+    end = sent.start if before else sent.end
+    dates: list[DateExpr] = doc.context["dates"]
+    return next((d for d in dates if line_start <= d.start < end and leads_line(doc.text, d)), None)
+
+
+def line_place(doc: Doc, sent: Sentence) -> str | None:
+    """The place a chronology's line names right after its date ("07.10.2002 — Chisinau.")."""
+    heading = line_date(doc, sent, before=True)
+    if heading is None:
+        return None
+    dash = _LINE_DATE.match(doc.text, heading.end)
+    at = dash.end() if dash else heading.end
+    return next((m.key for m in doc.mentions_in(at, at + 40, "place") if m.start == at), None)
+
+
+def in_past_line(doc: Doc, sent: Sentence) -> bool:
+    """Is the sentence on a chronology's line dated before publication (or in a report without
+    a date, whose chronology looks back)? Its present tense tells what happened."""
+    date = line_date(doc, sent)
+    if date is None:
+        return False
+    published = doc.context["published"]
+    if published is None:
+        return True
+    told = resolve(date, published, False, doc.context.get("fallback_year"))
+    return told is not None and told[:10] < published.isoformat()[: len(told[:10])]
