@@ -3862,3 +3862,22 @@ def test_a_chronology_s_present_tense_tells_what_was_signed() -> None:
         if isinstance(f, Document)
     }
     assert found == {("Treaty on the Customs Code of the Customs Union", False)}
+
+
+def test_past_sessions_listed_as_places_with_their_years_are_sessions() -> None:
+    found = {
+        (m.place, m.date)
+        for m in meetings(
+            "The SCO Council of Heads of State meets in Tianjin on August 31. This is the fifth "
+            "time China has hosted the summit, after Shanghai in 2001 and 2006, Beijing in 2012 "
+            "and Qingdao in 2018.",
+            published="2025-08-30",
+        )
+    }
+    assert found == {
+        ("Tianjin", "2025-08-31"),
+        ("Shanghai", "2001"),
+        ("Shanghai", "2006"),
+        ("Beijing", "2012"),
+        ("Qingdao", "2018"),
+    }

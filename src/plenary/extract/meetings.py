@@ -1297,7 +1297,46 @@ def _sentence_candidates(
                 body, start, end, sent, planned, date, place, formats, generic=generic, aside=aside
             )
         )
+    result.extend(_enumerated(doc, sent, result))
     return _dated_eves(result)
+
+
+_IN_TIME = re.compile(r"\s+in\s+")
+_AND_TIME = re.compile(r"\s+and\s+(?:in\s+)?")
+
+
+def _enumerated(doc: Doc, sent: Sentence, found: list[MeetingCandidate]) -> list[MeetingCandidate]:
+    """ "after Shanghai in 2001 and 2006, Beijing in 2012 and Qingdao in 2018", "in New Delhi
+    in March 2012, in Goa in October 2016": past sessions of the sentence's council listed as
+    places with their times, each a session of its own (two at least make a list)."""
+    if not found or not _tracked(found[0].body) or found[0].planned:
+        return []
+    starts = {d.start: d for d in _sentence_dates(doc, sent)}
+    told = {(c.place, c.date) for c in found}
+    listed: list[MeetingCandidate] = []
+    for mention in doc.mentions_in(sent.start, sent.end, "place"):
+        at = _IN_TIME.match(doc.text, mention.end)
+        times = []
+        while at is not None and at.end() in starts:
+            times.append(starts[at.end()])
+            at = _AND_TIME.match(doc.text, starts[at.end()].end)
+        for time in times:
+            date, planned = _dated_tense(doc, sent, time, False)
+            if date and planned is False and (mention.key, date) not in told:
+                listed.append(
+                    MeetingCandidate(
+                        found[0].body,
+                        mention.start,
+                        mention.end,
+                        sent,
+                        False,
+                        date,
+                        mention.key,
+                        set(),
+                        aside=True,
+                    )
+                )
+    return listed if len(listed) >= 2 else []
 
 
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas)\s|\bsince\b|\bafter\b|\bthan\b")
