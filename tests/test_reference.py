@@ -191,6 +191,15 @@ def test_organization_officials_have_no_state(gaz: Gazetteer) -> None:
         ("Ху Цзиньтао", "Hu Jintao"),
         ("Vepa Hajiev", "Vepa Hajiyev"),
         ("Andreychenko", "Vladimir Andreichenko"),
+        ("Akaev", "Askar Akayev"),
+        ("Kurmanbek Bakiev", "Kurmanbek Bakiyev"),
+        ("Robert Kocharian", "Robert Kocharyan"),
+        ("Akil Akilov", "Oqil Oqilov"),
+        ("Aliyev Ilham", "Ilham Aliyev"),
+        ("Heydar Aliyev", "Heydar Aliyev"),
+        ("Yuri Yarov", "Yury Yarov"),
+        ("Pyotr Luchinsky", "Petru Lucinschi"),
+        ("Борис Ельцин", "Boris Yeltsin"),
     ],
 )
 def test_report_spellings_resolve(gaz: Gazetteer, spelling: str, name: str) -> None:
@@ -219,7 +228,17 @@ def test_seed_spellings_are_the_same_person_by_the_spec(spelling: str, name: str
 
 def test_ambiguous_bare_family_names_are_not_aliases(gaz: Gazetteer) -> None:
     index = gaz.person_by_key()
-    for bare in ("Berdimuhamedov", "Berdymukhamedov", "Japarov", "Zhaparov", "Sharif", "Sargsyan"):
+    for bare in (
+        "Berdimuhamedov",
+        "Berdymukhamedov",
+        "Japarov",
+        "Zhaparov",
+        "Sharif",
+        "Sargsyan",
+        "Aliyev",  # Heydar and Ilham
+        "Aliev",
+        "Akhmetov",  # Daniyal and Serik
+    ):
         assert name_key(bare) not in index, bare
 
 
@@ -257,6 +276,18 @@ def test_ambiguous_bare_family_names_are_not_aliases(gaz: Gazetteer) -> None:
         ("Raisi", "2023-07-04", "IR", None, "President"),
         ("Pezeshkian", "2024-10-23", "IR", None, "President"),
         ("Medvedev", "2015-10-16", "RU", None, "Prime Minister"),
+        ("Yeltsin", "1992-05-15", "RU", None, "President"),
+        ("Shushkevich", "1993-01-22", "BY", None, "Chairman of the Supreme Council"),
+        ("Heydar Aliyev", "1999-04-02", "AZ", None, "President"),
+        ("Tokayev", "2000-06-01", "KZ", None, "Prime Minister"),
+        ("Putin", "2000-01-25", "RU", None, "Acting President"),
+        # his first presidency is not listed (see people.yaml); the latest post stands in
+        ("Putin", "2005-07-05", "RU", None, "President"),
+        ("Bakiyev", "2005-07-05", "KG", None, "Acting President"),
+        ("Yarov", "2002-10-07", None, "cis", "Executive Secretary of the CIS"),
+        ("Korotchenya", "1997-10-23", None, "cis", "Executive Secretary of the CIS"),
+        ("Imanaliev", "2011-06-15", None, "sco", "Secretary General of the SCO"),
+        ("Tair Mansurov", "2011-10-19", None, "eaeu", "Secretary General of the EurAsEC"),
     ],
 )
 def test_post_held_on_a_date(
