@@ -3881,3 +3881,16 @@ def test_past_sessions_listed_as_places_with_their_years_are_sessions() -> None:
         ("Beijing", "2012"),
         ("Qingdao", "2018"),
     }
+
+
+def test_an_office_names_its_holder_who_held_it_twice() -> None:
+    found = {
+        (f.person, f.meeting.date)
+        for f in facts(
+            "The SCO Council of Heads of State met in Shanghai on June 15, 2006. The Russian "
+            "President attended.",
+            published="2006-06-15",
+        )
+        if isinstance(f, Participant)
+    }
+    assert ("Vladimir Putin", "2006-06-15") in found

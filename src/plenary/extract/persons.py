@@ -235,8 +235,9 @@ def _holders() -> dict[tuple[str, str], list[Person]]:
     index: dict[tuple[str, str], list[Person]] = {}
     for person in load().people:
         for post in person.posts:
-            if post.state:
-                index.setdefault((post.state, post.title), []).append(person)
+            holders = index.setdefault((post.state, post.title), []) if post.state else None
+            if holders is not None and person not in holders:  # once, however many terms
+                holders.append(person)
     return index
 
 
