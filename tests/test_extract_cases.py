@@ -3894,3 +3894,25 @@ def test_an_office_names_its_holder_who_held_it_twice() -> None:
         if isinstance(f, Participant)
     }
     assert ("Vladimir Putin", "2006-06-15") in found
+
+
+def test_the_people_of_a_chronology_s_line_attend_the_line_s_session() -> None:
+    found = {
+        (f.person, f.meeting.body, f.meeting.date)
+        for f in facts(
+            "THIS DAY IN HISTORY: MAY 15\n\n"
+            "1992 — In Tashkent, the leaders of six former Soviet republics sign the Collective "
+            "Security Treaty at a summit of the Commonwealth of Independent States. Uzbek "
+            "President Islam Karimov hosts the gathering; Russia's Boris Yeltsin is at the "
+            "table.\n\n"
+            "Almost exactly a decade later, on 14 May 2002, the treaty's Collective Security "
+            "Council, meeting in Moscow, decides to turn the alliance into a fully fledged "
+            "organization, the CSTO.",
+            published="2017-05-15",
+        )
+        if isinstance(f, Participant)
+    }
+    assert found == {
+        ("Islam Karimov", "cis-heads-of-state", "1992"),
+        ("Boris Yeltsin", "cis-heads-of-state", "1992"),
+    }

@@ -775,8 +775,26 @@ def find_meetings(doc: Doc, people: list[PersonRef]) -> list[MeetingCandidate]:
     _date_from_dateline(doc, bilaterals)  # a readout of talks, dated only by its dateline
     meetings.extend(bilaterals)
     _formats_told_alone(doc, meetings, by_sentence)
+    _chronology_lines(doc, by_sentence)
     doc.context["meetings"] = meetings
     return meetings
+
+
+def _chronology_lines(doc: Doc, by_sentence: dict[int, MeetingCandidate]) -> None:
+    """A chronology's line tells one session: its later sentences speak of the one its first
+    names ("1992 — In Tashkent, six states sign the Treaty at a CIS summit. Uzbek President
+    Islam Karimov hosts the gathering.")."""
+    for sent in doc.sentences:
+        if line_date(doc, sent) is None:
+            continue
+        line_start = doc.text.rfind("\n", 0, sent.start) + 1
+        told = [
+            by_sentence[s.index]
+            for s in doc.sentences
+            if line_start <= s.start <= sent.start and s.index in by_sentence
+        ]
+        if told:  # "the gathering" in a later sentence of the line is the line's session too
+            by_sentence[sent.index] = told[0]
 
 
 def _formats_told_alone(
