@@ -3916,3 +3916,14 @@ def test_the_people_of_a_chronology_s_line_attend_the_line_s_session() -> None:
         ("Islam Karimov", "cis-heads-of-state", "1992"),
         ("Boris Yeltsin", "cis-heads-of-state", "1992"),
     }
+
+
+def test_the_bric_before_south_africa_joined_is_brics() -> None:
+    found = {
+        (m.body, m.place)
+        for m in meetings(
+            "The first BRIC summit was held in Yekaterinburg on June 16, 2009.",
+            published="2009-06-17",
+        )
+    }
+    assert found == {("brics-summit", "Yekaterinburg")}
