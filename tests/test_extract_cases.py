@@ -3927,3 +3927,35 @@ def test_the_bric_before_south_africa_joined_is_brics() -> None:
         )
     }
     assert found == {("brics-summit", "Yekaterinburg")}
+
+
+def test_a_date_in_a_relative_clause_dates_the_session_it_names_not_the_summit() -> None:
+    found = {
+        (f.person, f.meeting.date)
+        for f in facts(
+            "Prime Minister Shri Narendra Modi chaired the 23rd Meeting of the Council of Heads "
+            "of State of the SCO today in virtual format. The Summit was the culmination of "
+            "India's Chairmanship of the SCO in 2023, which India assumed at the Samarkand "
+            "Summit on 16 September 2022.\n\n"
+            "2. The Summit was attended by President Xi Jinping of the People's Republic of "
+            "China.",
+            published="2023-07-04",
+        )
+        if isinstance(f, Participant)
+    }
+    assert found == {("Narendra Modi", "2023-07-04"), ("Xi Jinping", "2023-07-04")}
+
+
+def test_a_council_s_summit_named_in_a_which_clause_is_a_session_of_its_own() -> None:
+    found = {
+        (m.body, m.date, m.place)
+        for m in meetings(
+            "The SCO Council of Heads of Government met in Islamabad on October 16. In the "
+            "communique the heads of delegation backed the idea of a UN General Assembly "
+            'resolution endorsing the SCO initiative "On World Unity for a Just Peace, Harmony '
+            'and Development", which the heads of state adopted at their summit in Astana on '
+            "July 4.",
+            published="2024-10-16",
+        )
+    }
+    assert ("sco-heads-of-state", "2024-07-04", "Astana") in found

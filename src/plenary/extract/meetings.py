@@ -389,7 +389,11 @@ _MOVED_TO = re.compile(
 _CALLED_OFF_WORDS = ("originally", "initially", "first", "to have", "had been")
 """A word every `_CALLED_OFF` match contains."""
 _DETACHED = re.compile(  # dates past these words belong to another event than the session
-    r"\b(?:ahead of|on the eve of|in the run-up to|anniversary|since|following)\b", re.I
+    r"\b(?:ahead of|on the eve of|in the run-up to|anniversary|since|following)\b|"
+    # "The Summit was the culmination of the chairmanship, which India assumed at the Samarkand
+    # Summit on 16 September 2022": the relative clause's session's
+    r",\s+which\s+(?:\w+\s+){0,3}(?:assumed|took over|received|began|started)\b",
+    re.I,
 )
 
 
@@ -1357,7 +1361,7 @@ def _enumerated(doc: Doc, sent: Sentence, found: list[MeetingCandidate]) -> list
     return listed if len(listed) >= 2 else []
 
 
-_NEW_CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas)\s|\bsince\b|\bafter\b|\bthan\b")
+_NEW_CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas|which)\s|\bsince\b|\bafter\b|\bthan\b")
 
 
 _PARENTHESIS = re.compile(r"\s[-–—]\s[^-–—]{3,80}?\s[-–—]\s|\([^()]{3,80}\)")
