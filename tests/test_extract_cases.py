@@ -3959,3 +3959,18 @@ def test_a_council_s_summit_named_in_a_which_clause_is_a_session_of_its_own() ->
         )
     }
     assert ("sco-heads-of-state", "2024-07-04", "Astana") in found
+
+
+def test_what_a_leader_stated_is_dated_by_his_words_not_the_session() -> None:
+    found = {
+        m.date
+        for m in meetings(
+            "MINSK, 15 October (BelTA) – Lukashenko chaired the meeting of the CIS Council of "
+            "Heads of State, which took place via videoconference on 15 October.\n\n"
+            "Opening the session, the Belarusian leader stated that in January-June 2021 the "
+            "mutual trade of the Commonwealth countries grew by 31% compared with the same "
+            "period of last year.",
+            published="2021-10-15",
+        )
+    }
+    assert found == {"2021-10-15"}

@@ -681,7 +681,10 @@ _SEQUENCE = re.compile(r"\b(?:after|before)\b")
 
 _HOSTS_AFTER = re.compile(r"\s+(?:hosts|hosted|will host|is hosting|to host)\b")
 """ "Dushanbe hosts the 17th meeting": a capital as the host city, not the government."""
-_SAID = re.compile(r"\b(?=[anprst])(?:said|noted|stressed|recalled|pointed out|told \w+) that\b")
+_SAID = re.compile(
+    r"\b(?=[adehnoprstu])(?:said|stated|noted|stressed|recalled|pointed out|told \w+|added|"
+    r"emphasi[sz]ed|highlighted|underlined|observed|remarked|explained|declared|reported) that\b"
+)
 """ "Speaking at the meeting, Mamin noted that in 2019 trade grew": a date of what was said."""
 _REGION_AFTER = re.compile(r"\s+(?:Oblast|Region|region|Province|province|District|Krai)\b")
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'\-]{1,30}(?:,|:|\s+\(|\s+[-–—])")
