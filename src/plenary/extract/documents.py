@@ -212,6 +212,7 @@ _AND_VERB = re.compile(
     r"|\s+(?:some|around|nearly|almost|over|more\s+than|\d+)\s+(?:\d+|[a-z]+teen|[a-z]+ty|two|"
     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b"
 )
+_QUOTED_NAME = re.compile(r"[\"“][A-Z][^\"“”]{2,60}[\"”](?=\s+[a-z])")
 _YEAR_OF_DAY = re.compile(r",\s*\d{4}\b")
 _MONTH_DAY = re.compile(
     r"\bof\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -231,9 +232,16 @@ def _title_after_head(text: str, head_start: int, head_end: int, limit: int) -> 
     """End of the complement that follows a document noun."""
     end = head_end
     last_content = head_end
+    skip_to = head_end
     for token, tok_start, tok_end in _tokens(text[head_end:limit]):
         word = token.lower()
+        if head_end + tok_start < skip_to:
+            continue
         at_work = word == "at" and _AT_EVENT.match(text, head_end + tok_end, limit)
+        named = _QUOTED_NAME.match(text, head_end + tok_start, limit) if token in '"“' else None
+        if named and end > head_end:  # 'for implementing the "Eurasian Economic Path" declaration'
+            end = last_content = skip_to = named.end()
+            continue
         if (
             token == ","
             and _YEAR_OF_DAY.match(text, head_end + tok_start, limit)
