@@ -3984,3 +3984,24 @@ def test_a_title_runs_through_a_quoted_name() -> None:
         "declaration.",
         published="2024-06-04",
     ) == [('Action plan for implementing the "Eurasian Economic Path" declaration', "reviewed")]
+
+
+def test_a_missile_fired_at_a_city_dismisses_no_one() -> None:
+    assert (
+        appointments(
+            "Speaking to reporters after the talks, Putin said Russia's new Oreshnik missile, "
+            "first fired at the Ukrainian city of Dnipro last week, could be deployed in Belarus."
+        )
+        == []
+    )
+
+
+def test_millions_written_as_m_after_the_figure() -> None:
+    found = [
+        (f.value, f.unit)
+        for f in facts(
+            "Trade between the two countries reached $280m last year.", published="2025-09-01"
+        )
+        if isinstance(f, Statistic)
+    ]
+    assert found == [(280000000, "USD")]

@@ -26,7 +26,7 @@ _ACTIONS = [
             r"dismiss\w*(?!\s+(?:the\s+|a\s+|as\s+)?(?:[\w-]+\s+)?(?:speculation|reports?|rumou?rs?|"
             r"claims?|suggestions?|criticism|concerns?|allegations?|fears|idea|notion)\b)|"
             r"relieved\s+\w*\s*of|removed from|sacked|"
-            r"fired|resign\w*|"
+            r"fired(?!\s+(?:at|on|upon|into|over|toward|towards|from)\b)|resign\w*|"
             r"stepped down|step down|"
             r"recalled(?=\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*(?:\s+from\b|,\s+who\b|\.)))\b",
             re.I,

@@ -25,7 +25,7 @@ def _number_pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?:(?P<cur>[$€₽])|\b(?P<code>USD|EUR|RUB|US\$)\s)?\s?(?P<sign>(?<=\()[-−–])?"
         r"(?P<num>\d{1,3}(?:[,\s]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
-        r"(?:\s?(?P<scale>" + scales + r"|bn|tn|trn)\b\.?)?"
+        r"(?:\s?(?P<scale>" + scales + r"|bn|tn|trn|mn)\b\.?|(?P<scale_m>m)\b)?"
         r"(?:\s?(?P<unit>%|(?:" + unit_alt + r")(?![\w])))?",
         re.I,
     )
@@ -54,7 +54,13 @@ def _scale(word: str | None) -> float:
         return 1.0
     table: dict[str, int] = lexicon()["scales"]
     lowered = word.lower().rstrip(".")
-    aliases = {"bn": "billion", "tn": "trillion", "trn": "trillion"}
+    aliases = {
+        "bn": "billion",
+        "tn": "trillion",
+        "trn": "trillion",
+        "mn": "million",
+        "m": "million",
+    }
     return float(table.get(aliases.get(lowered, lowered), 1))
 
 
@@ -117,7 +123,8 @@ def _read(doc: Doc) -> None:
                 continue
             raw = match.group("num").replace(",", "").replace(" ", "")
             try:
-                value = float(raw) * _scale(match.group("scale"))
+                # "$280m": a bare "m" right after the figure is millions
+                value = float(raw) * _scale(match.group("scale") or match.group("scale_m"))
                 if match.group("sign"):
                     value = -value  # "the lowest in Armenia (-0.6 percent)"
             except ValueError:
