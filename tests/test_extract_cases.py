@@ -4005,3 +4005,14 @@ def test_millions_written_as_m_after_the_figure() -> None:
         if isinstance(f, Statistic)
     ]
     assert found == [(280000000, "USD")]
+
+
+def test_a_proposal_about_a_text_named_before_is_no_initiative() -> None:
+    assert [
+        f
+        for f in facts(
+            'Pashinyan said the text was "not ready" and proposed that it be finalized later.',
+            published="2022-11-23",
+        )
+        if isinstance(f, Initiative)
+    ] == []

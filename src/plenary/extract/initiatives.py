@@ -94,6 +94,8 @@ def _subject_text(text: str) -> str | None:
         return None
     if _VAGUE.match(phrase):
         return None  # "several proposals for improving joint work" names no initiative
+    if re.match(r"(?:it|this|that|they|these|those)\s+(?:be|is|are|should|would|will)\b", phrase):
+        return None  # "proposed that it be finalized later": a word on something named before
     return " ".join(words[:25])
 
 
