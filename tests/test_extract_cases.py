@@ -4016,3 +4016,16 @@ def test_a_proposal_about_a_text_named_before_is_no_initiative() -> None:
         )
         if isinstance(f, Initiative)
     ] == []
+
+
+def test_a_correction_about_an_earlier_article_names_no_session() -> None:
+    found = {
+        (m.date, m.place)
+        for m in meetings(
+            "CIS leaders met in Minsk on Friday, October 10.\n\n"
+            "An article on Saturday about a meeting of former Soviet republics in Minsk misstated "
+            "the year in which the Commonwealth of Independent States was founded.",
+            published="2014-10-12",
+        )
+    }
+    assert found == {("2014-10-10", "Minsk")}

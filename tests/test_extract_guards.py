@@ -26,6 +26,7 @@ GUARDED: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     ("bilateral talks", M._BILATERAL_WORDS, M._BILATERAL),
     ("held remotely", M._HELD_REMOTELY_WORDS, M._HELD_REMOTELY),
     ("called off", M._CALLED_OFF_WORDS, M._CALLED_OFF),
+    ("retraction", M._RETRACTION_WORDS, M._RETRACTION),
     ("leaders", M._LEADERS_WORDS, M._LEADERS),
     ("visit", M._VISIT_WORDS, M._VISIT),
     ("state visit", M._VISIT_WORDS, M._STATE_VISIT),

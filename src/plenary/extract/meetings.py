@@ -751,17 +751,21 @@ _INFORMAL_ASIDE = re.compile(
 
 _RETRACTION = re.compile(
     r"\b(?:an?|the)\s+(?:earlier|previous|original)\s+version\s+of\s+(?:this|the)\s+"
-    r"(?:story|report|article|item|dispatch)\b",
+    r"(?:story|report|article|item|dispatch)\b|"
+    r"^(?:Correction:\s*)?An?\s+(?:article|report|story)\b[^.]{0,160}?\b(?:misstated|misidentified|"
+    r"misspelled|incorrectly)\b",
     re.I,
 )
 """A correction notice tells what the report wrongly said: its sessions are none."""
+_RETRACTION_WORDS = ("version", "misstated", "misidentified", "misspelled", "incorrectly")
+"""A word every `_RETRACTION` match holds."""
 
 
 def find_meetings(doc: Doc, people: list[PersonRef]) -> list[MeetingCandidate]:
     candidates: list[MeetingCandidate] = []
     article_body = _article_body(doc)
     for sent in doc.sentences:
-        if "version" in sent.text and _RETRACTION.search(sent.text):
+        if any(w in sent.text for w in _RETRACTION_WORDS) and _RETRACTION.search(sent.text):
             continue  # "An earlier version of this story misstated the date as December 8"
         found = _sentence_candidates(doc, sent, article_body)
         for cand in found:
