@@ -24,12 +24,23 @@ def leads_line(text: str, date: DateExpr) -> bool:
 def line_date(doc: Doc, sent: Sentence, before: bool = False) -> DateExpr | None:
     """The date opening the sentence's line, if any; with `before`, only where an earlier
     sentence of the line holds it ("07.10.2002 — Chisinau. The Council meets ...")."""
+    leading = _leading_dates(doc)
+    if not leading:
+        return None  # most reports hold no chronology
     line_start = doc.text.rfind("\n", 0, sent.start) + 1
     if before and line_start == sent.start:
         return None
     end = sent.start if before else sent.end
-    dates: list[DateExpr] = doc.context["dates"]
-    return next((d for d in dates if line_start <= d.start < end and leads_line(doc.text, d)), None)
+    return next((d for d in leading if line_start <= d.start < end), None)
+
+
+def _leading_dates(doc: Doc) -> list[DateExpr]:
+    """The report's dates that open a line, found once."""
+    found: list[DateExpr] | None = doc.context.get("line_dates")
+    if found is None:
+        dates: list[DateExpr] = doc.context["dates"]
+        found = doc.context["line_dates"] = [d for d in dates if leads_line(doc.text, d)]
+    return found
 
 
 def line_place(doc: Doc, sent: Sentence) -> str | None:

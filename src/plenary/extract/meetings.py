@@ -795,17 +795,16 @@ def _chronology_lines(doc: Doc, by_sentence: dict[int, MeetingCandidate]) -> Non
     """A chronology's line tells one session: its later sentences speak of the one its first
     names ("1992 — In Tashkent, six states sign the Treaty at a CIS summit. Uzbek President
     Islam Karimov hosts the gathering.")."""
+    line_start, told = -1, None
     for sent in doc.sentences:
         if line_date(doc, sent) is None:
             continue
-        line_start = doc.text.rfind("\n", 0, sent.start) + 1
-        told = [
-            by_sentence[s.index]
-            for s in doc.sentences
-            if line_start <= s.start <= sent.start and s.index in by_sentence
-        ]
-        if told:  # "the gathering" in a later sentence of the line is the line's session too
-            by_sentence[sent.index] = told[0]
+        start = doc.text.rfind("\n", 0, sent.start) + 1
+        if start != line_start:  # a new line
+            line_start, told = start, None
+        told = told or by_sentence.get(sent.index)
+        if told is not None:  # "the gathering" in a later sentence is the line's session too
+            by_sentence[sent.index] = told
 
 
 def _formats_told_alone(
