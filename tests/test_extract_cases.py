@@ -4029,3 +4029,19 @@ def test_a_correction_about_an_earlier_article_names_no_session() -> None:
         )
     }
     assert found == {("2014-10-10", "Minsk")}
+
+
+def test_a_treaty_s_entry_into_force_is_no_act_of_the_talks_it_was_signed_at() -> None:
+    found = {
+        (f.action, tuple(f.states))
+        for f in facts(
+            "TASHKENT - President Sadyr Japarov held talks with President Emomali Rahmon in "
+            "Bishkek on March 13.\n\nDocuments signed following the talks:\n\n"
+            "1. Treaty on the Kyrgyz-Tajik State Border.\n\n"
+            "The treaty will enter into force on the date of the exchange of instruments of "
+            "ratification.",
+            published="2025-03-13",
+        )
+        if isinstance(f, Document)
+    }
+    assert found == {("signed", ("KG", "TJ")), ("in-force", ())}

@@ -564,18 +564,11 @@ def _states_for(doc: Doc, sent: Sentence) -> list[str]:
     )
 
 
-def _parties(doc: Doc, sent: Sentence) -> list[str]:
-    """The two states of the talks a document was signed at: they are the ones that acted."""
-    session = _session_for(doc, sent, "signed")
-    if session is None or session.body != "bilateral" or not session.reported:
+def _parties(session: MeetingCandidate | None) -> list[str]:
+    """The two states of the talks a document was acted on at: they are the ones that acted."""
+    if session is None or session.body != "bilateral":
         return []
     return list(session.parties or ())
-
-
-def _meeting_for(doc: Doc, sent: Sentence, action: str) -> MeetingRef | None:
-    """The reported session the document was acted on at, if any."""
-    meeting = _session_for(doc, sent, action)
-    return meeting.ref() if meeting is not None and meeting.reported else None
 
 
 def _session_for(doc: Doc, sent: Sentence, action: str) -> MeetingCandidate | None:
@@ -729,14 +722,17 @@ def run(doc: Doc) -> None:
                 planned = tense_of(sent, verb_at, which.end(1))
                 acts.append((_WHICH_ACTION[which.group(1).lower()], bool(planned), confidence))
             for action, planned, confidence in acts:
-                states = _states_for(doc, sent) if action == "ratified" else _parties(doc, sent)
+                session = _session_for(doc, sent, action)
+                if session is not None and not session.reported:
+                    session = None
+                states = _states_for(doc, sent) if action == "ratified" else _parties(session)
                 found.append(
                     DocAction(
                         hit.title,
                         action,
                         bool(planned),
                         states,
-                        _meeting_for(doc, sent, action),
+                        session.ref() if session is not None else None,
                         sent,
                         hit.quoted,
                         confidence,
