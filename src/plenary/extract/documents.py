@@ -18,9 +18,11 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from plenary.extract.chronology import in_past_line
+from plenary.extract.dates import MONTHS
 from plenary.extract.doc import FOLDED_APART, Doc, Sentence, alternation, initials, lexicon
 from plenary.extract.meetings import MeetingCandidate
 from plenary.extract.tense import tense_of
+from plenary.reference import load
 from plenary.spec import Document, MeetingRef
 
 _QUOTE = re.compile(r"[\"“«„]([^\"”»“]{8,300}?)[\"”»“]")
@@ -215,8 +217,9 @@ _AND_VERB = re.compile(
 _QUOTED_NAME = re.compile(r"[\"“][A-Z][^\"“”]{2,60}[\"”](?=\s+[a-z])")
 _YEAR_OF_DAY = re.compile(r",\s*\d{4}\b")
 _MONTH_DAY = re.compile(
-    r"\bof\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+\d{1,2}$"
+    r"\bof\s+(?:"
+    + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+    + r")\.?\s+\d{1,2}$"
 )
 _AT_EVENT = re.compile(
     r"\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|which|whose|least|once|noon|"
@@ -915,24 +918,30 @@ def _title_key(title: str) -> str:
     return " ".join(w for w in _KEY_WORD.findall(title.lower()) if w not in left_out)
 
 
-_ORG_NAMES = (
-    (re.compile(r"\bEurasian Economic Union\b|\bEAEU\b"), "eaeu"),
-    (re.compile(r"\bCommonwealth of Independent States\b|\bCIS\b"), "cis"),
-    (re.compile(r"\bShanghai Cooperation Organi[sz]ation\b|\bSCO\b"), "sco"),
-    (re.compile(r"\bCollective Security Treaty Organi[sz]ation\b|\bCSTO\b"), "csto"),
-)
+@cache
+def _org_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every organization's names and abbreviations (the gazetteer's), longest first, and the
+    organization each names."""
+    named = {
+        re.sub(r"^the\s+", "", name): org.id
+        for org in load().organizations.values()
+        for name in (org.name, *org.aliases)
+    }
+    names = sorted(named, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b"), named
 
 
 def _proper_words(title: str) -> set[str]:
     """A title's capitalized words but its type ("Treaty", "Agreement": reports call one
-    document either), an organization's name and its abbreviation one word."""
-    for pattern, org in _ORG_NAMES:
-        title = pattern.sub(org, title)
+    document either), an organization's name and its abbreviation one word (its id)."""
+    pattern, named = _org_names()
+    title = pattern.sub(lambda m: named[m.group()], title)
     heads = _words("document_heads")
+    ids = set(named.values())
     return {
         w
         for w in re.findall(r"[\w'’-]+", title)
-        if (w[:1].isupper() or w in ("eaeu", "cis", "sco", "csto")) and w.lower() not in heads
+        if (w[:1].isupper() or w in ids) and w.lower() not in heads
     }
 
 
