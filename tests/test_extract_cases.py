@@ -4045,3 +4045,21 @@ def test_a_treaty_s_entry_into_force_is_no_act_of_the_talks_it_was_signed_at() -
         if isinstance(f, Document)
     }
     assert found == {("signed", ("KG", "TJ")), ("in-force", ())}
+
+
+def test_a_document_signed_following_the_talks_links_to_the_talks_not_the_summit_beside_them() -> (
+    None
+):
+    found = [
+        (f.meeting.body, f.meeting.date, tuple(sorted(f.states)))
+        for f in facts(
+            "ASTANA, 2 July - President Tokayev held talks today with President Xi Jinping, who "
+            "arrived on a state visit.\n\nThe visit coincided with the summit of the Shanghai "
+            "Cooperation Organization in Astana.\n\nThe two leaders first met at a dinner on "
+            "1 July.\n\nFollowing the talks, the Presidents signed the Joint Statement on further "
+            "deepening comprehensive strategic partnership.",
+            published="2024-07-02",
+        )
+        if isinstance(f, Document) and f.meeting
+    ]
+    assert found == [("bilateral", "2024-07-02", ("CN", "KZ"))]

@@ -574,6 +574,16 @@ def _parties(session: MeetingCandidate | None) -> list[str]:
     return list(session.parties or ())
 
 
+_THE_TALKS = re.compile(
+    r"\b(?:following|after|during|at|in\s+the\s+course\s+of|upon\s+completion\s+of|"
+    r"on\s+the\s+results\s+of|as\s+a\s+result\s+of)\s+(?:the|their|these|today's)\s+"
+    r"(?:\w+\s+){0,3}?(?:talks|negotiations)\b",
+    re.I,
+)
+"""A document signed "following the talks" was signed at the talks the report last told."""
+_TALKS = re.compile(r"\b(?:talks|negotiations)\b", re.I)
+
+
 def _session_for(doc: Doc, sent: Sentence, action: str) -> MeetingCandidate | None:
     if action == "ratified" or action == "in-force":
         return None
@@ -584,6 +594,17 @@ def _session_for(doc: Doc, sent: Sentence, action: str) -> MeetingCandidate | No
     for meeting in meetings:
         if meeting.body == "bilateral" and meeting.sentence is sent:
             return meeting  # "Putin and Pezeshkian signed the treaty in the Kremlin"
+    if action == "signed" and ("talks" in sent.text or "negotiations" in sent.text):
+        talks_before = [
+            m for m in meetings if m.body == "bilateral" and m.sentence.index <= sent.index
+        ]
+        if talks_before and sent.has(_THE_TALKS):
+            # "Following the talks, the Presidents signed ...": the talks last told, told as
+            # talks rather than as a dinner the evening before
+            return max(
+                talks_before,
+                key=lambda m: (_TALKS.search(m.sentence.text) is not None, m.sentence.index),
+            )
     places = {m.key for m in doc.mentions_in(sent.start, sent.end, "place")}
     for meeting in meetings:
         if meeting.place and meeting.place in places and meeting.body != "bilateral":
