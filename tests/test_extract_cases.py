@@ -4063,3 +4063,32 @@ def test_a_document_signed_following_the_talks_links_to_the_talks_not_the_summit
         if isinstance(f, Document) and f.meeting
     ]
     assert found == [("bilateral", "2024-07-02", ("CN", "KZ"))]
+
+
+def test_an_undated_year_in_review_dates_its_timeline_by_its_headline_and_looks_back() -> None:
+    found = {
+        (m.body, m.date, m.planned)
+        for m in meetings(
+            "2022 in review: a year of summits\n\nOur timeline:\n\n"
+            "January 10: The CSTO Collective Security Council holds an extraordinary session by "
+            "video link.\n\nOctober 14: The CIS Council of Heads of State meets in Astana. "
+            "Kyrgyzstan will chair the CIS in 2023, and Russia takes over the EAEU for 2023.",
+            published=None,
+        )
+    }
+    assert found == {
+        ("csto-collective-security-council", "2022-01-10", False),
+        ("cis-heads-of-state", "2022-10-14", False),
+    }
+
+
+def test_ten_years_ago_today_dates_a_session_ten_years_before_publication() -> None:
+    found = {
+        (m.date, m.place)
+        for m in meetings(
+            "Ten years ago today, the leaders of the CIS met in Kazan for the CIS Council of "
+            "Heads of State.",
+            published="2015-08-26",
+        )
+    }
+    assert found == {("2005-08-26", "Kazan")}

@@ -115,6 +115,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("my", re.compile(r"\b" + _M + r"(?:" + _SAME_LINE + r"(?:of\s+)?" + _Y + r")?\b", re.I)),
     (
+        "years-ago",
+        re.compile(
+            r"\b(?P<count>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|"
+            r"twenty|twenty-five|thirty)\s+years?\s+ago(?P<today>\s+today)?\b",
+            re.I,
+        ),
+    ),
+    (
         "relative",
         re.compile(
             r"\b(?=[ytln])(?P<rel>yesterday|today|tomorrow|the day before yesterday"
@@ -169,6 +177,7 @@ class DateExpr:
 _GUARDS: dict[str, tuple[str, ...]] = {
     "quarter": ("quarter",),
     "half": ("half",),
+    "years-ago": (" ago",),
     "relative": ("yesterday", "today", "tomorrow", "year", "month", "day"),
     "weekday": ("day",),
     "season": ("winter", "spring", "summer", "autumn", "fall"),
@@ -276,6 +285,24 @@ def find_dates(text: str) -> list[DateExpr]:
 
 
 _SHIFTS = {"last": -1, "this": 0, "next": 1}
+_COUNTS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "fifteen": 15,
+    "twenty": 20,
+    "twenty-five": 25,
+    "thirty": 30,
+}
+""" "ten years ago": the number words a look back counts in."""
 
 
 def _join_relative_years(text: str, found: list[DateExpr]) -> list[DateExpr]:
@@ -383,6 +410,11 @@ def _parse(form: str, match: re.Match[str]) -> DateExpr | None:
         expr.month, expr.end_month = first, last
         if "end of" in match.group().lower():
             expr.month = 1
+    elif form == "years-ago":
+        count = groups["count"].lower()
+        expr.year_shift = -(int(count) if count.isdigit() else _COUNTS[count])
+        expr.relative = "years ago today" if groups["today"] else "years ago"
+        expr.ahead = False
     elif form == "relative":
         expr.relative = groups["rel"].lower()
     elif form == "weekday":
@@ -430,9 +462,11 @@ def context_year(text: str) -> int | None:
     as ahead ("will take office on January 1, 2023") points to the year before; one named as
     the previous session's ("the previous summit ... on July 4, 2023") is already past. A
     chairmanship named without looking ahead ("Russia's 2024 chairmanship") says it outright."""
-    lead = _LEAD_DATE.search(text[:600])
+    lead = _LEAD_DATE.search(text[:600]) or _REVIEW_YEAR.search(text[:300])
     if lead:
-        return int(lead.group(1))  # "On 10 October 2019, in Ashgabat, the meeting ... was held"
+        return int(
+            lead.group(1) or lead.group(2)
+        )  # "On 10 October 2019, in Ashgabat, the meeting ... was held"
     years = _report_years(text)
     if not years:
         return None
@@ -465,6 +499,11 @@ _LEAD_DATE = re.compile(
     re.M,
 )
 """A lead that opens with the day it tells of, in full: the report's year."""
+_REVIEW_YEAR = re.compile(
+    r"(?<![\d\-–])(20[0-3]\d)\s+in\s+(?:review|retrospect)\b|"
+    r"\b(?:[Yy]ear\s+in\s+[Rr]eview|[Rr]eview\s+of\s+(?:the\s+)?[Yy]ear)\W{1,3}(20[0-3]\d)\b"
+)
+"""A review's headline names its year: "2022 in review", "The year in review: 2022"."""
 _AHEAD_YEAR = re.compile(
     r"\b(?:will|would|next|is to|are to|due to|pass(?:es)? to|takes over|assumes|takes? office)\b"
     r"[^.;\n]{0,80}?\b(20[0-3]\d)\b|"
@@ -592,6 +631,13 @@ def _resolve_relative(expr: DateExpr, published: date | None, planned: bool) -> 
     }
     if rel in offsets:
         return (published + timedelta(days=offsets[rel])).isoformat()
+    if rel.startswith("years ago") and expr.year_shift is not None:
+        year = published.year + expr.year_shift
+        if rel == "years ago":
+            return str(year)
+        return date(
+            year, published.month, min(published.day, 28 if published.month == 2 else 31)
+        ).isoformat()
     if rel in ("last year", "this year", "next year"):
         return str(published.year + {"last year": -1, "this year": 0, "next year": 1}[rel])
     if rel in ("last month", "this month", "next month"):

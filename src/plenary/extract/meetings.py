@@ -553,6 +553,8 @@ def _dated_tense(
         return _resolved(doc, expr, True), True  # "the BRICS summit that opens on Sunday"
     held_date = _resolved(doc, expr, False) if expr is not None else None
     present = has_present_verb(sent) and sent.index > _headline_index(doc)
+    if published is None and expr is not None and leads_line(doc.text, expr):
+        present = False  # "January 10: The council holds ...": an undated chronology looks back
     if expr is None or published is None or held_date is None:
         return held_date, True if present else None
     if expr.year is None and expr.relative is None:
@@ -590,9 +592,12 @@ def _day(value: str) -> _date:
     return _date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
+_DAY_RELATIVES = ("yesterday", "today", "tomorrow", "years ago today")
+
+
 def _specificity(expr: DateExpr) -> int:
     weekday = (expr.relative or "").split(":")[-1] in WEEKDAYS
-    if expr.day is not None or weekday or expr.relative in ("yesterday", "today", "tomorrow"):
+    if expr.day is not None or weekday or expr.relative in _DAY_RELATIVES:
         return 3
     if expr.month is not None or (expr.relative or "").count(":"):
         return 2
