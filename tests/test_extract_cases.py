@@ -4092,3 +4092,35 @@ def test_ten_years_ago_today_dates_a_session_ten_years_before_publication() -> N
         )
     }
     assert found == {("2005-08-26", "Kazan")}
+
+
+def test_collective_security_and_supreme_state_councils_are_not_moved_to_the_cis() -> None:
+    found = {
+        (m.body, m.date)
+        for m in meetings(
+            "MOSCOW, May 14 - The session of the Collective Security Council brought together "
+            "Russian President Vladimir Putin and Belarusian President Alexander Lukashenko.\n\n"
+            "Moscow and Minsk said the Supreme State Council would meet in December.\n\n"
+            "Diplomats said the charter could be signed when Commonwealth of Independent States "
+            "leaders gather in Chisinau in October.",
+            published="2002-05-15",
+        )
+    }
+    assert ("csto-collective-security-council", "2002-05-14") in found
+    assert ("union-state-supreme-council", "2002-12") in found
+
+
+def test_a_council_meeting_on_the_sidelines_of_the_summit_takes_its_day_and_place() -> None:
+    found = {
+        (m.body, m.date, m.place)
+        for m in meetings(
+            "CHISINAU, Oct. 8 - CIS presidents held a summit in Chisinau yesterday.\n\n"
+            "On the sidelines of the summit, the Collective Security Council of the 1992 treaty "
+            "held a separate session at which six presidents signed the charter.",
+            published="2002-10-08",
+        )
+    }
+    assert found == {
+        ("cis-heads-of-state", "2002-10-07", "Chisinau"),
+        ("csto-collective-security-council", "2002-10-07", "Chisinau"),
+    }

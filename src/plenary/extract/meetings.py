@@ -776,6 +776,7 @@ def find_meetings(doc: Doc, people: list[PersonRef]) -> list[MeetingCandidate]:
         for cand in found:
             _take_antecedent_body(cand, candidates)
             _take_same_day(cand, candidates)
+            _take_sidelines(cand, candidates)
         candidates.extend(found)
     meetings, by_sentence = _merge(candidates)
     for meeting in meetings:
@@ -836,6 +837,26 @@ def _take_same_day(cand: MeetingCandidate, earlier: list[MeetingCandidate]) -> N
     dated = [c for c in earlier if c.date and len(c.date) == 10]
     if dated:
         cand.date = dated[-1].date
+
+
+_SIDELINES_OF_IT = re.compile(
+    r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the|this|that)\s+"
+    r"(?:summit|session|meeting)\b[^.;]*$",
+    re.I,
+)
+
+
+def _take_sidelines(cand: MeetingCandidate, earlier: list[MeetingCandidate]) -> None:
+    """ "On the sidelines of the summit, the Collective Security Council held a session":
+    another council's session, at the day and place of the summit last told."""
+    if cand.date or cand.place or cand.generic:
+        return
+    before = cand.sentence.text[: cand.start - cand.sentence.start]
+    if "sidelines" not in before and "margins" not in before or not _SIDELINES_OF_IT.search(before):
+        return
+    summit = next((c for c in reversed(earlier) if c.date and c.body != cand.body), None)
+    if summit is not None:
+        cand.date, cand.place = summit.date, summit.place
 
 
 def _take_antecedent_body(cand: MeetingCandidate, earlier: list[MeetingCandidate]) -> None:
