@@ -4124,3 +4124,28 @@ def test_a_council_meeting_on_the_sidelines_of_the_summit_takes_its_day_and_plac
         ("cis-heads-of-state", "2002-10-07", "Chisinau"),
         ("csto-collective-security-council", "2002-10-07", "Chisinau"),
     }
+
+
+def test_the_states_a_sentence_names_as_signers_are_the_document_s_states() -> None:
+    found = {
+        (f.title, tuple(f.states))
+        for f in facts(
+            "The presidents of Armenia, Belarus and Russia - Kocharyan, Lukashenko and Putin - "
+            "signed the Charter of the Collective Security Treaty Organization and the Agreement "
+            "on the Legal Status of the Collective Security Treaty Organization.\n\n"
+            "The Agreement on the New Development Bank was signed by the leaders of Brazil, "
+            "Russia, India, China and South Africa.\n\n"
+            "In Astana, Kazakhstan, the leaders signed the Agreement on Customs.",
+            published="2014-07-16",
+        )
+        if isinstance(f, Document)
+    }
+    assert found == {
+        ("Charter of the Collective Security Treaty Organization", ("AM", "BY", "RU")),
+        (
+            "Agreement on the Legal Status of the Collective Security Treaty Organization",
+            ("AM", "BY", "RU"),
+        ),
+        ("Agreement on the New Development Bank", ("BR", "RU", "IN", "CN", "ZA")),
+        ("Agreement on Customs", ()),
+    }

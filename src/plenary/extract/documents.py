@@ -567,6 +567,55 @@ def _states_for(doc: Doc, sent: Sentence) -> list[str]:
     )
 
 
+_SIGNER = "\x00"
+"""Stands for a state's name in `_SIGNERS_BEFORE` and `_SIGNERS_AFTER`."""
+_SIGNER_GROUP = (
+    r"(?:(?:the\s+)?(?:presidents|leaders|heads\s+of\s+(?:state|government)|prime\s+ministers|"
+    r"foreign\s+ministers|representatives|delegations|governments)\s+of\s+)?(?:the\s+)?"
+    + _SIGNER
+    + r"(?:\s*(?:,|and|,\s*and)\s*(?:the\s+)?"
+    + _SIGNER
+    + r")*"
+)
+_SIGNERS_BEFORE = re.compile(
+    r"(?:^|[,;]\s*)(?:the\s+)?" + _SIGNER_GROUP + r"(?:\s*[-–—(][^-–—()]{3,200}[-–—)])?"
+    r"\s*(?:(?:have|has|had|also|jointly|then|formally|today|later)\s+)*$",
+    re.I,
+)
+"""Who signed, told before the verb: "Russia, Belarus and Kazakhstan signed", "The presidents
+of Armenia, ... and Tajikistan - Kocharyan, ..., Rakhmonov - signed"."""
+_SIGNERS_AFTER = re.compile(r"\s+by\s+" + _SIGNER_GROUP, re.I)
+""" "was signed by the leaders of Brazil, Russia, India, China and South Africa"."""
+
+
+def _signers(doc: Doc, sent: Sentence, verb_start: int) -> list[str]:
+    """The states a sentence names as the signers of a document: its subject, or the agent of
+    its passive, where it is a list of states and nothing else."""
+    states = [m for m in doc.mentions_in(sent.start, sent.end, "state")]
+    if not states:
+        return []
+    verb = doc.text[verb_start : sent.end]
+    verb_end = verb_start + len(re.match(r"\w*", verb).group(0))  # type: ignore[union-attr]
+
+    def masked(start: int, end: int) -> tuple[str, list[str]]:
+        inside = [m for m in states if start <= m.start and m.end <= end]
+        text, keys, at = "", [], start
+        for mention in inside:
+            text += doc.text[at : mention.start] + _SIGNER
+            keys.append(mention.key)
+            at = mention.end
+        return text + doc.text[at:end], keys
+
+    before, before_keys = masked(sent.start, verb_start)
+    if before_keys and _SIGNERS_BEFORE.search(before):
+        return list(dict.fromkeys(before_keys))
+    after, after_keys = masked(verb_end, sent.end)
+    agent = _SIGNERS_AFTER.match(after)
+    if agent:
+        return list(dict.fromkeys(after_keys[: agent.group(0).count(_SIGNER)]))
+    return []
+
+
 def _parties(session: MeetingCandidate | None) -> list[str]:
     """The two states of the talks a document was acted on at: they are the ones that acted."""
     if session is None or session.body != "bilateral":
@@ -749,7 +798,12 @@ def run(doc: Doc) -> None:
                 session = _session_for(doc, sent, action)
                 if session is not None and not session.reported:
                     session = None
-                states = _states_for(doc, sent) if action == "ratified" else _parties(session)
+                if action == "ratified":
+                    states = _states_for(doc, sent)
+                else:
+                    states = _parties(session)
+                    if not states and action == "signed" and verb_start != hit.start:
+                        states = _signers(doc, sent, verb_start)
                 found.append(
                     DocAction(
                         hit.title,
@@ -994,6 +1048,29 @@ def _other_kinds(a: str, b: str) -> bool:
     return len(heads) == 2 and heads <= _AUTHORED
 
 
+def _told_apart(a: DocAction, b: DocAction) -> bool:
+    """ "signed the Charter of the CSTO and the Agreement on the Legal Status of the CSTO": two
+    titles of different heads, joined in one sentence, are two texts, however many words they
+    share."""
+    if a.sentence is not b.sentence:
+        return False
+    head_a, head_b = (_head_pattern().search(title) for title in (a.title, b.title))
+    if head_a is None or head_b is None or head_a.group().lower() == head_b.group().lower():
+        return False
+    told = a.sentence.text.lower()
+    at_a, at_b = told.find(a.title.lower()), told.find(b.title.lower())
+    if at_a < 0 or at_b < 0:
+        return False  # a title read out of other words ("decisions on X and on Y")
+    (first_at, first), (second_at, _) = sorted(((at_a, a.title), (at_b, b.title)))
+    first_end = first_at + len(first)
+    return (
+        second_at >= first_end and _JOINED_TITLES.fullmatch(told[first_end:second_at]) is not None
+    )
+
+
+_JOINED_TITLES = re.compile(r"\s*(?:,|,?\s*and|;)\s*(?:also\s+)?(?:the\s+)?")
+
+
 def _other_states(a: list[str], b: list[str]) -> bool:
     return bool(a) and bool(b) and not set(a) & set(b)
 
@@ -1020,6 +1097,7 @@ def _dedupe(found: list[DocAction]) -> list[DocAction]:
                 and not _refers_to(k.title, item.title)
                 and not _listed_apart(k, item)
                 and not _other_kinds(k.title, item.title)
+                and not _told_apart(k, item)
                 and not (k.action == "ratified" and _other_states(k.states, item.states))
                 and not _each_names_its_own(k.title, item.title)
             ),
