@@ -4149,3 +4149,18 @@ def test_the_states_a_sentence_names_as_signers_are_the_document_s_states() -> N
         ("Agreement on the New Development Bank", ("BR", "RU", "IN", "CN", "ZA")),
         ("Agreement on Customs", ()),
     }
+
+
+def test_trade_between_a_state_and_the_union_is_the_state_s_dated_by_its_year_not_the_base() -> (
+    None
+):
+    found = {
+        (f.value, f.subject, f.period)
+        for f in facts(
+            "Trade between Iran and the union reached USD 6.2 billion in 2024, up 9.1% on 2023, "
+            "according to Iran's Trade Promotion Organization.",
+            published="2025-05-16",
+        )
+        if isinstance(f, Statistic)
+    }
+    assert found == {(6.2e9, "IR", "2024"), (9.1, "IR", "2024")}

@@ -211,10 +211,12 @@ def _article_org(doc: Doc) -> str | None:
 
 
 _STATE_AND_GROUP = re.compile(
-    r"\b(?:between|of)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:and|with)\s+(?:the\s+|its\s+)?"
-    r"(?:other\s+)?(?:[A-Z]{2,5}|Commonwealth|Union)\s+"
-    r"(?:countries|states|member states|partners)\b"
+    r"\b(?:between|of)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:and|with)\s+"
+    r"(?:the\s+|its\s+)?(?:other\s+)?(?:(?:[A-Z]{2,5}|Commonwealth|Union)\s+"
+    r"(?:countries|states|member states|partners)\b|"
+    r"(?:[Uu]nion|EAEU|CIS|SCO|BRICS|Commonwealth|[Bb]loc)\b(?!\s+(?:countries|states|member)))"
 )
+""" "trade between Kazakhstan and the CIS countries", "between Iran and the union": the state's."""
 _OURS = re.compile(
     r"(?<!head of )(?<!leader of )(?<!president of )"
     r"\b(?:our (?:country|republic|state)|the republic)(?:['’]s)?\b|"
@@ -458,11 +460,24 @@ def _indicator(sent: Sentence, number_offset: int) -> str:
     return " ".join(words[-10:])
 
 
+_BASE_BEFORE = re.compile(
+    r"\b(?:on|over|against|versus|vs\.?|compared\s+(?:with|to)|than(?:\s+in)?|"
+    r"relative\s+to|in\s+comparison\s+with)\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?$",
+    re.I,
+)
+""" "up 9.1% on 2023", "compared with 2022": the year compared with, not the figure's."""
+
+
 def _period(doc: Doc, sent: Sentence, pos: int) -> str | None:
     dates = [d for d in doc.context["dates"] if sent.start <= d.start < sent.end]
     if not dates:
         return None
     periods = [d for d in dates if d.is_period]
+    if not periods:
+        told = [
+            d for d in dates if not _BASE_BEFORE.search(doc.text, max(0, d.start - 40), d.start)
+        ]
+        dates = told or dates
     chosen = periods[0] if periods else min(dates, key=lambda d: abs(d.start - pos))
     return resolve(
         chosen, doc.context["published"], False, doc.context.get("fallback_year") or _any_year(doc)
