@@ -4164,3 +4164,18 @@ def test_trade_between_a_state_and_the_union_is_the_state_s_dated_by_its_year_no
         if isinstance(f, Statistic)
     }
     assert found == {(6.2e9, "IR", "2024"), (9.1, "IR", "2024")}
+
+
+def test_the_one_session_a_report_names_without_day_or_place_takes_its_lead_s_day() -> None:
+    found = {
+        (m.date, m.place)
+        for m in meetings(
+            "Vietnam signs free-trade deal with Eurasian union\n\n"
+            "BURABAY, Kazakhstan - The Eurasian Economic Union signed its first free-trade "
+            "agreement on May 29, when Vietnamese Prime Minister Nguyen Tan Dung joined the "
+            "union's leaders.\n\nThe agreement was signed after a meeting of the Supreme Eurasian "
+            "Economic Council.",
+            published="2015-05-30",
+        )
+    }
+    assert found == {("2015-05-29", "Burabay")}

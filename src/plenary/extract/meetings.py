@@ -785,6 +785,7 @@ def find_meetings(doc: Doc, people: list[PersonRef]) -> list[MeetingCandidate]:
     primary = _primary(meetings)
     _date_from_dateline(doc, meetings)
     _date_day_before(meetings, primary)
+    _date_from_lead(doc, meetings)
     doc.context["sentence_meetings"] = by_sentence
     doc.context["primary_meeting"] = primary
     bilaterals = _bilaterals(doc, people, primary)
@@ -897,6 +898,36 @@ def _date_from_dateline(doc: Doc, meetings: list[MeetingCandidate]) -> None:
             and not _RETURNED_FROM.search(meeting.sentence.text)
         ):
             meeting.date = dated
+
+
+_OTHER_EVENT = re.compile(
+    r"\b(?:meeting|meets|met|talks|summit|session|visit|crash\w*|killed)\b", re.I
+)
+
+
+def _date_from_lead(doc: Doc, meetings: list[MeetingCandidate]) -> None:
+    """ "BURABAY - The union signed its first free-trade deal on May 29, when ... . The
+    agreement was signed after a meeting of the Supreme Council": the one held session a
+    report names without day or place met on the day its lead tells, where the dateline is."""
+    undated = [m for m in meetings if m.reported and m.planned is False and not m.date]
+    if len(undated) != 1 or undated[0].place or undated[0].sentence.index > 6:
+        return
+    lead_index = _headline_index(doc) + 1
+    lead = next((s for s in doc.sentences if s.index >= lead_index and len(s.text) > 60), None)
+    if lead is None or _OTHER_EVENT.search(lead.text):
+        return  # "Putin tells Aliyev at their meeting that the plane crashed on December 25"
+    days = [
+        d
+        for d in doc.context["dates"]
+        if lead.start <= d.start < lead.end and d.day is not None and not d.range
+    ]
+    if len(days) != 1:
+        return
+    told = resolve(days[0], doc.context["published"], False, doc.context.get("fallback_year"))
+    if told and len(told) == 10 and (doc.article.published or "9") >= told:
+        undated[0].date = told
+        if not _held_remotely(doc, undated[0].sentence):
+            undated[0].place = _dateline_place(doc)
 
 
 def _dateline_place(doc: Doc) -> str | None:
