@@ -4179,3 +4179,29 @@ def test_the_one_session_a_report_names_without_day_or_place_takes_its_lead_s_da
         )
     }
     assert found == {("2015-05-29", "Burabay")}
+
+
+def test_items_under_an_intro_that_considered_them_were_reviewed_whatever_else_it_says() -> None:
+    found = {
+        (f.title, f.action)
+        for f in facts(
+            "The heads of government adopted the following documents:\n\n"
+            "1. Decision on the budget of the CIS bodies for 2021.\n\n"
+            "The following items were considered; the Council instructed the Executive "
+            "Committee to continue work on them and to submit them at one of the next "
+            "meetings:\n\n"
+            "17. draft Agreement on cooperation in the field of development of the agro-industrial "
+            "complex.\n\n18. draft Concept of the CIS transport corridors for the period up to "
+            "2030.",
+            published="2021-05-29",
+        )
+        if isinstance(f, Document)
+    }
+    assert found == {
+        ("Decision on the budget of the CIS bodies for 2021", "adopted"),
+        (
+            "Agreement on cooperation in the field of development of the agro-industrial complex",
+            "reviewed",
+        ),
+        ("Concept of the CIS transport corridors for the period up to 2030", "reviewed"),
+    }

@@ -934,8 +934,8 @@ def _item_action(doc: Doc, sent: Sentence, hit: TitleHit, action: str) -> str:
     )
     if intro is not None and re.search(r"\b(?:produced|resulted in)\b", intro.text):
         return "signed" if hit.head in _SIGNED_HEADS else "adopted"  # "The summit produced:"
-    if intro is None or {a for a, _, _ in _actions_in(intro)} < {"signed", "adopted"}:
-        return action
+    if intro is None or not {"signed", "adopted"} <= {a for a, _, _ in _actions_in(intro)}:
+        return action  # "were considered; ... to continue work on them and to submit them:"
     if not re.search(r"\b(?:or|and)\b", intro.text):
         return action
     return "signed" if hit.head in _SIGNED_HEADS else "adopted"
