@@ -4205,3 +4205,17 @@ def test_items_under_an_intro_that_considered_them_were_reviewed_whatever_else_i
         ),
         ("Concept of the CIS transport corridors for the period up to 2030", "reviewed"),
     }
+
+
+def test_an_invitation_to_visit_at_a_named_time_is_a_planned_meeting_of_the_two_states() -> None:
+    found = facts(
+        "Following the talks, the presidents signed the Treaty on Allied Relations.\n\n"
+        "Shavkat Mirziyoyev invited Kassym-Jomart Tokayev to pay a state visit to Uzbekistan "
+        "next year. The invitation was accepted with gratitude.\n\n"
+        "Ilham Aliyev accepted an invitation to visit Kazakhstan in 2023.\n\n"
+        "Tokayev invited Xi Jinping to visit Kazakhstan at a time convenient for him.",
+        published="2022-12-22",
+    )
+    planned = {(m.date, tuple(m.parties)) for m in found if isinstance(m, Meeting) and m.planned}
+    assert planned == {("2023", ("KZ", "UZ")), ("2023", ("AZ", "KZ"))}
+    assert not [f for f in found if isinstance(f, Participant) and f.planned]

@@ -636,7 +636,7 @@ _TALKS = re.compile(r"\b(?:talks|negotiations)\b", re.I)
 def _session_for(doc: Doc, sent: Sentence, action: str) -> MeetingCandidate | None:
     if action == "ratified" or action == "in-force":
         return None
-    meetings: list[MeetingCandidate] = doc.context.get("meetings", [])
+    meetings = [m for m in doc.context.get("meetings", []) if not m.invited]
     by_sentence = doc.context.get("sentence_meetings", {})
     if sent.index in by_sentence:
         return by_sentence[sent.index]

@@ -274,6 +274,8 @@ class MeetingCandidate:
     """ "the eve of", "a day before": how a sentence about another session names this one."""
     aside: bool = False
     """Named in passing in a clause of its own: the sentence speaks of its first session."""
+    invited: bool = False
+    """A visit one leader invited the other to pay: who will come is not yet told."""
 
     @property
     def informal(self) -> bool:
@@ -790,6 +792,7 @@ def find_meetings(doc: Doc, people: list[PersonRef]) -> list[MeetingCandidate]:
     doc.context["primary_meeting"] = primary
     bilaterals = _bilaterals(doc, people, primary)
     _add_visits(doc, people, bilaterals)
+    _add_invited_visits(doc, people, bilaterals)
     _date_from_dateline(doc, bilaterals)  # a readout of talks, dated only by its dateline
     meetings.extend(bilaterals)
     _formats_told_alone(doc, meetings, by_sentence)
@@ -1989,6 +1992,67 @@ def _add_visits(doc: Doc, people: list[PersonRef], found: list[MeetingCandidate]
                 found.append(
                     MeetingCandidate("bilateral", *span, sent, planned, date, place, set(), parties)
                 )
+
+
+_INVITED_TO_VISIT = re.compile(
+    r"\binvited\s+(?P<invitee>[^.;]{2,60}?)\s+to\s+|"
+    r"\baccepted\s+(?:an|the|his|her)\s+(?:\w+\s+)?invitation\s+to\s+"
+)
+_TO_VISIT = re.compile(
+    r"(?:pay|make)\s+(?:an?\s+)?(?:(?:state|official|working|return)\s+)?visit\s+to\s+"
+    r"(?:the\s+)?|visit\s+(?:the\s+)?"
+)
+
+
+def _add_invited_visits(doc: Doc, people: list[PersonRef], found: list[MeetingCandidate]) -> None:
+    """An invitation to visit at a time it names is a planned meeting of the two states:
+    "Mirziyoyev invited Tokayev to pay a state visit to Uzbekistan next year", "Aliyev
+    accepted an invitation to visit Kazakhstan in 2023"; one "at a convenient time" is none."""
+    by_mention = {(m.start, m.end): p for p in people for m in p.mentions}
+    for sent in doc.sentences:
+        if "invit" not in sent.text:
+            continue
+        for invitation in _INVITED_TO_VISIT.finditer(sent.text):
+            visit = _TO_VISIT.match(sent.text, invitation.end())
+            if visit is None:
+                continue
+            at = sent.start + visit.end()
+            host_mention = next(
+                (
+                    m
+                    for m in doc.mentions_in(at, at + 40)
+                    if m.start == at and m.type in ("state", "place")
+                ),
+                None,
+            )
+            persons = [
+                (m, by_mention[(m.start, m.end)])
+                for m in doc.mentions_in(sent.start, sent.end, "person")
+                if (m.start, m.end) in by_mention and by_mention[(m.start, m.end)].state
+            ]
+            start = sent.start + invitation.start()
+            if invitation.group("invitee"):
+                end = sent.start + invitation.end("invitee")
+                visitor = next((p for m, p in persons if start < m.start < end), None)
+            else:
+                visitor = next((p for m, p in reversed(persons) if m.end <= start), None)
+            times = [
+                d
+                for d in doc.context["dates"]
+                if at <= d.start < sent.end and d.day is None and not d.is_period
+            ]
+            host = _host_state(host_mention) if host_mention else None
+            if visitor is None or host is None or visitor.state == host or not times:
+                continue
+            date = resolve(
+                times[0], doc.context["published"], True, doc.context.get("fallback_year")
+            )
+            place = host_mention.key if host_mention and host_mention.type == "place" else None
+            parties = (str(visitor.state), host)
+            if date and _twin(found, parties, date, place) is None:
+                invited = MeetingCandidate("bilateral", start, at, sent, True, date, place)
+                invited.parties, invited.invited = parties, True
+                found.append(invited)
 
 
 def _host_state(mention: Mention) -> str | None:

@@ -120,7 +120,7 @@ def _bilateral_participants(
     for meeting in meetings:
         if meeting.body != "bilateral" or not meeting.parties:
             continue
-        if meeting.planned and primary is not None:
+        if meeting.planned and primary is not None or meeting.invited:
             continue
         sent = meeting.sentence
         named = {m.key for m in doc.mentions_in(sent.start, sent.end, "person")}
