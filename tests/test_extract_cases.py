@@ -4219,3 +4219,19 @@ def test_an_invitation_to_visit_at_a_named_time_is_a_planned_meeting_of_the_two_
     planned = {(m.date, tuple(m.parties)) for m in found if isinstance(m, Meeting) and m.planned}
     assert planned == {("2023", ("KZ", "UZ")), ("2023", ("AZ", "KZ"))}
     assert not [f for f in found if isinstance(f, Participant) and f.planned]
+
+
+def test_a_visit_recalled_with_its_own_time_neither_places_nor_joins_the_talks_told() -> None:
+    found = facts(
+        "ASTANA, July 4 - The SCO summit opened in Astana on Thursday, with Russian President "
+        "Vladimir Putin and Chinese President Xi Jinping among the leaders.\n\n"
+        "On Wednesday, July 3, Putin and Xi met for talks, their second meeting in less than two "
+        "months after Putin's state visit to Beijing in May.",
+        published="2024-07-04",
+    )
+    talks = {(m.date, m.place) for m in found if isinstance(m, Meeting) and m.body == "bilateral"}
+    assert talks == {("2024-07-03", "Astana"), ("2024-05", "Beijing")}
+    recalled = [
+        f for f in found if isinstance(f, Participant) and f.meeting and f.meeting.date == "2024-05"
+    ]
+    assert recalled == []

@@ -678,9 +678,17 @@ def _of_another_time(doc: Doc, place: Mention, anchor: int) -> bool:
     """ "held talks with Putin ... after his July visit to Moscow": a place past "after" or
     "before" with a time of its own is another event's."""
     sequence = _SEQUENCE.search(doc.text, anchor, place.start) if anchor < place.start else None
-    return sequence is not None and any(
-        sequence.end() <= d.start < place.start for d in doc.context["dates"]
-    )
+    if sequence is None:
+        return False
+    visit_time = _VISIT_TO.search(doc.text, max(0, place.start - 12), place.start) and (
+        _VISIT_TIME.match(doc.text, place.end)
+    )  # "after his state visit to Beijing in May"
+    until = visit_time.end() + 1 if visit_time else place.start
+    return any(sequence.end() <= d.start < until for d in doc.context["dates"])
+
+
+_VISIT_TIME = re.compile(r"\s+(?:in|on|last)\s+(?=[A-Z0-9])")
+_VISIT_TO = re.compile(r"\bvisit\s+to\s+(?:the\s+)?$")
 
 
 _SEQUENCE = re.compile(r"\b(?:after|before)\b")
@@ -1984,14 +1992,18 @@ def _add_visits(doc: Doc, people: list[PersonRef], found: list[MeetingCandidate]
             )
             if visitor is None or host is None or visitor.state == host or _aide(visitor):
                 continue
-            date = _sentence_date(doc, sent, pos, planned)
+            own = _own_visit_time(doc, hosts)  # "after Putin's state visit to Beijing in May"
+            date = _resolved(doc, own, planned) if own else _sentence_date(doc, sent, pos, planned)
             place = next((m.key for m in hosts if m.type == "place"), None)
             parties = (str(visitor.state), host)
             if _twin(found, parties, date, place) is None:
                 span = (pos, pos + len(visit.group()))
-                found.append(
-                    MeetingCandidate("bilateral", *span, sent, planned, date, place, set(), parties)
+                told = MeetingCandidate("bilateral", *span, sent, planned, date, place)
+                told.parties = parties
+                told.aside = own is not None and bool(
+                    _SEQUENCE.search(sent.text, 0, span[0] - sent.start)
                 )
+                found.append(told)
 
 
 _INVITED_TO_VISIT = re.compile(
@@ -2053,6 +2065,15 @@ def _add_invited_visits(doc: Doc, people: list[PersonRef], found: list[MeetingCa
                 invited = MeetingCandidate("bilateral", start, at, sent, True, date, place)
                 invited.parties, invited.invited = parties, True
                 found.append(invited)
+
+
+def _own_visit_time(doc: Doc, hosts: list[Mention]) -> DateExpr | None:
+    """The time told right after a visit's host ("a state visit to Beijing in May")."""
+    for host in hosts:
+        told = _VISIT_TIME.match(doc.text, host.end)
+        if told:
+            return next((d for d in doc.context["dates"] if d.start == told.end()), None)
+    return None
 
 
 def _host_state(mention: Mention) -> str | None:

@@ -120,8 +120,8 @@ def _bilateral_participants(
     for meeting in meetings:
         if meeting.body != "bilateral" or not meeting.parties:
             continue
-        if meeting.planned and primary is not None or meeting.invited:
-            continue
+        if meeting.planned and primary is not None or meeting.invited or meeting.aside:
+            continue  # a visit invited to, or one a sentence about other talks recalls
         sent = meeting.sentence
         named = {m.key for m in doc.mentions_in(sent.start, sent.end, "person")}
         for person in people:
