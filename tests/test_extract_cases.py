@@ -4235,3 +4235,29 @@ def test_a_visit_recalled_with_its_own_time_neither_places_nor_joins_the_talks_t
         f for f in found if isinstance(f, Participant) and f.meeting and f.meeting.date == "2024-05"
     ]
     assert recalled == []
+
+
+def test_chairs_told_as_a_succession_are_each_a_chairmanship() -> None:
+    found = {
+        (f.org, f.state, f.year)
+        for f in facts(
+            "The CIS chairmanship rotates: it passed from Kazakhstan (2022) to Kyrgyzstan (2023), "
+            "Russia (2024) and Tajikistan (2025).\n\n"
+            "The EAEU chairmanship passes from Armenia to Belarus for 2025.\n\n"
+            "Belarus held the first EAEU chairmanship in 2015, followed by Kazakhstan in 2016 and "
+            "Kyrgyzstan in 2017.",
+            published="2024-12-27",
+        )
+        if isinstance(f, Chairmanship)
+    }
+    assert found == {
+        ("cis", "KZ", 2022),
+        ("cis", "KG", 2023),
+        ("cis", "RU", 2024),
+        ("cis", "TJ", 2025),
+        ("eaeu", "AM", 2024),
+        ("eaeu", "BY", 2025),
+        ("eaeu", "BY", 2015),
+        ("eaeu", "KZ", 2016),
+        ("eaeu", "KG", 2017),
+    }

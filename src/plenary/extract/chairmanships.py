@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from plenary.extract.dates import resolve
-from plenary.extract.doc import Doc, Sentence, may_hold
+from plenary.extract.doc import Doc, Mention, Sentence, may_hold
 from plenary.extract.tense import is_planned
 from plenary.reference import load
 from plenary.spec import Chairmanship
@@ -186,6 +186,7 @@ _HOLDS = re.compile(  # a state holding the chair now; "who chairs the council" 
 def run(doc: Doc) -> None:
     before = len(doc.facts)
     _read(doc)
+    _read_successions(doc)
     published = doc.context.get("published")
     for fact in doc.facts[before:]:
         if isinstance(fact, Chairmanship) and published is not None:
@@ -261,6 +262,64 @@ def _read(doc: Doc) -> None:
                         confidence=0.8,
                     )
                 )
+
+
+_SUCCESSION_WORDS = ("chair", "presidenc", "helm", "rotat")
+_STATE_YEAR = re.compile(r"\s*\((20[0-4]\d)\)|\s+(?:in|for)\s+(20[0-4]\d)\b(?![-–]\d)")
+""" "Kazakhstan (2022)", "Kazakhstan in 2016": a state and the year it chaired."""
+_FROM_TO = re.compile(
+    r"\bchair(?:man)?ship\s+(?:of\s+(?:the\s+)?[\w ]{2,40}?\s+)?pass(?:es|ed)?\s+from\s+$"
+)
+""" "The chairmanship passes from Armenia to Belarus for 2025": who gives and who takes."""
+
+
+def _read_successions(doc: Doc) -> None:
+    """Chairs told as a succession: "it passed from Kazakhstan (2022) to Kyrgyzstan (2023),
+    Russia (2024) and Tajikistan (2025)", "Belarus held the first chairmanship in 2015,
+    followed by Kazakhstan in 2016", "the chairmanship passes from Armenia to Belarus for
+    2025" (the giver chaired the year before)."""
+    known = {(f.org, f.state, f.year) for f in doc.facts if isinstance(f, Chairmanship)}
+    for sent in doc.sentences:
+        if not may_hold(sent.text, _SUCCESSION_WORDS):
+            continue
+        states = doc.mentions_in(sent.start, sent.end, "state")
+        told: list[tuple[str, int]] = []
+        for mention in states:
+            said = _STATE_YEAR.match(doc.text, mention.end, sent.end)
+            if said:
+                told.append((mention.key, int(said.group(1) or said.group(2))))
+        if len(told) < 2:
+            told = _passed_from(doc, sent, states)
+        org = _org_of(doc, sent) if told else None
+        if org is None:
+            continue
+        for state, year in told:
+            if (org, state, year) not in known:
+                known.add((org, state, year))
+                doc.facts.append(
+                    Chairmanship(
+                        org=org,
+                        state=state,
+                        year=year,
+                        span=(sent.start, sent.end),
+                        quote=sent.text,
+                        confidence=0.8,
+                    )
+                )
+
+
+def _passed_from(doc: Doc, sent: Sentence, states: list[Mention]) -> list[tuple[str, int]]:
+    """ "passes from Armenia to Belarus for 2025": Belarus in 2025, Armenia in 2024."""
+    for giver, taker in zip(states, states[1:], strict=False):
+        if not _FROM_TO.search(doc.text, max(sent.start, giver.start - 80), giver.start):
+            continue
+        if not re.fullmatch(r"\s+to\s+(?:the\s+)?", doc.text[giver.end : taker.start]):
+            continue
+        year = _STATE_YEAR.match(doc.text, taker.end, sent.end)
+        if year:
+            taken = int(year.group(1) or year.group(2))
+            return [(taker.key, taken), (giver.key, taken - 1)]
+    return []
 
 
 def _session_year(doc: Doc, sent: Sentence) -> int | None:
