@@ -4261,3 +4261,16 @@ def test_chairs_told_as_a_succession_are_each_a_chairmanship() -> None:
         ("eaeu", "KZ", 2016),
         ("eaeu", "KG", 2017),
     }
+
+
+def test_the_date_a_treaty_was_signed_dates_its_anniversary_not_the_session_timed_to_it() -> None:
+    found = {
+        (m.date, m.planned)
+        for m in meetings(
+            "Putin and Lukashenko will hold a meeting of the Supreme State Council in Minsk on "
+            "Friday.\n\nThe meeting is timed to the 25th anniversary of the Treaty on the "
+            "Establishment of the Union State, signed on 8 December 1999.",
+            published="2024-12-04",
+        )
+    }
+    assert found == {("2024-12-06", True)}

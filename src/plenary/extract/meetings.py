@@ -511,7 +511,19 @@ def _dates_another_event(doc: Doc, date: DateExpr, anchor: int) -> bool:
         doc.text, max(0, date.start - 40), date.start
     ):
         return True  # "the April 22 terror attack", "the plane that crashed on December 25"
+    if (
+        anchor < date.start
+        and _ANNIVERSARY_OF.search(doc.text, anchor, date.start)
+        and _ACT_ON.search(doc.text, max(anchor, date.start - 60), date.start)
+    ):
+        return True  # "timed to the anniversary of the Treaty ..., signed on 8 December 1999"
     return event is not None and not date.end <= anchor <= date.end + event.end()
+
+
+_ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\b")
+_ACT_ON = re.compile(
+    r"\b(?:signed|adopted|founded|established|created|concluded)\b[^.;]{0,40}?\s+(?:on|in)\s+$"
+)
 
 
 _INCIDENT_VERB = re.compile(
