@@ -4274,3 +4274,21 @@ def test_the_date_a_treaty_was_signed_dates_its_anniversary_not_the_session_time
         )
     }
     assert found == {("2024-12-06", True)}
+
+
+def test_talks_on_the_sidelines_keep_the_day_told_before_the_aside_not_a_crash_s_month() -> None:
+    found = {
+        (m.body, m.date, m.planned)
+        for m in meetings(
+            "The CIS summit in Dushanbe on October 10, 2025, will likely be remembered for the "
+            "meeting the day before.\n\nOn October 9, on the sidelines of the Russia–Central Asia "
+            "summit, Vladimir Putin met Azerbaijani President Ilham Aliyev in the Tajik capital "
+            "and acknowledged a role in the crash of the Azerbaijan Airlines plane near Aktau "
+            "last December.",
+            published="2025-10-11",
+        )
+    }
+    assert found == {
+        ("cis-heads-of-state", "2025-10-10", False),
+        ("bilateral", "2025-10-09", False),
+    }

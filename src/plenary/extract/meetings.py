@@ -508,7 +508,7 @@ def _dates_another_event(doc: Doc, date: DateExpr, anchor: int) -> bool:
     session the sentence's trigger speaks of."""
     event = re.match(r"\s+(?:summit|session|meeting)\b", doc.text[date.end : date.end + 12])
     if _INCIDENT.match(doc.text, date.end, date.end + 40) or _INCIDENT_VERB.search(
-        doc.text, max(0, date.start - 40), date.start
+        doc.text, max(0, date.start - 70), date.start
     ):
         return True  # "the April 22 terror attack", "the plane that crashed on December 25"
     if (
@@ -527,7 +527,8 @@ _ACT_ON = re.compile(
 
 
 _INCIDENT_VERB = re.compile(
-    r"\b(?=[acdeksw])(?:crashed|exploded|died|killed|shot down|attacked|struck)\b[^.;,]{0,30}$"
+    r"\b(?=[acdeksw])(?:crashed|exploded|died|killed|shot down|attacked|struck)\b[^.;,]{0,30}$|"
+    r"\bcrash\s+of\b[^.;,]{0,50}$"
 )
 _INCIDENT = re.compile(
     r"\s+(?:[\w-]+\s+)?(?=[abceimprstwf])(?:attacks?|bombings?|crash|earthquake|elections?|"

@@ -27,12 +27,15 @@ _ATTRIBUTION_WORDS = ("said", "told", "reported", "announced")
 _MODAL_PASSIVE = re.compile(r"\b(?=[cmsw])(?:could|may|might|should|would|must)\s+be\s+\w+ed\b")
 """"could be signed at the next meeting": a possibility, ahead."""
 _MODAL_WORDS = ("could", "may", "might", "should", "would", "must")
-_ASIDE = re.compile(r",\s(?:ahead of|on the eve of)\s[^,;.]{3,80},")
+_ASIDE = re.compile(r",\s(?:ahead of|on the eve of|on the (?:sidelines|margins) of)\s[^,;.]{3,80},")
 """A time set off by commas before the clause's verb: an aside, not a clause of its own."""
 _SPAN_AHEAD = re.compile(
     r"next\s+(?:decade|century|generation|chapter|phase|stages?|steps?|"
     r"(?:few|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:years|decades))\b",
     re.I,
+)
+_JUDGED = re.compile(
+    r"will\s+(?:\w+ly\s+)?(?:be\s+remembered|go\s+down\s+in\s+history|be\s+recalled)\b", re.I
 )
 _HOSTED_BY = re.compile(r"(?:hosted|chaired|convened|organi[sz]ed) by\b")
 _SESSION_BEFORE = re.compile(r"\b(?:summit|meeting|session|council|forum)\s$", re.I)
@@ -103,6 +106,8 @@ def _nearest(sent: Sentence, lo: int, hi: int, anchor: int, group: str) -> int |
                 continue  # "will attend the meeting on September 1, held within the summit"
         if group == "planned_verbs" and _PAST_GOVERNOR.search(sent.text, offset, start):
             continue  # "was unable to attend", "flew there to attend": a past infinitive
+        if group == "planned_verbs" and _JUDGED.match(sent.text, start):
+            continue  # "the summit will be remembered for ...": a judgement, not a plan
         if group == "planned_adverbs" and _SPAN_AHEAD.match(sent.text, start):
             continue  # "the summit charts the next decade": a span ahead, not an event's time
         position = sent.start + start
