@@ -4292,3 +4292,20 @@ def test_talks_on_the_sidelines_keep_the_day_told_before_the_aside_not_a_crash_s
         ("cis-heads-of-state", "2025-10-10", False),
         ("bilateral", "2025-10-09", False),
     }
+
+
+def test_the_day_a_leader_flies_out_and_last_year_s_downing_do_not_date_the_summits() -> None:
+    found = {
+        (m.body, m.date)
+        for m in meetings(
+            "Putin heads to Tajikistan for CIS summit\n\n"
+            "DUSHANBE, Oct 8 (Reuters) - Russian President Vladimir Putin will fly to Tajikistan "
+            "on Wednesday for a state visit and two summits with ex-Soviet leaders, including a "
+            "meeting with Azerbaijan's Ilham Aliyev that could ease a row over last year's downing "
+            "of an Azerbaijani airliner.\n\n"
+            "The CIS Council of Heads of State is set to meet in Dushanbe on Friday.",
+            published="2025-10-08",
+        )
+    }
+    assert ("cis-heads-of-state", "2025-10-10") in found
+    assert not {date for _, date in found} & {"2025-10-08", "2024"}

@@ -199,10 +199,12 @@ _NOT_EVENT_DATE = re.compile(
 )
 _TRIP_BEGINS = re.compile(
     r"\b(?:trip|visit|tour|journey)\b[^.;]{0,70}\b(?:begins?|starts?|will begin|will start)"
-    r"\s+on\s+$"
+    r"\s+on\s+$|"
+    r"\b(?:will\s+|is\s+to\s+|is\s+due\s+to\s+)(?:fly|travel|head|leave|depart)\s+(?:to|for)\s+"
+    r"[^.;,]{1,40}?\s+on\s+$"
 )
-""" "the trip to China, which will begin on Sunday and include the SCO summit": the journey's
-first day."""
+""" "the trip to China, which will begin on Sunday and include the SCO summit", "Putin will
+fly to Tajikistan on Wednesday for two summits": the journey's first day."""
 _CHAIR_YEAR = re.compile(
     r"\b(?:chair(?:man)?ship|presidency|chairs?)(?:\s+of)?(?:\s+the)?(?:\s+[\w-]+){0,2}\s+in\s+$"
 )
@@ -531,7 +533,8 @@ _INCIDENT_VERB = re.compile(
     r"\bcrash\s+of\b[^.;,]{0,50}$"
 )
 _INCIDENT = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?=[abceimprstwf])(?:attacks?|bombings?|crash|earthquake|elections?|"
+    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?=[abcdeimprstwf])(?:attacks?|bombings?|crash|downing|"
+    r"earthquake|elections?|"
     r"explosion|inauguration|incident|massacre|parade|protests?|referendum|shooting|strikes?|"
     r"war|fire|flood)\b"
 )
