@@ -4309,3 +4309,17 @@ def test_the_day_a_leader_flies_out_and_last_year_s_downing_do_not_date_the_summ
     }
     assert ("cis-heads-of-state", "2025-10-10") in found
     assert not {date for _, date in found} & {"2025-10-08", "2024"}
+
+
+def test_a_leader_meeting_another_told_in_a_participle_is_a_bilateral_meeting() -> None:
+    found = {
+        (m.date, tuple(sorted(m.parties or ())))
+        for m in meetings(
+            "SAMARKAND, Sept 16 - SCO leaders met in Samarkand on Friday.\n\n"
+            "Indian Prime Minister Narendra Modi, meeting Russian President Vladimir Putin on the "
+            "sidelines on Friday, told him that today's era is not an era of war.",
+            published="2022-09-16",
+        )
+        if m.body == "bilateral"
+    }
+    assert found == {("2022-09-16", ("IN", "RU"))}

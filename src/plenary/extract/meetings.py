@@ -89,6 +89,8 @@ _BILATERAL = re.compile(
     r"(?:took place|were held|was held) between|"
     r"talks (?:with|between)|negotiations (?:with|between|of)|met(?: with)?|meets?(?: with)?|"
     r"meeting (?:with(?! the participation)|between|" + _OF_TWO + r")|sat down with|"
+    r"(?<=, )meeting (?=[A-Z][a-z])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b)|"  # "Modi, meeting Putin on the sidelines on Friday, told him"
     r"one-on-one|tete-a-tete|"
     r"(?:the )?two (?:leaders|presidents|heads of state|sides|prime ministers) "
     r"(?:\w+ )?(?:held|met|had)|"
