@@ -4323,3 +4323,17 @@ def test_a_leader_meeting_another_told_in_a_participle_is_a_bilateral_meeting() 
         if m.body == "bilateral"
     }
     assert found == {("2022-09-16", ("IN", "RU"))}
+
+
+def test_a_lead_without_a_dateline_places_the_one_session_named_without_day_or_place() -> None:
+    found = {
+        (m.date, m.place)
+        for m in meetings(
+            "UAE seals partnership agreement with Eurasian union\n\n"
+            "The United Arab Emirates signed an Economic Partnership Agreement with the Eurasian "
+            "Economic Union in Minsk on June 27.\n\nThe agreement was signed on the sidelines of "
+            "the Supreme Eurasian Economic Council.",
+            published="2025-06-28",
+        )
+    }
+    assert found == {("2025-06-27", "Minsk")}

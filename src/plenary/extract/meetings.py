@@ -956,7 +956,7 @@ def _date_from_lead(doc: Doc, meetings: list[MeetingCandidate]) -> None:
     if told and len(told) == 10 and (doc.article.published or "9") >= told:
         undated[0].date = told
         if not _held_remotely(doc, undated[0].sentence):
-            undated[0].place = _dateline_place(doc)
+            undated[0].place = _dateline_place(doc) or _sentence_place(doc, lead, days[0].start)
 
 
 def _dateline_place(doc: Doc) -> str | None:
