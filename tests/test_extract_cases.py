@@ -4337,3 +4337,17 @@ def test_a_lead_without_a_dateline_places_the_one_session_named_without_day_or_p
         )
     }
     assert found == {("2025-06-27", "Minsk")}
+
+
+def test_an_agenda_s_weekday_and_day_line_dates_a_session_still_to_come() -> None:
+    found = {
+        (m.date, m.planned)
+        for m in meetings(
+            "Minsk gets ready: what is on the agenda\n\n"
+            "Belarus will host the union's leaders on Thursday and Friday.\n\n"
+            "Friday, June 27. The Supreme Eurasian Economic Council meets in Minsk, first in a "
+            "narrow format. President Alexander Lukashenko will chair the talks.",
+            published="2025-06-25",
+        )
+    }
+    assert found == {("2025-06-27", True)}

@@ -9,16 +9,20 @@ import re
 from plenary.extract.dates import DateExpr, resolve
 from plenary.extract.doc import Doc, Sentence
 
-_LINE_DATE = re.compile(r"\s*(?:[—–-]|:)\s")
+_LINE_DATE = re.compile(r"\s*(?:[—–-]|:|\.)\s")
 
 
 def leads_line(text: str, date: DateExpr) -> bool:
     """Does the date open its line, followed by a dash or a colon?"""
     line_start = text.rfind("\n", 0, date.start) + 1
-    return (
-        not text[line_start : date.start].strip(" •*-–—\t")
-        and _LINE_DATE.match(text, date.end) is not None
-    )
+    before = text[line_start : date.start].strip(" •*-–—\t")
+    return (not before or _WEEKDAY_BEFORE.fullmatch(before) is not None) and _LINE_DATE.match(
+        text, date.end
+    ) is not None
+
+
+_WEEKDAY_BEFORE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?")
+""" "Friday, June 27. The council meets in Minsk": an agenda's day, its weekday first."""
 
 
 def line_date(doc: Doc, sent: Sentence, before: bool = False) -> DateExpr | None:

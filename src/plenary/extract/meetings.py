@@ -583,6 +583,8 @@ def _dated_tense(
             False: abs((_day(held_date) - published).days),
             True: abs((_day(planned_date) - published).days),
         }
+        if planned_date == held_date:  # one reading: ahead of publication or not
+            return held_date, _day(held_date) > published
         chosen = min(gaps, key=lambda k: gaps[k])
         return (planned_date if chosen else held_date), chosen
     if _day(held_date) > published:
