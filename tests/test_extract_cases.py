@@ -4351,3 +4351,17 @@ def test_an_agenda_s_weekday_and_day_line_dates_a_session_still_to_come() -> Non
         )
     }
     assert found == {("2025-06-27", True)}
+
+
+def test_a_headline_s_next_session_clause_does_not_date_the_session_it_reports() -> None:
+    found = {
+        (m.date, m.place, m.planned)
+        for m in meetings(
+            "CIS prime ministers meet in Ashgabat, next session set for Moscow in December\n\n"
+            "ASHGABAT, May 24 (Interfax) - The heads of government of the CIS met in the Turkmen "
+            "capital on Friday.",
+            published="2024-05-24",
+        )
+    }
+    assert ("2024-05-24", "Ashgabat", False) in found
+    assert ("2024-12", "Ashgabat", True) not in found

@@ -396,6 +396,7 @@ _CALLED_OFF_WORDS = ("originally", "initially", "first", "to have", "had been")
 """A word every `_CALLED_OFF` match contains."""
 _DETACHED = re.compile(  # dates past these words belong to another event than the session
     r"\b(?:ahead of|on the eve of|in the run-up to|anniversary|since|following)\b|"
+    r",\s+(?:the\s+)?next\s+(?:summit|session|meeting)\b|"  # "meet in Ashgabat, next session"
     # "The Summit was the culmination of the chairmanship, which India assumed at the Samarkand
     # Summit on 16 September 2022": the relative clause's session's
     r",\s+which\s+(?:\w+\s+){0,3}(?:assumed|took over|received|began|started)\b",
