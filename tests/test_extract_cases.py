@@ -4365,3 +4365,17 @@ def test_a_headline_s_next_session_clause_does_not_date_the_session_it_reports()
     }
     assert ("2024-05-24", "Ashgabat", False) in found
     assert ("2024-12", "Ashgabat", True) not in found
+
+
+def test_remittances_are_their_receiver_s_and_an_election_s_turnout_is_no_statistic() -> None:
+    found = {
+        (f.value, f.subject)
+        for f in facts(
+            "Remittances to Kyrgyzstan from abroad amounted to 1.84 billion dollars in "
+            "January-September.\n\nTurnout in the February parliamentary elections was 73 "
+            "percent.",
+            published="2024-10-10",
+        )
+        if isinstance(f, Statistic)
+    }
+    assert found == {(1.84e9, "KG")}

@@ -132,6 +132,8 @@ def _read(doc: Doc) -> None:
             if unit == "%" and (value > 1000 or _OF_POPULATION.match(sent.text, match.end())):
                 continue  # a share of the world's population says nothing of the economy
             before = doc.text[sent.start : sent.start + match.start()]
+            if _NOT_ECONOMY.search(before[-60:]):
+                continue  # "turnout in the elections was 73 percent", "2,000 troops"
             doc.facts.append(
                 Statistic(
                     indicator=_indicator(sent, match.start()),
@@ -148,6 +150,12 @@ def _read(doc: Doc) -> None:
             )
 
 
+_NOT_ECONOMY = re.compile(
+    r"\b(?:turnout|voters?|votes?|voted|ballots?|troops|servicemen|soldiers|casualties|"
+    r"refugees)\b[^.;$€₽]{0,50}$",
+    re.I,
+)
+"""A figure of an election or an army, told just before it, is no economic figure."""
 _OF_POPULATION = re.compile(
     r"\s+of\s+(?:the\s+)?(?:world['’]s\s+|global\s+|planet['’]s\s+|earth['’]s\s+)?"
     r"(?:population|inhabitants|people|humanity)\b",
@@ -379,13 +387,19 @@ _TRADING_WITH = re.compile(
 
 def _partner(doc: Doc, mention: Mention) -> bool:
     """ "Trade with the CIS countries", "exports to Russia", "remittances from Russia": the
-    other side of a flow, not its owner ("with Kazakhstan's share of 7.11 percent" is one)."""
+    other side of a flow, not its owner ("with Kazakhstan's share of 7.11 percent" is one,
+    as are "remittances to Kyrgyzstan": their receiver's)."""
     if doc.text[mention.end : mention.end + 2] in ("'s", "’s"):
+        return False
+    if _RECEIVED.search(doc.text, max(0, mention.start - 30), mention.start):
         return False
     before = doc.text[max(0, mention.start - 60) : mention.start]
     return bool(_TOWARDS.search(before[-12:]) or _TRADING_WITH.search(before))
 
 
+_RECEIVED = re.compile(
+    r"\b(?:remittances|transfers)\s+(?:\w+\s+){0,2}?(?:to|into)\s+(?:the\s+)?$", re.I
+)
 _OPERATING_IN = re.compile(
     r"[^.;]{0,80}?\b(?:operat\w*|work\w*|registered|active|present)\s+(?:"
     r"(?P<here>here|in the republic|in the country)|(?:in|on the territory of)\s+"
