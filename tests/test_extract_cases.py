@@ -4379,3 +4379,10 @@ def test_remittances_are_their_receiver_s_and_an_election_s_turnout_is_no_statis
         if isinstance(f, Statistic)
     }
     assert found == {(1.84e9, "KG")}
+
+
+def test_the_kazakh_capital_before_1998_is_almaty_and_astana_since() -> None:
+    text = "CIS leaders met in the Kazakh capital on Saturday and founded the Commonwealth."
+    then = {m.place for m in meetings(text, published="1991-12-23")}
+    now = {m.place for m in meetings(text, published="2024-10-09")}
+    assert (then, now) == ({"Almaty"}, {"Astana"})

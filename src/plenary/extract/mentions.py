@@ -112,14 +112,15 @@ _CAPITAL_AFTER = re.compile(r"\s+capital\b")
 _CAPITAL_BEFORE = re.compile(r"\bcapital\s+of\s+(?:the\s+)?$")
 
 
-def capital_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "The Belarusian capital", "the capital of Tajikistan": the state's capital as a place."""
+def capital_mentions(text: str, mentions: list[Mention], day: str | None = None) -> list[Mention]:
+    """ "The Belarusian capital", "the capital of Tajikistan": the state's capital as a place,
+    the one it had on `day` (the Kazakh capital was Almaty until 1997)."""
     states = load().states
     found = []
     for mention in mentions:
         if mention.type not in ("state", "state-adj") or mention.key not in states:
             continue
-        capital = states[mention.key].capital
+        capital = states[mention.key].capital_on(day)
         if capital is None or capital not in load().places:
             continue
         after = _CAPITAL_AFTER.match(text, mention.end)
@@ -138,6 +139,6 @@ def capital_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def tag_mentions(doc: Doc) -> None:
     mentions = find_mentions(doc.text)
-    capitals = capital_mentions(doc.text, mentions)
+    capitals = capital_mentions(doc.text, mentions, doc.article.published)
     kept = [m for m in mentions if not any(c.start <= m.start and m.end <= c.end for c in capitals)]
     doc.mentions = sorted(kept + capitals, key=lambda m: m.start)

@@ -24,10 +24,19 @@ class State:
     adjectives: tuple[str, ...] = ()
     """Adjectives and demonyms: "Russian", "Kyrgyz", "Kyrgyzstani"."""
     capital: str | None = None
+    former_capitals: tuple[tuple[str, str], ...] = ()
+    """(city, last day) of capitals before the present one: Almaty until 1997-12-09."""
     leader: str = "President"
     """The post that speaks for the state at heads-of-state summits."""
     parliament: tuple[str, ...] = ()
     """Names of its parliament and chambers: what they ratify, the state ratifies."""
+
+    def capital_on(self, day: str | None) -> str | None:
+        """The capital on `day` (`YYYY[-MM[-DD]]`), the present one when no day is known."""
+        for city, last_day in self.former_capitals:
+            if day and day[: len(last_day)] <= last_day[: len(day)]:
+                return city
+        return self.capital
 
 
 @dataclass(frozen=True)
@@ -183,6 +192,9 @@ def load() -> Gazetteer:
             aliases=_tuple(row.get("aliases")),
             adjectives=_tuple(row.get("adjectives")),
             capital=row.get("capital"),
+            former_capitals=tuple(
+                (str(c["name"]), str(c["until"])) for c in row.get("former_capitals") or ()
+            ),
             leader=row.get("leader", "President"),
             parliament=_tuple(row.get("parliament")),
         )
