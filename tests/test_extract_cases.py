@@ -4386,3 +4386,31 @@ def test_the_kazakh_capital_before_1998_is_almaty_and_astana_since() -> None:
     then = {m.place for m in meetings(text, published="1991-12-23")}
     now = {m.place for m in meetings(text, published="2024-10-09")}
     assert (then, now) == ({"Almaty"}, {"Astana"})
+
+
+def test_proposals_told_by_participle_idea_floated_and_listed_objects_are_each_initiatives() -> (
+    None
+):
+    found = {
+        f.subject
+        for f in facts(
+            "Moldovan President Igor Dodon told the leaders, proposing a joint working group on "
+            "agricultural exports.\n\n"
+            "Kazakh President Kassym-Jomart Tokayev proposed a Eurasian programme on artificial "
+            "intelligence and a joint agro-food belt.\n\n"
+            "He suggested creating a Eurasian register of industrial projects, establishing a "
+            "single window for transit cargo and launching a fund for mining and agriculture.\n\n"
+            "Nursultan Nazarbayev floated the idea of a Eurasian Union of States.",
+            published="2024-12-27",
+        )
+        if isinstance(f, Initiative)
+    }
+    assert found == {
+        "a joint working group on agricultural exports",
+        "a Eurasian programme on artificial intelligence",
+        "a joint agro-food belt",
+        "creating a Eurasian register of industrial projects",
+        "establishing a single window for transit cargo",
+        "launching a fund for mining and agriculture",
+        "a Eurasian Union of States",
+    }

@@ -33,11 +33,17 @@ _LIST_FOLLOWS = re.compile(
 )
 _NEXT_INFINITIVE = re.compile(r",?\s+and\s+(?=to\s)|;\s+(?=to\s)|,\s+(?=to\s+[a-z]+\s)", re.I)
 _NEXT_GERUND = re.compile(r",?\s+(?:and|as well as)\s+(?=[a-z]+ing\s)")
-_NEXT_ACTION = re.compile(
-    r",?\s+(?:and|as well as)\s+(?=the\s+[a-z]+(?:ing|tion|ment|sion)\s+of\s)"
+_LISTED_GERUND = re.compile(
+    r",\s+(?!including\s)(?=[a-z]+ing\s+(?:a|an|the|new|joint|common|national)\s)"
 )
-"""Two actions proposed in one object: "support the construction of X and the upgrading of
-Y"."""
+""" "creating X, establishing Y and launching Z": a comma parts gerunds only in such a list,
+not "proposing X, saying that ..." """
+_NEXT_ACTION = re.compile(
+    r",?\s+(?:and|as well as)\s+(?=the\s+[a-z]+(?:ing|tion|ment|sion)\s+of\s)|"
+    r"\s+and\s+(?=an?\s+(?:joint|common|new|single|unified)\s)"
+)
+"""Two actions or things proposed in one object: "support the construction of X and the
+upgrading of Y", "proposed a programme on AI and a joint agro-food belt"."""
 _CREDITED = re.compile(
     r"(?:,\s+(?:an?|the)\s+(?:idea|initiative|proposal|project)\s+(?:first\s+)?"
     r"(?:put forward|proposed|initiated|suggested|advanced|championed)\s+by"
@@ -110,6 +116,10 @@ def _subjects(after_verb: str) -> list[str]:
     if re.match(r"\s*[a-z]+ing\s", after_verb):  # "proposed creating X and holding Y"
         clause = re.split(r"[.;:!?]|,\s+(?:which|who|that)\b", after_verb, maxsplit=1)[0]
         pieces = _NEXT_GERUND.split(clause)  # not "X, which would help preserving and promoting Y"
+        if len(pieces) > 1:
+            pieces = [part for piece in pieces[:-1] for part in _LISTED_GERUND.split(piece)] + [
+                pieces[-1]
+            ]
         return [subject for piece in pieces if (subject := _subject_text(piece))]
     if not re.match(r"\s*to\s", after_verb):
         end = _END.search(after_verb)
