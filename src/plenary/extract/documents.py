@@ -591,11 +591,10 @@ _SIGNERS_AFTER = re.compile(r"\s+by\s+" + _SIGNER_GROUP, re.I)
 def _signers(doc: Doc, sent: Sentence, verb_start: int) -> list[str]:
     """The states a sentence names as the signers of a document: its subject, or the agent of
     its passive, where it is a list of states and nothing else."""
-    states = [m for m in doc.mentions_in(sent.start, sent.end, "state")]
+    states = doc.mentions_in(sent.start, sent.end, "state")
     if not states:
         return []
-    verb = doc.text[verb_start : sent.end]
-    verb_end = verb_start + len(re.match(r"\w*", verb).group(0))  # type: ignore[union-attr]
+    verb_end = verb_start + len(re.findall(r"^\w*", doc.text[verb_start : sent.end])[0])
 
     def masked(start: int, end: int) -> tuple[str, list[str]]:
         inside = [m for m in states if start <= m.start and m.end <= end]

@@ -701,10 +701,10 @@ def _of_another_time(doc: Doc, place: Mention, anchor: int) -> bool:
     sequence = _SEQUENCE.search(doc.text, anchor, place.start) if anchor < place.start else None
     if sequence is None:
         return False
-    visit_time = _VISIT_TO.search(doc.text, max(0, place.start - 12), place.start) and (
-        _VISIT_TIME.match(doc.text, place.end)
-    )  # "after his state visit to Beijing in May"
-    until = visit_time.end() + 1 if visit_time else place.start
+    until = place.start
+    if _VISIT_TO.search(doc.text, max(0, place.start - 12), place.start):
+        visit_time = _VISIT_TIME.match(doc.text, place.end)  # "his state visit to Beijing in May"
+        until = visit_time.end() + 1 if visit_time else until
     return any(sequence.end() <= d.start < until for d in doc.context["dates"])
 
 
@@ -885,7 +885,7 @@ def _take_sidelines(cand: MeetingCandidate, earlier: list[MeetingCandidate]) -> 
     if cand.date or cand.place or cand.generic:
         return
     before = cand.sentence.text[: cand.start - cand.sentence.start]
-    if "sidelines" not in before and "margins" not in before or not _SIDELINES_OF_IT.search(before):
+    if not ("sidelines" in before or "margins" in before) or not _SIDELINES_OF_IT.search(before):
         return
     summit = next((c for c in reversed(earlier) if c.date and c.body != cand.body), None)
     if summit is not None:
@@ -956,7 +956,8 @@ def _date_from_lead(doc: Doc, meetings: list[MeetingCandidate]) -> None:
     if len(days) != 1:
         return
     told = resolve(days[0], doc.context["published"], False, doc.context.get("fallback_year"))
-    if told and len(told) == 10 and (doc.article.published or "9") >= told:
+    published = doc.article.published
+    if told and len(told) == 10 and (published is None or told <= published):
         undated[0].date = told
         if not _held_remotely(doc, undated[0].sentence):
             undated[0].place = _dateline_place(doc) or _sentence_place(doc, lead, days[0].start)
