@@ -4414,3 +4414,15 @@ def test_proposals_told_by_participle_idea_floated_and_listed_objects_are_each_i
         "launching a fund for mining and agriculture",
         "a Eurasian Union of States",
     }
+
+
+def test_a_speaker_who_stated_at_a_past_summit_leaves_it_held() -> None:
+    found = {
+        (m.date, m.planned)
+        for m in meetings(
+            "Speaking at the 17th BRICS summit on July 6, Prime Minister Narendra Modi stated "
+            "that under India's chairship BRICS would be redefined.",
+            published="2026-01-03",
+        )
+    }
+    assert found == {("2025-07-06", False)}
