@@ -13,7 +13,8 @@ _LINE_DATE = re.compile(r"\s*(?:[—–-]|:|\.)\s")
 
 
 def leads_line(text: str, date: DateExpr) -> bool:
-    """Does the date open its line, followed by a dash or a colon?"""
+    """Does the date open its line (after a weekday at most), followed by a dash, a colon or
+    a full stop?"""
     line_start = text.rfind("\n", 0, date.start) + 1
     before = text[line_start : date.start].strip(" •*-–—\t")
     return (not before or _WEEKDAY_BEFORE.fullmatch(before) is not None) and _LINE_DATE.match(

@@ -464,9 +464,8 @@ def context_year(text: str) -> int | None:
     chairmanship named without looking ahead ("Russia's 2024 chairmanship") says it outright."""
     lead = _LEAD_DATE.search(text[:600]) or _REVIEW_YEAR.search(text[:300])
     if lead:
-        return int(
-            lead.group(1) or lead.group(2)
-        )  # "On 10 October 2019, in Ashgabat, the meeting ... was held"
+        # "On 10 October 2019, in Ashgabat, the meeting ... was held", "2022 in review"
+        return int(lead.group(1) or lead.group(2))
     years = _report_years(text)
     if not years:
         return None
@@ -635,9 +634,10 @@ def _resolve_relative(expr: DateExpr, published: date | None, planned: bool) -> 
         year = published.year + expr.year_shift
         if rel == "years ago":
             return str(year)
-        return date(
-            year, published.month, min(published.day, 28 if published.month == 2 else 31)
-        ).isoformat()
+        try:
+            return published.replace(year=year).isoformat()
+        except ValueError:  # February 29 in a year without one
+            return published.replace(year=year, day=28).isoformat()
     if rel in ("last year", "this year", "next year"):
         return str(published.year + {"last year": -1, "this year": 0, "next year": 1}[rel])
     if rel in ("last month", "this month", "next month"):
