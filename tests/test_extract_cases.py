@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from plenary.extract import extract
 from plenary.spec import (
     Appointment,
@@ -4426,3 +4428,62 @@ def test_a_speaker_who_stated_at_a_past_summit_leaves_it_held() -> None:
         )
     }
     assert found == {("2025-07-06", False)}
+
+
+@pytest.mark.parametrize("verb", ["said", "stated", "pointed out", "remarked", "emphasized"])
+def test_the_one_who_announces_the_next_summit_is_no_participant_whatever_the_speech_verb(
+    verb: str,
+) -> None:
+    found = {
+        (f.person, f.planned)
+        for f in facts(
+            "ASTANA, July 4 - The SCO heads of state met in Astana on Thursday.\n\n"
+            "Chinese President Xi Jinping attended the summit.\n\n"
+            "The next summit will be held in Tianjin in 2025, Kazakh President Kassym-Jomart "
+            f"Tokayev {verb}.",
+            published="2024-07-04",
+        )
+        if isinstance(f, Participant)
+    }
+    assert found == {("Xi Jinping", False)}
+
+
+def test_a_draft_talked_over_is_reviewed() -> None:
+    found = {
+        (f.title, f.action)
+        for f in facts(
+            "The heads of government talked over the draft Agreement on the Unified Customs "
+            "Transit System at the meeting of the Eurasian Intergovernmental Council in Almaty "
+            "on February 2, 2024.",
+            published="2024-02-03",
+        )
+        if isinstance(f, Document)
+    }
+    assert found == {("Agreement on the Unified Customs Transit System", "reviewed")}
+
+
+def test_a_proposal_ends_where_its_proposer_speaks_on_or_its_source_is_named() -> None:
+    found = {
+        f.subject
+        for f in facts(
+            "ASTANA, July 4 - Xi Jinping proposed an SCO Year of Sustainable Development and "
+            "stated that China is ready to host a forum on green industries.\n\n"
+            "Vladimir Putin proposed creating a gas hub in Turkey, as reported by the Kremlin.",
+            published="2024-07-04",
+        )
+        if isinstance(f, Initiative)
+    }
+    assert found == {"an SCO Year of Sustainable Development", "creating a gas hub in Turkey"}
+
+
+def test_a_capital_named_as_the_source_is_no_venue() -> None:
+    found = {
+        (m.body, m.place)
+        for m in meetings(
+            "For the Chinese leader the trip will be his first abroad since the pandemic. In "
+            "Samarkand, according to the Kremlin, Vladimir Putin will meet Xi Jinping on "
+            "September 15.",
+            published="2022-09-10",
+        )
+    }
+    assert found == {("bilateral", "Samarkand")}

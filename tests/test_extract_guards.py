@@ -42,7 +42,7 @@ CASED: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     ("award name", awards._AWARD_WORDS, awards._AWARD_NAME),
     ("named decoration", awards._DECORATION_WORDS, awards._NAMED_DECORATION),
     ("predecessor", appointments._SUCCEEDED_WORDS, appointments._SUCCEEDED),
-    ("attribution", tense._ATTRIBUTION_WORDS, tense._ATTRIBUTION),
+    ("attribution", tense._ATTRIBUTION_WORDS, tense._attribution()),
     ("modal passive", tense._MODAL_WORDS, tense._MODAL_PASSIVE),
 ]
 """Patterns searched only where one of their words stands as written."""
@@ -58,6 +58,7 @@ WRITTEN = [
     "Kazakhstan took over the chairmanship; Mirziyoyev proposed a forum, an idea put forward by "
     "Tokayev, who was awarded the Order of Friendship, replacing Myasnikovich.",
     "The treaty could be signed in May, the ministry said.",
+    "The summit will be held in Kazan in October, the minister pointed out.",
     "Yelena Sorokina was awarded the Sharaf (Glory) medal.",
 ]
 

@@ -191,6 +191,18 @@ def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @cache
+def speech_verbs() -> tuple[str, ...]:
+    """ "said", "stated", "pointed out", ...: one list for every rule that asks who speaks."""
+    return tuple(str(w) for w in lexicon()["speech_verbs"])
+
+
+@cache
+def source_citations() -> tuple[str, ...]:
+    """ "according to", "as reported by", ...: the words before a statement's source."""
+    return tuple(str(w) for w in lexicon()["source_citations"])
+
+
+@cache
 def _abbreviations() -> frozenset[str]:
     return frozenset(str(a) for a in lexicon()["abbreviations"])
 

@@ -50,7 +50,9 @@ _CITED = re.compile(
     r"\baccording to\s+(?:an?\s+|the\s+)?$",  # "according to a statement by the ministry"
     re.I,
 )
-_TAKEN = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:taken|made)\s+(?=on\b|to\b)")
+_TAKEN = re.compile(
+    r"\s+(?:was|were)\s+(?:(?:also|additionally)\s+)?(?:taken|made)\s+(?=on\b|to\b)"
+)
 _REFUSED = re.compile(
     r"\b(?:not ready to|refus\w+ (?:\w+ ){0,2}to|declin\w+ (?:\w+ ){0,2}to|did not|didn't|will not|"
     r"won't|failed to|"
@@ -207,7 +209,7 @@ def _tokens(text: str) -> Iterator[tuple[str, int, int]]:
 
 
 _AND_VERB = re.compile(
-    r"\s+(?:also\s+)?(?:decided|agreed|instructed|submitted|sent|noted|took|called)\b"
+    r"\s+(?:(?:also|additionally)\s+)?(?:decided|agreed|instructed|submitted|sent|noted|took|called)\b"
     # "to approve the Strategic Directions ... and to discuss the gas market": a second aim
     r"|\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b"
     # "the Main Directions ... until 2030 and some fifteen other documents": a count follows
@@ -397,7 +399,9 @@ def find_titles(doc: Doc, sent: Sentence, heads: bool = True) -> list[TitleHit]:
     return _drop_nested(hits)
 
 
-_PASSIVE_ACTION = re.compile(r"\s+(?:was|were|is|are|will be|would be|to be)\s+(?:also\s+)?")
+_PASSIVE_ACTION = re.compile(
+    r"\s+(?:was|were|is|are|will be|would be|to be)\s+(?:(?:also|additionally)\s+)?"
+)
 
 
 def _acted_on(text: str, start: int, end: int, sent: Sentence) -> bool:
@@ -543,7 +547,8 @@ def _nearest_action(
             # "signed the Agreement on X and approved the Plan": the next verb has its own object
             # and "the signing of X and the adoption of Y", "to sign X and to discuss Y"
             joined = re.fullmatch(
-                r"\s*,?\s*and\s+(?:also\s+)?(?:the\s+|to\s+)?", sent.local(hit.end, action[1])
+                r"\s*,?\s*and\s+(?:(?:also|additionally)\s+)?(?:the\s+|to\s+)?",
+                sent.local(hit.end, action[1]),
             )
             # "signed the Tianjin Declaration, adopted the Strategy": that verb has its object
             owned = [h for h in all_hits if h is not hit and 0 <= h.start - action[2] <= 6]
@@ -579,7 +584,7 @@ _SIGNER_GROUP = (
 )
 _SIGNERS_BEFORE = re.compile(
     r"(?:^|[,;]\s*)(?:the\s+)?" + _SIGNER_GROUP + r"(?:\s*[-–—(][^-–—()]{3,200}[-–—)])?"
-    r"\s*(?:(?:have|has|had|also|jointly|then|formally|today|later)\s+)*$",
+    r"\s*(?:(?:have|has|had|also|additionally|jointly|then|formally|today|later)\s+)*$",
     re.I,
 )
 """Who signed, told before the verb: "Russia, Belarus and Kazakhstan signed", "The presidents
@@ -873,7 +878,8 @@ def _ratification_law(doc: Doc, hit: TitleHit) -> TitleHit | None:
 
 
 _AND_THEN = re.compile(
-    r"[^;:.]{0,70}?\band\s+(?:(?:was|were|has|have|had|then|later|subsequently|also)\s+)*$", re.I
+    r"[^;:.]{0,70}?\band\s+(?:(?:was|were|has|have|had|then|later|subsequently|also|additionally)\s+)*$",
+    re.I,
 )
 
 
@@ -1067,7 +1073,7 @@ def _told_apart(a: DocAction, b: DocAction) -> bool:
     )
 
 
-_JOINED_TITLES = re.compile(r"\s*(?:,|,?\s*and|;)\s*(?:also\s+)?(?:the\s+)?")
+_JOINED_TITLES = re.compile(r"\s*(?:,|,?\s*and|;)\s*(?:(?:also|additionally)\s+)?(?:the\s+)?")
 
 
 def _other_states(a: list[str], b: list[str]) -> bool:

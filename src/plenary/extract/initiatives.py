@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from plenary.extract.doc import Doc, Mention, Sentence, alternation, initials, lexicon, may_hold
+from plenary.extract.doc import (
+    Doc,
+    Mention,
+    Sentence,
+    alternation,
+    initials,
+    lexicon,
+    may_hold,
+    source_citations,
+    speech_verbs,
+)
 from plenary.extract.persons import PersonRef
 from plenary.spec import Initiative
 
@@ -65,11 +75,20 @@ _PROPOSED_AFTER = re.compile(
     r"^\s+(?:had\s+|has\s+)?(?:put forward|proposed|initiated|suggested|advanced|championed)\b"
 )
 _LIST_MARK = re.compile(r"^\s*(?:--|[-•*–—]|\d+[.)])\s+")
-_END = re.compile(
-    r"[.;:!?]|,\s+(?:which|who|that|while|but|and\s+(?:he|she|it|the)|\w+ing)\b|\s[—–]\s|\(|"
-    r",?\s+and\s+(?:also\s+)?(?=proposed|suggested|called for|put forward|offered)\b|"
-    r",\s+and\s+(?:also\s+)?[a-z]+ed\s"  # ", and invited SCO countries to": the next verb
-)
+
+
+@cache
+def _end() -> re.Pattern[str]:
+    """Where a proposal's words end: a clause of its own, an aside, the next verb of its
+    proposer (", and invited SCO countries to", "and said China is ready"), its source."""
+    return re.compile(
+        r"[.;:!?]|,\s+(?:which|who|that|while|but|and\s+(?:he|she|it|the)|\w+ing)\b|\s[—–]\s|\(|"
+        r",?\s+and\s+(?:(?:also|additionally)\s+)?"
+        r"(?=proposed|suggested|called for|put forward|offered)\b|"
+        r",\s+and\s+(?:(?:also|additionally)\s+)?[a-z]+ed\s|"
+        rf",?\s+and\s+(?:(?:also|additionally)\s+)?(?:{alternation(speech_verbs())})\b|"
+        rf",\s+(?:{alternation(source_citations())})\s"
+    )
 
 
 @cache
@@ -88,7 +107,7 @@ _CREDITED_WORDS = ("put forward", "propos", "initiat", "suggest", "advanced", "c
 
 
 def _subject_text(text: str) -> str | None:
-    end = _END.search(text)
+    end = _end().search(text)
     phrase = text[: end.start()] if end else text
     phrase = re.sub(
         r"^\s*(?:that|to|on|the idea of|an idea of|an initiative (?:to|on))\s+", "", phrase
@@ -122,7 +141,7 @@ def _subjects(after_verb: str) -> list[str]:
             ]
         return [subject for piece in pieces if (subject := _subject_text(piece))]
     if not re.match(r"\s*to\s", after_verb):
-        end = _END.search(after_verb)
+        end = _end().search(after_verb)
         clause = after_verb[: end.start()] if end else after_verb
         return [
             subject for piece in _NEXT_ACTION.split(clause) if (subject := _subject_text(piece))
@@ -272,9 +291,9 @@ def _author(
     return None
 
 
-_AND_THEN = re.compile(r",?\s+and\s+(?:also\s+)?$")
+_AND_THEN = re.compile(r",?\s+and\s+(?:(?:also|additionally)\s+)?$")
 """The sentence's subject's second verb: "Putin, in his opening remarks, said ..., and"."""
-_IMPERSONAL = re.compile(r"\b(?:it|this)\s+(?:was|has been)\s+(?:also\s+)?$", re.I)
+_IMPERSONAL = re.compile(r"\b(?:it|this)\s+(?:was|has been)\s+(?:(?:also|additionally)\s+)?$", re.I)
 
 
 _THE_PRESIDENT = re.compile(

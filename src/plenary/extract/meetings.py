@@ -17,7 +17,16 @@ from functools import cache, lru_cache
 
 from plenary.extract.chronology import leads_line, line_date, line_place
 from plenary.extract.dates import WEEKDAYS, DateExpr, resolve
-from plenary.extract.doc import Doc, Mention, Sentence, lexicon, word_pattern
+from plenary.extract.doc import (
+    Doc,
+    Mention,
+    Sentence,
+    alternation,
+    lexicon,
+    source_citations,
+    speech_verbs,
+    word_pattern,
+)
 from plenary.extract.persons import PersonRef
 from plenary.extract.tense import clause_bounds, has_present_verb, is_planned, tense_of
 from plenary.reference import load
@@ -465,7 +474,7 @@ def _session_date_expr(doc: Doc, sent: Sentence, anchor: int) -> DateExpr | None
         and not _named_between(doc, anchor, d.start)
         and (next_one or not _CHAIR_YEAR.search(doc.text[max(0, d.start - 40) : d.start]))
         and not _dates_another_event(doc, d, anchor)
-        and not (d.start > anchor and _SAID.search(doc.text, anchor, d.start))
+        and not (d.start > anchor and _said().search(doc.text, anchor, d.start))
         and (
             d.form != "year"
             or (
@@ -641,6 +650,8 @@ def _sentence_place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
         before = doc.text[max(0, mention.start - 30) : mention.start]
         if _ELSEWHERE.search(before) or _REGION_AFTER.match(doc.text, mention.end):
             return False
+        if _cited_before().search(before):
+            return False  # "according to the Kremlin": the source, not "to the Kremlin"
         return bool(
             re.search(
                 r"\b(?:in|at|near)\s+(?:the\s+)?$|\bto\s+the\s+$|"
@@ -684,6 +695,11 @@ def _sentence_place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
     ).key
 
 
+@cache
+def _cited_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(source_citations())})\s+(?:the\s+)?$", re.I)
+
+
 _HELD_IN = re.compile(r"\b(?:held|take place|takes place|took place|convene|meet)\s+in\s+$")
 """ "According to the decision taken in Sochi, the next meeting ... will be held in Dushanbe":
 the place the session is held in, after it, outranks a nearer one of something else."""
@@ -717,11 +733,16 @@ _SEQUENCE = re.compile(r"\b(?:after|before)\b")
 
 _HOSTS_AFTER = re.compile(r"\s+(?:hosts|hosted|will host|is hosting|to host)\b")
 """ "Dushanbe hosts the 17th meeting": a capital as the host city, not the government."""
-_SAID = re.compile(
-    r"\b(?=[adehnoprstu])(?:said|stated|noted|stressed|recalled|pointed out|told \w+|added|"
-    r"emphasi[sz]ed|highlighted|underlined|observed|remarked|explained|declared|reported) that\b"
-)
-""" "Speaking at the meeting, Mamin noted that in 2019 trade grew": a date of what was said."""
+
+
+@cache
+def _said() -> re.Pattern[str]:
+    """ "Speaking at the meeting, Mamin noted that in 2019 trade grew": a date of what was said
+    ("told reporters that": one word may stand between)."""
+    words = (*speech_verbs(), "reported")
+    return re.compile(rf"\b(?:{alternation(words)})(?:\s+\w+)?\s+that\b")
+
+
 _REGION_AFTER = re.compile(r"\s+(?:Oblast|Region|region|Province|province|District|Krai)\b")
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'\-]{1,30}(?:,|:|\s+\(|\s+[-–—])")
 

@@ -11,7 +11,16 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from plenary.extract.doc import Doc, Mention, Sentence, alternation, initials, lexicon
+from plenary.extract.doc import (
+    Doc,
+    Mention,
+    Sentence,
+    alternation,
+    initials,
+    lexicon,
+    source_citations,
+    speech_verbs,
+)
 from plenary.extract.meetings import MeetingCandidate
 from plenary.extract.persons import PersonRef
 from plenary.extract.tense import clause_bounds
@@ -66,7 +75,8 @@ _STRONG_CUES = re.compile(
     r"(attend\w*|took part|take part|taking part|participat\w*|headed|heading|led the|"
     r"delegation|chair(?!manship)\w*|arrived|made the trip|travel\w*|represented|led by|headed by|"
     r"joined|joined by|were joined|was joined|around the table|in the hall|by video ?link|"
-    r"brought together|were (?:also )?present|present were|in attendance|among those|among them|"
+    r"brought together|were (?:(?:also|additionally) )?present|present were|in attendance|"
+    r"among those|among them|"
     r"guests? of|guests? (?:included|were)|spoke at|"
     r"addressed the|speaking at|were represented by|was represented by|"
     r"via video|online)\b",
@@ -238,11 +248,25 @@ def _as_a_time(sent: Sentence) -> bool:
     return bool(timed) and len(sent.spans(_SESSION_WORD)) == len(timed)
 
 
-_SPOKE = re.compile(
-    r"\b(?:said|says|told|noted|recalled|reminded|invited|announced|informed|stressed|"
-    r"added|expects?|expected|hopes?|hoped)\b",
-    re.I,
+_SPOKE_TOO = (
+    "announced",
+    "informed",
+    "reminded",
+    "invited",
+    "expects",
+    "expect",
+    "expected",
+    "hopes",
+    "hope",
+    "hoped",
 )
+"""Verbs besides the speech verbs by which someone speaks of a session rather than attends it."""
+
+
+@cache
+def _spoke() -> re.Pattern[str]:
+    words = (*speech_verbs(), *_SPOKE_TOO)
+    return re.compile(rf"\b(?={initials(words)}){alternation(words)}\b", re.I)
 
 
 _LABEL = re.compile(r"[A-Z][\w.\- ]{1,40}:\s")  # "Mezentsev: I am sure that ..."
@@ -253,22 +277,30 @@ def _spoken_of(sent: Sentence, meeting: MeetingCandidate) -> bool:
     in Moscow": a session someone speaks of, not one the sentence shows them at."""
     if meeting.sentence is not sent or not (meeting.planned or meeting.other_one):
         return False
-    spoke = sent.spans(_SPOKE) or ([(0, 0)] if _LABEL.match(sent.text) else [])
+    spoke = sent.spans(_spoke()) or ([(0, 0)] if _LABEL.match(sent.text) else [])
     return bool(spoke) and spoke[0][0] < meeting.start - sent.start and not sent.has(_STRONG_CUES)
 
 
-_SAID_AFTER = re.compile(
-    r"^\s*(?:said|says|told|noted|informed|announced|stressed|added|recalled|explained)\b|^:\s"
-)
-_SAID_BEFORE = re.compile(r"\b(?:according to|said|told|noted)\s+(?:\w+\s+){0,3}$", re.I)
+@cache
+def _said_after() -> re.Pattern[str]:
+    """ "..., Putin said", "Mezentsev: ...": a speech verb right after the name, or a colon."""
+    words = (*speech_verbs(), "announced", "informed")
+    return re.compile(rf"^\s*(?:{alternation(words, ignore_case=False)})\b|^:\s")
+
+
+@cache
+def _said_before() -> re.Pattern[str]:
+    """ "according to S.Lebedev", "said Deputy Prime Minister ...": the source named last."""
+    words = (*source_citations(), *speech_verbs())
+    return re.compile(rf"\b(?:{alternation(words)})\s+(?:\w+\s+){{0,3}}$", re.I)
 
 
 def _sayer(doc: Doc, sent: Sentence, mention: Mention) -> bool:
     """Is the person named as the one who tells of the session ("..., Putin said",
     "Mezentsev: ...", "according to S.Lebedev")?"""
     return bool(
-        _SAID_AFTER.match(doc.text[mention.end : mention.end + 20])
-        or _SAID_BEFORE.search(doc.text[max(sent.start, mention.start - 30) : mention.start])
+        _said_after().match(doc.text[mention.end : mention.end + 20])
+        or _said_before().search(doc.text[max(sent.start, mention.start - 30) : mention.start])
     )
 
 

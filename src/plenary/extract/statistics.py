@@ -11,7 +11,15 @@ import re
 from functools import cache
 
 from plenary.extract.dates import resolve
-from plenary.extract.doc import Doc, Mention, Sentence, alternation, lexicon
+from plenary.extract.doc import (
+    Doc,
+    Mention,
+    Sentence,
+    alternation,
+    lexicon,
+    source_citations,
+    speech_verbs,
+)
 from plenary.reference import load
 from plenary.spec import Statistic
 
@@ -467,9 +475,16 @@ def _speaker_state(doc: Doc, sent: Sentence) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
+@cache
+def _source_before() -> re.Pattern[str]:
+    """What an indicator's words begin after: "according to Rosstat,", "Putin said that"."""
+    citations, verbs = alternation(source_citations()), alternation(speech_verbs())
+    return re.compile(rf"^.*?\b(?:(?:{citations}) [^,]+,|(?:{verbs}) that)\s*", re.I)
+
+
 def _indicator(sent: Sentence, number_offset: int) -> str:
     text = sent.text[:number_offset]
-    text = re.sub(r"^.*?\b(?:according to [^,]+,|said that|noted that)\s*", "", text, flags=re.I)
+    text = _source_before().sub("", text)
     words = re.findall(r"[\w'’\-]+", text)
     return " ".join(words[-10:])
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from plenary.extract.doc import Sentence, alternation, initials, lexicon
+from plenary.extract.doc import Sentence, alternation, initials, lexicon, speech_verbs
 
 _CLAUSE_BREAK = re.compile(
     r"(?=[;:—–,.\s])"  # every break begins with one of these: other characters fail at once
@@ -20,11 +20,18 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-_ATTRIBUTION = re.compile(
-    r"(?<=,)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,8}?(?:said|told|reported|announced)\b"
-    r"(?:\s+[\w'’.-]+){0,6}\W*$"
-)
-_ATTRIBUTION_WORDS = ("said", "told", "reported", "announced")
+_ATTRIBUTION_WORDS = (*speech_verbs(), "reported", "announced")
+
+
+@cache
+def _attribution() -> re.Pattern[str]:
+    """ ", the ministry said", ", Lavrov pointed out on Monday": who told it, at clause end."""
+    return re.compile(
+        rf"(?<=,)\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,8}}?(?:{alternation(_ATTRIBUTION_WORDS)})\b"
+        r"(?:\s+[\w'’.-]+){0,6}\W*$"
+    )
+
+
 _MODAL_PASSIVE = re.compile(r"\b(?=[cmsw])(?:could|may|might|should|would|must)\s+be\s+\w+ed\b")
 """"could be signed at the next meeting": a possibility, ahead."""
 _MODAL_WORDS = ("could", "may", "might", "should", "would", "must")
@@ -84,7 +91,7 @@ def _held_exceptions(sent: Sentence) -> list[tuple[int, int]]:
     with it; ", the ministry said" says when it was told, not when it happens."""
     return (
         sent.spans(_cue_patterns()["planned_verbs"])
-        + _spans_with(sent, _ATTRIBUTION, _ATTRIBUTION_WORDS)
+        + _spans_with(sent, _attribution(), _ATTRIBUTION_WORDS)
         + _spans_with(sent, _MODAL_PASSIVE, _MODAL_WORDS)
     )
 
