@@ -4487,3 +4487,18 @@ def test_a_capital_named_as_the_source_is_no_venue() -> None:
         )
     }
     assert found == {("bilateral", "Samarkand")}
+
+
+def test_a_decimal_comma_is_a_decimal_point_and_thousands_stay_thousands() -> None:
+    found = {
+        (f.value, f.unit)
+        for f in facts(
+            "According to the Eurasian Economic Commission, mutual trade within the Union in "
+            "January-July of 2019 totaled 34,5 billion dollars, up 1,25 percent.\n\n"
+            "The volume of industrial production in the Union grew by 4,4 percent last year.\n\n"
+            "Exports of Kyrgyzstan reached 3,500 million dollars.",
+            published="2019-10-01",
+        )
+        if isinstance(f, Statistic)
+    }
+    assert found == {(34.5e9, "USD"), (1.25, "%"), (4.4, "%"), (3.5e9, "USD")}

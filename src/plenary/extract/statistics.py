@@ -39,6 +39,17 @@ def _number_pattern() -> re.Pattern[str]:
     )
 
 
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+
+
+def _plain_number(written: str) -> str:
+    """ "3,500" and "3 500" are thousands; "3,5" and "56,1" (one or two digits after the
+    comma, as much of Europe writes them) are decimals."""
+    if _DECIMAL_COMMA.fullmatch(written):
+        return written.replace(",", ".")
+    return written.replace(",", "").replace(" ", "")
+
+
 def _unit_of(word: str | None, currency: str | None) -> str | None:
     if currency:
         return {"$": "USD", "€": "EUR", "₽": "RUB", "US$": "USD"}.get(currency, currency)
@@ -129,7 +140,7 @@ def _read(doc: Doc) -> None:
             unit = _unit_of(match.group("unit"), match.group("cur") or match.group("code"))
             if unit is None:
                 continue
-            raw = match.group("num").replace(",", "").replace(" ", "")
+            raw = _plain_number(match.group("num"))
             try:
                 # "$280m": a bare "m" right after the figure is millions
                 value = float(raw) * _scale(match.group("scale") or match.group("scale_m"))
