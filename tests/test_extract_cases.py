@@ -4502,3 +4502,17 @@ def test_a_decimal_comma_is_a_decimal_point_and_thousands_stay_thousands() -> No
         if isinstance(f, Statistic)
     }
     assert found == {(34.5e9, "USD"), (1.25, "%"), (4.4, "%"), (3.5e9, "USD")}
+
+
+def test_a_session_of_several_days_told_at_its_close_is_dated_by_its_first_day() -> None:
+    closed = meetings(
+        "Rio de Janeiro, 7 July - Leaders of the BRICS countries ended their two-day summit at "
+        "the Museum of Modern Art on Monday after adopting a joint declaration.",
+        published="2025-07-07",
+    )
+    opened = meetings(
+        "The two-day BRICS summit opened in Rio de Janeiro on Sunday, July 6, and ended on Monday.",
+        published="2025-07-07",
+    )
+    assert [(m.body, m.date) for m in closed] == [("brics-summit", "2025-07-06")]
+    assert [(m.body, m.date) for m in opened] == [("brics-summit", "2025-07-06")]

@@ -838,6 +838,7 @@ def find_meetings(doc: Doc, people: list[PersonRef]) -> list[MeetingCandidate]:
     _date_from_dateline(doc, meetings)
     _date_day_before(meetings, primary)
     _date_from_lead(doc, meetings)
+    _opening_day(doc, by_sentence)
     doc.context["sentence_meetings"] = by_sentence
     doc.context["primary_meeting"] = primary
     bilaterals = _bilaterals(doc, people, primary)
@@ -982,6 +983,41 @@ def _date_from_lead(doc: Doc, meetings: list[MeetingCandidate]) -> None:
         undated[0].date = told
         if not _held_remotely(doc, undated[0].sentence):
             undated[0].place = _dateline_place(doc) or _sentence_place(doc, lead, days[0].start)
+
+
+_DAYS_LONG = re.compile(
+    r"\b(?P<days>two|three|four|[2-4])-day\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:summit|meeting|session|conclave|gathering|council)\b",
+    re.I,
+)
+_DAYS = {"two": 2, "three": 3, "four": 4}
+_CLOSED = re.compile(
+    r"\b(?:ended|closed|concluded|wrapped up|came to a close|drew to a close|ends|closes|"
+    r"concludes|wraps up)\b"
+)
+_OPENED = re.compile(r"\b(?:opened|opens|began|begins|kicked off|started|starts)\b")
+
+
+def _opening_day(doc: Doc, by_sentence: dict[int, MeetingCandidate]) -> None:
+    """ "Leaders ended their two-day summit on Monday": a session of several days is dated
+    by its first, which a report of its close names only by the last."""
+    for sent in doc.sentences:
+        meeting = by_sentence.get(sent.index)
+        if meeting is None or meeting.planned or not meeting.date or len(meeting.date) != 10:
+            continue
+        long = _DAYS_LONG.search(sent.text)
+        if long is None or not _CLOSED.search(sent.text) or _OPENED.search(sent.text):
+            continue
+        told = (
+            resolve(d, doc.context["published"], False, doc.context.get("fallback_year"))
+            for d in doc.context["dates"]
+            if sent.start <= d.start < sent.end
+        )
+        if meeting.date not in told:
+            continue  # the day came from elsewhere: perhaps the first one already
+        days = _DAYS.get(long["days"].lower()) or int(long["days"])
+        meeting.date = (_date.fromisoformat(meeting.date) - timedelta(days=days - 1)).isoformat()
+        return
 
 
 def _dateline_place(doc: Doc) -> str | None:
