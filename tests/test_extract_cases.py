@@ -4516,3 +4516,15 @@ def test_a_session_of_several_days_told_at_its_close_is_dated_by_its_first_day()
     )
     assert [(m.body, m.date) for m in closed] == [("brics-summit", "2025-07-06")]
     assert [(m.body, m.date) for m in opened] == [("brics-summit", "2025-07-06")]
+
+
+def test_a_summit_which_will_convene_is_planned_whatever_the_clause_before_says() -> None:
+    found = {
+        (m.body, m.date, m.place, m.planned)
+        for m in meetings(
+            "The foreign ministers' meeting was held to prepare the summit of the SCO Council of "
+            "Heads of State, which will convene in Tianjin on 31 August and 1 September.",
+            published="2025-07-16",
+        )
+    }
+    assert ("sco-heads-of-state", "2025-08-31", "Tianjin", True) in found

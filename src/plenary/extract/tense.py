@@ -15,7 +15,8 @@ _CLAUSE_BREAK = re.compile(
     r",\s+(?:\w+\s+)?(?:hours|days|weeks|a day|a week|shortly|just|the day|on the eve)\s+"
     r"(?:before|after|ahead|of)\b|\s(?:ahead of|on the eve of|before the opening of)\s|"
     r",\s+which\s+(?!took place|was held|were held|will be held|will take place|is scheduled|"
-    r"convene|opened|opens|begins|starts|met|meets|will meet|is due|"
+    r"(?:will\s+|is\s+(?:set|expected|due)\s+to\s+)?(?:convene|open|begin|start|meet|gather)\b|"
+    r"convenes|convened|opened|opens|begins|starts|met|meets|gathers|gathered|is due|"
     r"(?:\w+\s+){0,2}(?:will\s+)?host))"
 )
 
