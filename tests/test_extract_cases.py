@@ -4528,3 +4528,25 @@ def test_a_summit_which_will_convene_is_planned_whatever_the_clause_before_says(
         )
     }
     assert ("sco-heads-of-state", "2025-08-31", "Tianjin", True) in found
+
+
+def test_proposals_in_translated_wording_are_initiatives_a_long_speech_is_not() -> None:
+    found = {
+        (f.by, f.subject)
+        for f in facts(
+            "BISHKEK, October 13 - The CIS heads of state met in Bishkek.\n\n"
+            "Kassym-Jomart Tokayev called the sides to create a CIS platform for cooperation in "
+            "artificial intelligence.\n\n"
+            "Alexander Lukashenko insisted on the removal of exemptions for oil products.\n\n"
+            "Vladimir Putin spoke for several hours.",
+            published="2023-10-13",
+        )
+        if isinstance(f, Initiative)
+    }
+    assert found == {
+        (
+            "Kassym-Jomart Tokayev",
+            "create a CIS platform for cooperation in artificial intelligence",
+        ),
+        ("Alexander Lukashenko", "the removal of exemptions for oil products"),
+    }
