@@ -4550,3 +4550,14 @@ def test_proposals_in_translated_wording_are_initiatives_a_long_speech_is_not() 
         ),
         ("Alexander Lukashenko", "the removal of exemptions for oil products"),
     }
+
+
+def test_next_years_summit_in_a_month_falls_in_next_year() -> None:
+    found = {
+        (m.body, m.date, m.place, m.planned)
+        for m in meetings(
+            "Russia will chair BRICS in 2024 and will host next year's summit in Kazan in October.",
+            published="2023-08-24",
+        )
+    }
+    assert found == {("brics-summit", "2024-10", "Kazan", True)}

@@ -321,6 +321,19 @@ def _join_relative_years(text: str, found: list[DateExpr]) -> list[DateExpr]:
             last.year_shift = _SHIFTS[expr.relative.split()[0]]
             last.end, last.text = expr.end, text[last.start : expr.end]
             continue
+        told_year = (last.relative or "").lower() if last is not None else ""
+        if (
+            last is not None
+            and told_year in ("last year", "next year", "this year")
+            and expr.month is not None
+            and expr.year is None
+            and expr.relative is None
+            and _YEARS_EVENT.fullmatch(text, last.end, expr.start)
+        ):  # "next year's summit in Kazan in October": that October is next year's
+            expr.year_shift = _SHIFTS[told_year.split()[0]]
+            expr.start, expr.text = last.start, text[last.start : expr.end]
+            joined[-1] = expr
+            continue
         if expr.year is None and expr.month is not None and expr.relative is None:
             which = _LAST_OR_NEXT.search(text, max(0, expr.start - 6), expr.start)
             if which:  # "the one in Kazan last October"
@@ -330,6 +343,8 @@ def _join_relative_years(text: str, found: list[DateExpr]) -> list[DateExpr]:
 
 
 _LAST_OR_NEXT = re.compile(r"\b(last|next)\s+$", re.I)
+_YEARS_EVENT = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,6}?(?:in|on)\s+(?:the\s+)?")
+""" "next year's summit in Kazan in ": a year's event, then the month it falls in."""
 
 
 def _starting_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
