@@ -565,3 +565,19 @@ def test_on_every_project_text_each_quote_is_its_span_and_bodies_are_known() -> 
             if isinstance(fact, Meeting):
                 assert fact.body in BODIES, (article.name, fact.body)
     assert total > len(articles)
+
+
+def test_that_year_is_the_year_last_told_and_a_yearless_day_before_it_takes_it() -> None:
+    published = date(2025, 3, 1)
+    text = (
+        "Kazakhstan joined on January 2, 2015, and Kyrgyzstan completed its accession on "
+        "August 12 the same year. India chaired the council in 2020, and hosted it that year."
+    )
+    found = {d.text: resolve(d, published, False) for d in find_dates(text)}
+    assert found == {
+        "January 2, 2015": "2015-01-02",
+        "August 12 the same year": "2015-08-12",
+        "2020": "2020",
+        "that year": "2020",
+    }
+    assert [d.text for d in find_dates("That year was hard.")] == []

@@ -147,6 +147,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    ("that-year", re.compile(r"\b(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)),
     ("year", re.compile(r"(?<![\d\-–])" + _Y + r"(?![\d\-–]\d)")),
 ]
 
@@ -180,6 +181,7 @@ _GUARDS: dict[str, tuple[str, ...]] = {
     "years-ago": (" ago",),
     "relative": ("yesterday", "today", "tomorrow", "year", "month", "day"),
     "weekday": ("day",),
+    "that-year": ("year",),
     "season": ("winter", "spring", "summer", "autumn", "fall"),
     "dotted": (".",),
 }
@@ -281,7 +283,48 @@ def find_dates(text: str) -> list[DateExpr]:
             found.append(expr)
             taken[start:end] = b"\x01" * (end - start)
     found.sort(key=lambda d: d.start)
-    return _join_relative_years(text, _join_ranges(text, _drop_named_weekdays(text, found)))
+    joined = _join_relative_years(text, _join_ranges(text, _drop_named_weekdays(text, found)))
+    return _that_year(text, joined)
+
+
+_THAT_YEAR_AFTER = re.compile(r",?\s*")
+_THAT_YEAR_REACH = 400
+"""How far back (in characters) the year "that year" refers to may stand."""
+
+
+def _that_year(text: str, found: list[DateExpr]) -> list[DateExpr]:
+    """ "India chairs the SCO in 2023 and will host the summit that year", "on August 12 the
+    same year": the year last told before, which a yearless day just before takes too."""
+    kept: list[DateExpr] = []
+    for expr in found:
+        if expr.form != "that-year":
+            kept.append(expr)
+            continue
+        told = next(
+            (
+                d
+                for d in reversed(kept)
+                if d.year is not None
+                and d.relative is None
+                and expr.start - d.end < _THAT_YEAR_REACH
+            ),
+            None,
+        )
+        if told is None:
+            continue
+        last = kept[-1] if kept else None
+        if (
+            last is not None
+            and last.year is None
+            and last.month is not None
+            and last.relative is None
+            and _THAT_YEAR_AFTER.fullmatch(text, last.end, expr.start)
+        ):
+            last.year, last.end, last.text = told.year, expr.end, text[last.start : expr.end]
+            continue
+        expr.year, expr.form = told.year, "year"
+        kept.append(expr)
+    return kept
 
 
 _SHIFTS = {"last": -1, "this": 0, "next": 1}
