@@ -4561,3 +4561,16 @@ def test_next_years_summit_in_a_month_falls_in_next_year() -> None:
         )
     }
     assert found == {("brics-summit", "2024-10", "Kazan", True)}
+
+
+def test_a_time_in_a_since_clause_belongs_to_its_own_event() -> None:
+    found = {
+        (m.body, m.date, m.place, m.planned)
+        for m in meetings(
+            "TEHRAN - President Masoud Pezeshkian will travel to the Russian city of Kazan to "
+            "attend the 16th BRICS summit, the first since Iran became a full member of the "
+            "group in January.",
+            published="2024-10-21",
+        )
+    }
+    assert found == {("brics-summit", None, "Kazan", True)}

@@ -655,7 +655,7 @@ def _sentence_place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
         return bool(
             re.search(
                 r"\b(?:in|at|near)\s+(?:the\s+)?$|\bto\s+the\s+$|"
-                r"\b(?:in|at)\s+the\s+(?:[A-Z][\w-]+\s+)?(?:city|town|capital|resort)\s+of\s+$|"
+                r"\b(?:in|at|to)\s+the\s+(?:[A-Z][\w-]+\s+)?(?:city|town|capital|resort)\s+of\s+$|"
                 r"\b(?:visit|trip|travel\w*|came|"
                 r"comes?|arriv\w+|fl[eiy]\w*|head\w*|went|go|goes|going)\s+to\s+$",
                 before,

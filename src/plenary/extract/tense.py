@@ -12,6 +12,7 @@ _CLAUSE_BREAK = re.compile(
     r"(?:[;:—–]|,\s+(?:while|but|and|whereas|as|since|because)\s|(?<!St)(?<!\b[A-Z])\.\s|"
     r"\s+and\s+(?=(?:will|is to|are to|would|then)\s)|"  # "take over on January 1 and will host"
     r",\s+(?=(?:the\s+)?next\s+(?:summit|session|meeting)\b)|"  # "in Ashgabat, next session"
+    r"\s(?=since\s+(?!then\b)(?:\w+\s+){1,6}?(?:became|joined|took|was|were|had)\b)|"
     r",\s+(?:\w+\s+)?(?:hours|days|weeks|a day|a week|shortly|just|the day|on the eve)\s+"
     r"(?:before|after|ahead|of)\b|\s(?:ahead of|on the eve of|before the opening of)\s|"
     r",\s+which\s+(?!took place|was held|were held|will be held|will take place|is scheduled|"
