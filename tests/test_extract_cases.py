@@ -4574,3 +4574,17 @@ def test_a_time_in_a_since_clause_belongs_to_its_own_event() -> None:
         )
     }
     assert found == {("brics-summit", None, "Kazan", True)}
+
+
+def test_a_person_a_venue_is_named_after_is_no_participant() -> None:
+    found = {
+        f.person
+        for f in facts(
+            "BAKU, December 27. The leaders of Russia Vladimir Putin and Belarus Alexander "
+            "Lukashenko gathered for the informal CIS summit yesterday in the Presidential Library "
+            "named after Boris Yeltsin in Saint Petersburg.",
+            published="2023-12-27",
+        )
+        if isinstance(f, Participant)
+    }
+    assert found == {"Vladimir Putin", "Alexander Lukashenko"}

@@ -46,7 +46,8 @@ _OBJECT_CONTEXT = re.compile(
     re.I,
 )
 _ON_BEHALF = re.compile(
-    r"\b(?:greetings from|message from|on behalf of|in memory of|stands? in for|stood in for|"
+    r"\b(?:greetings from|message from|on behalf of|in memory of|in honou?r of|named after|"
+    r"monument to|bust of|stands? in for|stood in for|"
     r"standing in for|in place of|instead of|rather than|without)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}$",
     re.I,
 )
