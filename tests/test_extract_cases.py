@@ -4588,3 +4588,18 @@ def test_a_person_a_venue_is_named_after_is_no_participant() -> None:
         if isinstance(f, Participant)
     }
     assert found == {"Vladimir Putin", "Alexander Lukashenko"}
+
+
+def test_each_minister_of_a_list_takes_the_state_named_after_him() -> None:
+    found = {
+        (f.person, f.state)
+        for f in facts(
+            "BISHKEK, 9 October 2008 - The Council of Foreign Ministers of the CIS met in Bishkek "
+            "on Thursday, 9 October 2008.\n\n"
+            "Taking part were Sergey Lavrov of Russia, Sergei Martynov of Belarus and Marat "
+            "Tazhin of Kazakhstan.",
+            published="2008-10-09",
+        )
+        if isinstance(f, Participant)
+    }
+    assert found == {("Sergey Lavrov", "RU"), ("Sergei Martynov", "BY"), ("Marat Tazhin", "KZ")}

@@ -455,8 +455,10 @@ def state_near(doc: Doc, start: int, end: int, window: int = 60) -> str | None:
     adjacent = [
         m
         for m in doc.mentions_in(max(sent.start, start - 40), start)
-        if m.type in ("state", "state-adj") and start - m.end <= 2
-    ]
+        if m.type in ("state", "state-adj")
+        and start - m.end <= 2
+        and not doc.text[m.end : start].strip()
+    ]  # "of Azerbaijan Oktay Asadov", not "Lavrov of Russia, Sergei Martynov": the list's last
     if adjacent:  # "Speaker of the Milli Majlis of Azerbaijan Oktay Asadov", "Kazakh President X"
         return adjacent[-1].key
     appositive = _APPOSITIVE_TITLE.match(doc.text, end, min(sent.end, end + 110))
@@ -464,6 +466,11 @@ def state_near(doc: Doc, start: int, end: int, window: int = 60) -> str | None:
         titled = doc.mentions_in(end, appositive.end(), "state")
         if titled:
             return titled[-1].key
+    tail = _OF_FROM.match(doc.text, end, min(sent.end, end + 25))
+    if tail:  # "Sergei Martynov of Belarus": his own, whatever state the list named before
+        for m in doc.mentions_in(tail.end(), min(sent.end, tail.end() + 40), "state"):
+            if m.start == tail.end():
+                return m.key
     lo = max(sent.start, start - window)
     candidates = [m for m in doc.mentions_in(lo, start) if m.type in ("state", "state-adj")]
     between_person = doc.mentions_in(lo, start, "person")
@@ -471,12 +478,6 @@ def state_near(doc: Doc, start: int, end: int, window: int = 60) -> str | None:
         last = candidates[-1]
         if not any(p.start > last.end for p in between_person):
             return last.key
-    after = doc.text[end : min(sent.end, end + 25)]
-    tail = _OF_FROM.match(after)
-    if tail:
-        for m in doc.mentions:
-            if m.start == end + tail.end() and m.type == "state":
-                return m.key
     return None
 
 
