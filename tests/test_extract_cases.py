@@ -4603,3 +4603,19 @@ def test_each_minister_of_a_list_takes_the_state_named_after_him() -> None:
         if isinstance(f, Participant)
     }
     assert found == {("Sergey Lavrov", "RU"), ("Sergei Martynov", "BY"), ("Marat Tazhin", "KZ")}
+
+
+def test_a_meeting_of_the_heads_of_state_in_a_report_about_ministers_is_the_heads_of_states() -> (
+    None
+):
+    found = {
+        (m.body, m.date, m.place)
+        for m in meetings(
+            "Minsk, 20.09.2022. The CIS Council of Foreign Ministers will meet in Astana on 13 "
+            "October.\n\n"
+            "The Secretary General noted that the informal meeting of the heads of state in Saint "
+            "Petersburg last December had given a new impetus to integration.",
+            published="2022-09-20",
+        )
+    }
+    assert ("cis-heads-of-state", "2021-12", "Saint Petersburg") in found

@@ -1367,8 +1367,19 @@ def _session_without_body(
     if trigger and article_body and not _other_body(sent) and not _pair_summit(doc, sent, trigger):
         anchor = sent.start + trigger.start()
         body = _summit_body(article_body) if trigger.group(1) == "summit" else article_body
+        if _OF_LEVEL.match(sent.text, trigger.end()):  # "the meeting of the heads of state"
+            org = load().bodies[article_body].org
+            at_level = _nearest_level_body(org, sent.text, trigger.end()) if org else None
+            body = at_level or body
         return (body, anchor, sent.start + trigger.end(), True)
     return None
+
+
+_OF_LEVEL = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:heads?\s+of\s+(?:state|government)|foreign\s+ministers|"
+    r"prime\s+ministers|presidents)\b",
+    re.I,
+)
 
 
 def _sentence_candidates(
