@@ -4619,3 +4619,23 @@ def test_a_meeting_of_the_heads_of_state_in_a_report_about_ministers_is_the_head
         )
     }
     assert ("cis-heads-of-state", "2021-12", "Saint Petersburg") in found
+
+
+def test_the_session_the_prime_ministers_attended_is_the_articles_council() -> None:
+    text = (
+        "MINSK, December 6 - Putin and Lukashenko signed the treaty at a session of the Supreme "
+        "State Council of the Union State in Minsk.\n\n"
+        '"The treaty protects our borders," Putin said at the extended session, which was also '
+        "attended by Prime Ministers Mikhail Mishustin and Roman Golovchenko and the State "
+        "Secretary of the Union State, Dmitry Mezentsev."
+    )
+    found = {
+        (f.person, f.meeting.body if f.meeting else None)
+        for f in facts(text, published="2024-12-06")
+        if isinstance(f, Participant)
+    }
+    assert ("Mikhail Mishustin", "union-state-supreme-council") in found
+    assert ("Roman Golovchenko", "union-state-supreme-council") in found
+    assert {m.body for m in meetings(text, published="2024-12-06")} == {
+        "union-state-supreme-council"
+    }

@@ -319,14 +319,19 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
-def _names_level(sent: Sentence) -> bool:
-    """Does the sentence say whose council it is ("CIS foreign ministers met")?"""
+def _names_level(sent: Sentence, beside_guests: bool = True) -> bool:
+    """Does the sentence say whose council it is ("CIS foreign ministers met")? Not by the
+    people a session "was attended by", unless `beside_guests`."""
     levels: dict[str, list[str]] = lexicon()["level_words"]
-    return any(
-        sent.has(word_pattern(tuple(words)))
-        for level, words in levels.items()
-        if level != "heads-of-state"
-    )
+    for level, words in levels.items():
+        if level == "heads-of-state" or not sent.has(word_pattern(tuple(words))):
+            continue
+        if beside_guests:
+            return True
+        for m in word_pattern(tuple(words)).finditer(sent.text):
+            if not _ATTENDED_BY.search(sent.text, max(0, m.start() - 35), m.start()):
+                return True
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -347,6 +352,17 @@ def _level_body(org: str, sentence_text: str) -> str | None:
         if body.org == org and body.level == "heads-of-state":
             return body.id
     return None
+
+
+_ATTENDED_BY = re.compile(
+    r"\b(?:attended|joined|accompanied)\s+(?:\w+\s+)?by\s+(?:the\s+)?$|"
+    r"\bparticipation\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+"""Words before a level's people that make them a session's guests, not its council."""
+_LEVEL_PEOPLE = re.compile(
+    r"\bheads? of (?:state|government)|leaders|presidents|prime ministers|premiers", re.I
+)
 
 
 _WEAK_LEVEL_WORDS = frozenset({"summit", "leaders"})
@@ -1354,13 +1370,12 @@ def _session_without_body(
         if (
             article_body
             and load().bodies[article_body].org == orgs[0].key
-            and not re.search(
-                r"\bheads? of (?:state|government)|leaders|presidents|prime ministers|premiers",
-                sent.text,
-                re.I,
+            and not any(
+                not _ATTENDED_BY.search(sent.text, max(0, m.start() - 35), m.start())
+                for m in _LEVEL_PEOPLE.finditer(sent.text)
             )
-            and not _names_level(sent)
-        ):
+            and not _names_level(sent, beside_guests=False)
+        ):  # "the extended session, attended by Prime Ministers ...": the article's council
             level_body = article_body
         anchor = sent.start + (trigger or level_hit).start()  # type: ignore[union-attr]
         return (level_body, anchor, anchor + 1, False) if level_body else None
