@@ -4639,3 +4639,36 @@ def test_the_session_the_prime_ministers_attended_is_the_articles_council() -> N
     assert {m.body for m in meetings(text, published="2024-12-06")} == {
         "union-state-supreme-council"
     }
+
+
+def test_a_leader_who_refused_to_come_is_absent_one_who_refused_to_sign_was_there() -> None:
+    found = {
+        (f.person, f.meeting.date if f.meeting else None)
+        for text in (
+            "MINSK, November 23 - The CSTO Collective Security Council met in Minsk on Thursday. "
+            "Prime Minister of Armenia Nikol Pashinyan refused to come to the Belarusian capital.",
+            "YEREVAN, November 22 - The CSTO Collective Security Council met in Yerevan on "
+            "Wednesday. Prime Minister Nikol Pashinyan, who chaired the meeting, refused to sign "
+            "the declaration.",
+        )
+        for f in facts(text, published="2023-11-23")
+        if isinstance(f, Participant)
+    }
+    assert found == {("Nikol Pashinyan", "2023-11-22")}
+
+
+def test_the_last_one_proposed_by_a_leader_is_the_item_named_before() -> None:
+    found = {
+        (f.by, f.subject)
+        for f in facts(
+            "ASTANA, July 5 - The SCO heads of state met in Astana on Thursday and adopted:\n"
+            "- the Astana Declaration;\n"
+            '- the initiative "On World Unity for Just Peace, Harmony and Development".\n'
+            "The last one was proposed by Kassym-Jomart Tokayev.",
+            published="2024-07-05",
+        )
+        if isinstance(f, Initiative)
+    }
+    assert len(found) == 1
+    ((by, subject),) = found
+    assert by == "Kassym-Jomart Tokayev" and "World Unity" in subject

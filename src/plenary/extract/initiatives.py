@@ -358,7 +358,8 @@ _BYLINE = re.compile(r"^(?:By|Author:)\s+", re.M)
 
 
 _BARE_IDEA = re.compile(
-    r"^(?:the|this|that|its)\s+(?:idea|initiative|proposal)(?:\s+of\s+\w+ing\s+(?:it|them))?$",
+    r"^(?:the|this|that|its)\s+(?:idea|initiative|proposal)(?:\s+of\s+\w+ing\s+(?:it|them))?$|"
+    r"^the\s+(?:last|latter)(?:\s+one)?$",  # "The last one was proposed by Tokayev"
     re.I,
 )
 _TITLED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|and|on|in)\s+)*[A-Z][\w'’-]*)+")

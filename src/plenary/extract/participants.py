@@ -107,7 +107,9 @@ _REMOTE = re.compile(
     r"\b(?:by video|via video|video ?link|videoconference|online|remotely)\b", re.I
 )
 _ABSENT = re.compile(
-    r"\b(?=[adeimnstuw])(not (?:attend|take part|participate|travel|come|be present)|will not|"
+    r"\b(?=[abcdeimnrstuw])(not (?:attend|take part|participate|travel|come|be present)|will not|"
+    r"(?:refused|refuses|chose not) to (?:come|attend|travel|go|take part|participate|join)|"
+    r"boycott\w*|"
     r"(?:incorrectly|erroneously|wrongly|mistakenly) (?:said|stated|reported|named|listed)|"
     r"won't|did not|"
     r"didn't|stayed (?:at )?home|stays? away|stayed away|staying away|skip\w*|absent|is busy|"
