@@ -4672,3 +4672,15 @@ def test_the_last_one_proposed_by_a_leader_is_the_item_named_before() -> None:
     assert len(found) == 1
     ((by, subject),) = found
     assert by == "Kassym-Jomart Tokayev" and "World Unity" in subject
+
+
+def test_the_supreme_eurasian_council_is_the_supreme_eurasian_economic_council() -> None:
+    found = {
+        (m.body, m.date, m.place)
+        for m in meetings(
+            "ST PETERSBURG, December 26 - Yesterday the Supreme Eurasian Council met in St "
+            "Petersburg.",
+            published="2023-12-26",
+        )
+    }
+    assert found == {("eaeu-supreme-council", "2023-12-25", "Saint Petersburg")}
