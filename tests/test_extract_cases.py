@@ -4684,3 +4684,18 @@ def test_the_supreme_eurasian_council_is_the_supreme_eurasian_economic_council()
         )
     }
     assert found == {("eaeu-supreme-council", "2023-12-25", "Saint Petersburg")}
+
+
+def test_ministers_clearing_documents_for_a_later_summit_met_on_their_own_day() -> None:
+    found = {
+        (m.body, m.date, m.planned)
+        for m in meetings(
+            "CIS foreign ministers in Minsk clear documents for October summit\n\n"
+            "MINSK - The Council of Foreign Ministers of the Commonwealth of Independent States "
+            "met in the Belarusian capital on Friday and approved draft documents for the heads "
+            "of state.",
+            published="2024-04-13",
+        )
+        if m.body == "cis-foreign-ministers"
+    }
+    assert found == {("cis-foreign-ministers", "2024-04-12", False)}

@@ -1378,6 +1378,10 @@ def _session_without_body(
         ):  # "the extended session, attended by Prime Ministers ...": the article's council
             level_body = article_body
         anchor = sent.start + (trigger or level_hit).start()  # type: ignore[union-attr]
+        summit = trigger is not None and trigger.group(1) == "summit"
+        if summit and level_body and level_body != _summit_body(level_body):
+            anchor = orgs[0].start  # "CIS foreign ministers ... clear documents for October
+            # summit": the ministers' session, told by its organization, not the summit
         return (level_body, anchor, anchor + 1, False) if level_body else None
     if trigger and article_body and not _other_body(sent) and not _pair_summit(doc, sent, trigger):
         anchor = sent.start + trigger.start()
