@@ -1017,10 +1017,13 @@ _OPENED = re.compile(r"\b(?:opened|opens|began|begins|kicked off|started|starts)
 def _opening_day(doc: Doc, by_sentence: dict[int, MeetingCandidate]) -> None:
     """ "Leaders ended their two-day summit on Monday": a session of several days is dated
     by its first, which a report of its close names only by the last."""
+    shifted: list[MeetingCandidate] = []
     for sent in doc.sentences:
         meeting = by_sentence.get(sent.index)
         if meeting is None or meeting.planned or not meeting.date or len(meeting.date) != 10:
             continue
+        if any(meeting is done for done in shifted):
+            continue  # a second sentence of its close: already its first day
         long = _DAYS_LONG.search(sent.text)
         if long is None or not _CLOSED.search(sent.text) or _OPENED.search(sent.text):
             continue
@@ -1033,7 +1036,7 @@ def _opening_day(doc: Doc, by_sentence: dict[int, MeetingCandidate]) -> None:
             continue  # the day came from elsewhere: perhaps the first one already
         days = _DAYS.get(long["days"].lower()) or int(long["days"])
         meeting.date = (_date.fromisoformat(meeting.date) - timedelta(days=days - 1)).isoformat()
-        return
+        shifted.append(meeting)
 
 
 def _dateline_place(doc: Doc) -> str | None:
