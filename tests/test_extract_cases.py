@@ -4699,3 +4699,17 @@ def test_ministers_clearing_documents_for_a_later_summit_met_on_their_own_day() 
         if m.body == "cis-foreign-ministers"
     }
     assert found == {("cis-foreign-ministers", "2024-04-12", False)}
+
+
+def test_a_known_person_named_before_his_first_post_holds_none_of_them_yet() -> None:
+    found = {
+        (f.person, f.state, f.org)
+        for f in facts(
+            "BISHKEK, 9 October 2008 - The Council of Foreign Ministers of the CIS met in "
+            "Bishkek on Thursday, 9 October 2008.\n\n"
+            "Taking part were Sergey Lavrov of Russia and Vladimir Norov of Uzbekistan.",
+            published="2008-10-09",
+        )
+        if isinstance(f, Participant)
+    }
+    assert found == {("Sergey Lavrov", "RU", None), ("Vladimir Norov", "UZ", None)}

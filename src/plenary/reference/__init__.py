@@ -142,10 +142,13 @@ class Person:
         return name_key(self.name)
 
     def post_on(self, on: str | None) -> Post | None:
-        """The post held on a date; the latest if none matches or no date is given."""
+        """The post held on a date; the latest if none matches or no date is given, but none
+        before the first began (Norov in 2008 was not yet the SCO's Secretary General)."""
         for post in sorted(self.posts, key=lambda p: p.start or "", reverse=True):
             if post.held_on(on):
                 return post
+        if on and self.posts and all(p.start and on[: len(p.start)] < p.start for p in self.posts):
+            return None
         return max(self.posts, key=lambda p: p.start or "", default=None)
 
 
