@@ -190,6 +190,11 @@ def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?={initials(words)}){alternation(words)}\b", re.I)
 
 
+ALSO = r"(?:also|additionally)"
+"""The adverbs that add one more act ("also signed", "additionally adopted"): every rule that
+steps over them reads this one pattern."""
+
+
 @cache
 def speech_verbs() -> tuple[str, ...]:
     """ "said", "stated", "pointed out", ...: one list for every rule that asks who speaks."""

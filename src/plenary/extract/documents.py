@@ -19,7 +19,15 @@ from rapidfuzz import fuzz
 
 from plenary.extract.chronology import in_past_line
 from plenary.extract.dates import MONTHS
-from plenary.extract.doc import FOLDED_APART, Doc, Sentence, alternation, initials, lexicon
+from plenary.extract.doc import (
+    ALSO,
+    FOLDED_APART,
+    Doc,
+    Sentence,
+    alternation,
+    initials,
+    lexicon,
+)
 from plenary.extract.meetings import MeetingCandidate
 from plenary.extract.tense import tense_of
 from plenary.reference import load
@@ -50,9 +58,7 @@ _CITED = re.compile(
     r"\baccording to\s+(?:an?\s+|the\s+)?$",  # "according to a statement by the ministry"
     re.I,
 )
-_TAKEN = re.compile(
-    r"\s+(?:was|were)\s+(?:(?:also|additionally)\s+)?(?:taken|made)\s+(?=on\b|to\b)"
-)
+_TAKEN = re.compile(r"\s+(?:was|were)\s+(?:" + ALSO + r"\s+)?(?:taken|made)\s+(?=on\b|to\b)")
 _REFUSED = re.compile(
     r"\b(?:not ready to|refus\w+ (?:\w+ ){0,2}to|declin\w+ (?:\w+ ){0,2}to|did not|didn't|will not|"
     r"won't|failed to|"
@@ -209,7 +215,7 @@ def _tokens(text: str) -> Iterator[tuple[str, int, int]]:
 
 
 _AND_VERB = re.compile(
-    r"\s+(?:(?:also|additionally)\s+)?(?:decided|agreed|instructed|submitted|sent|noted|took|called)\b"
+    r"\s+(?:" + ALSO + r"\s+)?(?:decided|agreed|instructed|submitted|sent|noted|took|called)\b"
     # "to approve the Strategic Directions ... and to discuss the gas market": a second aim
     r"|\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b"
     # "the Main Directions ... until 2030 and some fifteen other documents": a count follows
@@ -400,7 +406,7 @@ def find_titles(doc: Doc, sent: Sentence, heads: bool = True) -> list[TitleHit]:
 
 
 _PASSIVE_ACTION = re.compile(
-    r"\s+(?:was|were|is|are|will be|would be|to be)\s+(?:(?:also|additionally)\s+)?"
+    r"\s+(?:was|were|is|are|will be|would be|to be)\s+(?:" + ALSO + r"\s+)?"
 )
 
 
@@ -547,7 +553,7 @@ def _nearest_action(
             # "signed the Agreement on X and approved the Plan": the next verb has its own object
             # and "the signing of X and the adoption of Y", "to sign X and to discuss Y"
             joined = re.fullmatch(
-                r"\s*,?\s*and\s+(?:(?:also|additionally)\s+)?(?:the\s+|to\s+)?",
+                r"\s*,?\s*and\s+(?:" + ALSO + r"\s+)?(?:the\s+|to\s+)?",
                 sent.local(hit.end, action[1]),
             )
             # "signed the Tianjin Declaration, adopted the Strategy": that verb has its object
@@ -584,7 +590,7 @@ _SIGNER_GROUP = (
 )
 _SIGNERS_BEFORE = re.compile(
     r"(?:^|[,;]\s*)(?:the\s+)?" + _SIGNER_GROUP + r"(?:\s*[-–—(][^-–—()]{3,200}[-–—)])?"
-    r"\s*(?:(?:have|has|had|also|additionally|jointly|then|formally|today|later)\s+)*$",
+    r"\s*(?:(?:have|has|had|" + ALSO + r"|jointly|then|formally|today|later)\s+)*$",
     re.I,
 )
 """Who signed, told before the verb: "Russia, Belarus and Kazakhstan signed", "The presidents
@@ -878,7 +884,9 @@ def _ratification_law(doc: Doc, hit: TitleHit) -> TitleHit | None:
 
 
 _AND_THEN = re.compile(
-    r"[^;:.]{0,70}?\band\s+(?:(?:was|were|has|have|had|then|later|subsequently|also|additionally)\s+)*$",
+    r"[^;:.]{0,70}?\band\s+(?:(?:was|were|has|have|had|then|later|subsequently|"
+    + ALSO
+    + r")\s+)*$",
     re.I,
 )
 
@@ -1073,7 +1081,7 @@ def _told_apart(a: DocAction, b: DocAction) -> bool:
     )
 
 
-_JOINED_TITLES = re.compile(r"\s*(?:,|,?\s*and|;)\s*(?:(?:also|additionally)\s+)?(?:the\s+)?")
+_JOINED_TITLES = re.compile(r"\s*(?:,|,?\s*and|;)\s*(?:" + ALSO + r"\s+)?(?:the\s+)?")
 
 
 def _other_states(a: list[str], b: list[str]) -> bool:

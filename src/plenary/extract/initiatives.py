@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from plenary.extract.doc import (
+    ALSO,
     Doc,
     Mention,
     Sentence,
@@ -83,10 +84,10 @@ def _end() -> re.Pattern[str]:
     proposer (", and invited SCO countries to", "and said China is ready"), its source."""
     return re.compile(
         r"[.;:!?]|,\s+(?:which|who|that|while|but|and\s+(?:he|she|it|the)|\w+ing)\b|\s[—–]\s|\(|"
-        r",?\s+and\s+(?:(?:also|additionally)\s+)?"
+        r",?\s+and\s+(?:" + ALSO + r"\s+)?"
         r"(?=proposed|suggested|called for|put forward|offered)\b|"
-        r",\s+and\s+(?:(?:also|additionally)\s+)?[a-z]+ed\s|"
-        rf",?\s+and\s+(?:(?:also|additionally)\s+)?(?:{alternation(speech_verbs())})\b|"
+        r",\s+and\s+(?:" + ALSO + r"\s+)?[a-z]+ed\s|"
+        rf",?\s+and\s+(?:{ALSO}\s+)?(?:{alternation(speech_verbs())})\b|"
         rf",\s+(?:{alternation(source_citations())})\s"
     )
 
@@ -291,9 +292,9 @@ def _author(
     return None
 
 
-_AND_THEN = re.compile(r",?\s+and\s+(?:(?:also|additionally)\s+)?$")
+_AND_THEN = re.compile(r",?\s+and\s+(?:" + ALSO + r"\s+)?$")
 """The sentence's subject's second verb: "Putin, in his opening remarks, said ..., and"."""
-_IMPERSONAL = re.compile(r"\b(?:it|this)\s+(?:was|has been)\s+(?:(?:also|additionally)\s+)?$", re.I)
+_IMPERSONAL = re.compile(r"\b(?:it|this)\s+(?:was|has been)\s+(?:" + ALSO + r"\s+)?$", re.I)
 
 
 _THE_PRESIDENT = re.compile(

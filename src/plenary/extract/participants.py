@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from plenary.extract.doc import (
+    ALSO,
     Doc,
     Mention,
     Sentence,
@@ -76,7 +77,7 @@ _STRONG_CUES = re.compile(
     r"(attend\w*|took part|take part|taking part|participat\w*|headed|heading|led the|"
     r"delegation|chair(?!manship)\w*|arrived|made the trip|travel\w*|represented|led by|headed by|"
     r"joined|joined by|were joined|was joined|around the table|in the hall|by video ?link|"
-    r"brought together|were (?:(?:also|additionally) )?present|present were|in attendance|"
+    r"brought together|were (?:" + ALSO + r" )?present|present were|in attendance|"
     r"among those|among them|"
     r"guests? of|guests? (?:included|were)|spoke at|"
     r"addressed the|speaking at|were represented by|was represented by|"
