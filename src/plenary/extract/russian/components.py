@@ -1,0 +1,52 @@
+"""The Russian pipeline's components, registered beside the English ones."""
+
+from __future__ import annotations
+
+from plenary.extract.components import component
+from plenary.extract.dates import context_year, parse_published, resolve
+from plenary.extract.doc import Doc
+from plenary.extract.russian import dates, gazetteer
+from plenary.extract.russian.participants import add_participants
+from plenary.extract.russian.sessions import find_sessions, to_fact
+
+
+@component("ru-mentions")
+def mentions(doc: Doc) -> None:
+    doc.mentions = gazetteer.find_mentions(doc.text, gazetteer.tokenize(doc.text))
+
+
+@component("ru-dates")
+def dates_of_report(doc: Doc) -> None:
+    """The publication date (or, without one, the year the text suggests), and the dateline's
+    place and date ("ДУШАНБЕ, 8 октября. /ТАСС/.")."""
+    published = parse_published(doc.article.published)
+    fallback_year = context_year(doc.text) if published is None else None
+    line = dates.dateline(doc.text)
+    place = None
+    if line is not None:
+        named = gazetteer.find_mentions(line[0].title(), gazetteer.tokenize(line[0].title()))
+        place = named[0].key if len(named) == 1 and named[0].type == "place" else None
+    doc.context["dateline_place"] = place
+    doc.context["dateline_date"] = (
+        resolve(line[1], published, False, fallback_year)
+        if line is not None and line[1] is not None
+        else None
+    )
+    if published is None and doc.context["dateline_date"]:
+        published = parse_published(doc.context["dateline_date"])
+    doc.context["published"] = published
+    doc.context["fallback_year"] = fallback_year
+    doc.context["reference_date"] = doc.article.published or (
+        str(fallback_year) if fallback_year else None
+    )
+
+
+@component("ru-meetings")
+def meetings(doc: Doc) -> None:
+    doc.context["ru_sessions"] = sessions = find_sessions(doc)
+    doc.facts.extend(to_fact(s) for s in sessions if s.reported)
+
+
+@component("ru-participants")
+def participants(doc: Doc) -> None:
+    add_participants(doc, doc.context["ru_sessions"])

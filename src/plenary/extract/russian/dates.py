@@ -1,0 +1,107 @@
+"""Dates as Russian reports write them, read into the English reader's `DateExpr` so that one
+`resolve` turns them into the spec's dates (a year-less day takes the publication's year, "в
+пятницу" the nearest Friday on the report's side of it)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from plenary.extract.dates import DateExpr
+from plenary.extract.russian.lexicon import lexicon
+
+_YEAR = r"(?P<year>(?:19|20)\d\d)\s*(?:года|году|г\.|г\b)?"
+
+
+@cache
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    months = "(?:" + "|".join(lexicon()["months"]) + ")" + lexicon()["month_endings"]
+    weekdays = "|".join(lexicon()["weekdays"])
+    days = "|".join(sorted(lexicon()["relative_days"], key=len, reverse=True))
+    years = "|".join(lexicon()["relative_years"])
+    return [
+        ("dotted", re.compile(r"\b(?P<day>\d{1,2})\.(?P<mnum>\d{2})\.(?P<year>(?:19|20)\d\d)\b")),
+        (
+            "dmy",
+            re.compile(
+                rf"\b(?P<day>\d{{1,2}})(?:\s*[-–—]\s*(?P<day2>\d{{1,2}}))?\s+(?P<month>{months})"
+                rf"(?:\s+{_YEAR})?",
+                re.I,
+            ),
+        ),
+        (
+            "period-months",
+            re.compile(
+                rf"\b(?P<month>{months})\s*[-–—]\s*(?P<month2>{months})(?:\s+{_YEAR})?", re.I
+            ),
+        ),
+        ("my", re.compile(rf"\b(?P<month>{months})(?:\s+{_YEAR})?", re.I)),
+        ("year", re.compile(rf"\b{_YEAR}")),
+        ("weekday", re.compile(rf"\bво?\s+(?P<weekday>{weekdays})\b", re.I)),
+        ("relative", re.compile(rf"\b(?P<rel>{days})\b", re.I)),
+        ("relative-year", re.compile(rf"\bв\s+(?P<rel>{years})\s+году\b", re.I)),
+    ]
+
+
+def _month(word: str) -> int:
+    lowered = word.lower()
+    for stem, number in lexicon()["months"].items():
+        if re.match(stem, lowered):
+            return int(number)
+    raise ValueError(word)
+
+
+def find_dates(text: str) -> list[DateExpr]:
+    """Date expressions left to right; where two overlap, the one found by the earlier (more
+    precise) pattern wins."""
+    found: list[DateExpr] = []
+    taken: list[tuple[int, int]] = []
+    for form, regex in _patterns():
+        for match in regex.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            expr = _parse(form, match)
+            if expr is not None:
+                found.append(expr)
+                taken.append(match.span())
+    return sorted(found, key=lambda d: d.start)
+
+
+def _parse(form: str, match: re.Match[str]) -> DateExpr | None:
+    groups = match.groupdict()
+    year = int(groups["year"]) if groups.get("year") else None
+    expr = DateExpr(match.start(), match.end(), match.group(), form, year=year)
+    if form == "dotted":
+        expr.day, expr.month = int(groups["day"]), int(groups["mnum"])
+        if not (1 <= expr.month <= 12 and 1 <= expr.day <= 31):
+            return None
+    elif form == "dmy":
+        expr.day, expr.month = int(groups["day"]), _month(groups["month"])
+        expr.range = bool(groups.get("day2"))
+        if not 1 <= expr.day <= 31:
+            return None
+    elif form == "period-months":
+        expr.month, expr.end_month = _month(groups["month"]), _month(groups["month2"])
+    elif form == "my":
+        expr.month = _month(groups["month"])
+    elif form == "weekday":
+        expr.relative = ":" + lexicon()["weekdays"][groups["weekday"].lower()]
+    elif form in ("relative", "relative-year"):
+        table = lexicon()["relative_days" if form == "relative" else "relative_years"]
+        expr.relative = table[groups["rel"].lower()]
+    return expr
+
+
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[А-ЯЁ][А-ЯЁ -]{2,30}),\s*(?P<date>\d{1,2}\s+[а-яё]+(?:\s+\d{4})?)", re.M
+)
+
+
+def dateline(text: str) -> tuple[str, DateExpr | None] | None:
+    """An agency dateline in the first lines ("ДУШАНБЕ, 8 октября. /ТАСС/."): the city as
+    written and its date."""
+    match = _DATELINE.search(text[:600])
+    if match is None:
+        return None
+    dates = find_dates(match.group("date"))
+    return match.group("place").strip(), dates[0] if dates else None

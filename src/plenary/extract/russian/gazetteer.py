@@ -1,0 +1,150 @@
+"""The reference data's names found in Russian text, whatever their case form.
+
+Each word is folded: lower-cased and stripped of one case ending (`lexicon.yaml`), so the
+alias "Совет глав государств СНГ" matches "Совета глав государств СНГ" and "Путин" matches
+"Путиным". Only endings go, never a suffix: a stemmer's "Бакиев" and "Баку" would be one word.
+The longest alias wins at each word; proper names must be capitalized as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from plenary.extract.doc import Mention
+from plenary.extract.russian.lexicon import lexicon
+from plenary.reference import load
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
+_CASE_SENSITIVE = {"person", "state", "place"}
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    forms: tuple[str, ...]
+    """The word lower-cased, and without each case ending it may have."""
+
+
+@cache
+def _ending_pattern(name: str) -> re.Pattern[str]:
+    endings = sorted(lexicon()[name], key=len, reverse=True)
+    return re.compile(r"(?<=[а-я]{3})(?:" + "|".join(endings) + ")$")
+
+
+def _lower(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+@cache
+def forms(word: str) -> tuple[str, ...]:
+    """The word as written (lower case, "ё" read as "е") and as it is without each case
+    ending it may have ("ильхамом": "ильхамом", "ильхам"; "ильхам": "ильхам", "ильх")."""
+    lowered = _lower(word)
+    found = [lowered]
+    for ending in lexicon()["case_endings"]:
+        if lowered.endswith(ending) and len(lowered) - len(ending) >= 3:
+            found.append(lowered[: -len(ending)])
+    return tuple(dict.fromkeys(found))
+
+
+@cache
+def key(word: str) -> str:
+    """An alias's word (written in the nominative) without its nominative ending: the form its
+    every case shares ("москва" → "москв", "совет" → "совет")."""
+    return _ending_pattern("nominative_endings").sub("", _lower(word), count=1)
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group(), forms(m.group())) for m in _WORD.finditer(text)]
+
+
+_Entry = tuple[str, str, str]  # type, key, the alias as written
+_END = ""
+"""The trie's key under which the entries of the aliases that end at a node are kept."""
+
+
+@cache
+def _trie() -> dict[str, Any]:
+    """Every alias as a path of its words' keys; each node's `_END` holds the aliases ending
+    there."""
+    gaz = load()
+    root: dict[str, Any] = {}
+
+    def add(alias: str, type: str, name: str) -> None:
+        words = _WORD.findall(alias)
+        if not words or len(alias) < 2:
+            return
+        node = root
+        for word in words:
+            node = node.setdefault(key(word), {})
+        node.setdefault(_END, []).append((type, name, alias))
+
+    for person in gaz.people:
+        for alias in (person.name, *person.aliases):
+            add(alias, "person", person.name)
+    for state in gaz.states.values():
+        for alias in (state.name, *state.aliases):
+            add(alias, "state", state.code)
+        for adjective in state.adjectives:
+            add(adjective, "state-adj", state.code)
+        for chamber in state.parliament:
+            add(chamber, "parliament", state.code)
+    for org in gaz.organizations.values():
+        for alias in (org.name, *org.aliases):
+            add(alias, "org", org.id)
+    for body in gaz.bodies.values():
+        for alias in (body.name, *body.aliases):
+            add(alias, "body", body.id)
+    for place in gaz.places.values():
+        for alias in (place.name, *place.aliases):
+            add(alias, "place", place.name)
+    for award in gaz.awards:
+        for alias in (award["name"], *award.get("aliases", [])):
+            add(alias, "award", award["name"])
+    return root
+
+
+def _case_ok(surface: str, alias: str) -> bool:
+    """ "СНГ" only as capitals; "Путин", "Москва" only capitalized."""
+    if alias.isupper() and len(alias) <= 5:
+        return surface.isupper()
+    return surface[:1].isupper() or not alias[:1].isupper()
+
+
+def _longest(text: str, tokens: list[Token], position: int) -> Mention | None:
+    """The longest alias that starts at the token, any of each word's forms fitting."""
+    best: Mention | None = None
+    frontier: list[dict[str, Any]] = [_trie()]
+    for index in range(position, len(tokens)):
+        token = tokens[index]
+        frontier = [node[form] for node in frontier for form in token.forms if form in node]
+        if not frontier:
+            break
+        start, end = tokens[position].start, token.end
+        surface = text[start:end]
+        for node in frontier:
+            for type, name, alias in node.get(_END, ()):
+                if type not in _CASE_SENSITIVE or _case_ok(surface, alias):
+                    best = Mention(type, name, start, end, surface)
+                    break
+    return best
+
+
+def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
+    """Longest gazetteer matches, left to right, none overlapping."""
+    found: list[Mention] = []
+    position = 0
+    while position < len(tokens):
+        mention = _longest(text, tokens, position)
+        if mention is None:
+            position += 1
+            continue
+        found.append(mention)
+        while position < len(tokens) and tokens[position].start < mention.end:
+            position += 1
+    return found

@@ -1,0 +1,82 @@
+"""Who took part in the sessions a Russian report tells: the leaders its sentences about a
+session name, and in the article's own session every leader of a member state it names whose
+post fits the council's level; the two leaders of bilateral talks."""
+
+from __future__ import annotations
+
+from plenary.extract.doc import Doc, Mention
+from plenary.extract.participants import LEVEL_ROLES
+from plenary.extract.russian.sessions import Session, person_of
+from plenary.reference import Post, load
+from plenary.spec import Participant
+
+
+def add_participants(doc: Doc, sessions: list[Session]) -> None:
+    reported = [s for s in sessions if s.reported]
+    own = next((s for s in reported if s.body != "bilateral"), None)
+    told_elsewhere = {sent.index for s in reported if s is not own for sent in s.sentences}
+    for session in reported:
+        seen: set[str] = set()
+        for mention in _people_of(doc, session, session is own, told_elsewhere):
+            if mention.key in seen:
+                continue
+            post = _fitting_post(mention, session, doc.context.get("reference_date"))
+            if post is None:
+                continue
+            seen.add(mention.key)
+            sent = doc.sentence_at(mention.start)
+            doc.facts.append(
+                Participant(
+                    person=mention.key,
+                    state=post.state,
+                    org=None if post.state else post.org,
+                    role=post.title,
+                    meeting=session.ref(),
+                    planned=session.planned,
+                    span=(sent.start, sent.end),
+                    quote=sent.text,
+                    confidence=0.71 if sent in session.sentences else 0.51,
+                )
+            )
+
+
+def _people_of(doc: Doc, session: Session, own: bool, told_elsewhere: set[int]) -> list[Mention]:
+    if session.body == "bilateral":
+        return [
+            m
+            for sent in session.sentences
+            for m in doc.mentions_in(sent.start, sent.end, "person")
+            if m.key in session.people
+        ]
+    if own:
+        return [
+            m
+            for m in doc.mentions
+            if m.type == "person" and doc.sentence_at(m.start).index not in told_elsewhere
+        ]
+    return [
+        m for sent in session.sentences for m in doc.mentions_in(sent.start, sent.end, "person")
+    ]
+
+
+def _fitting_post(mention: Mention, session: Session, reference: str | None) -> Post | None:
+    """The person's post on the session's day if it seats him at the session: a leader of an
+    associated state at the level's council, or an official of its organization."""
+    post = person_of(mention).post_on(session.date or reference)
+    if post is None:
+        return None
+    if session.body == "bilateral":
+        return post if post.state in (session.parties or ()) else None
+    body = load().bodies[session.body]
+    organization = load().organizations.get(body.org or "")
+    if organization is None:
+        return None
+    if post.org is not None:
+        return post if post.org == organization.id else None
+    if post.state not in organization.associated(session.date):
+        return None
+    state = load().states.get(post.state or "")
+    fits = post.title in LEVEL_ROLES.get(body.level or "", set()) or (
+        body.level == "heads-of-state" and state is not None and post.title == state.leader
+    )
+    return post if fits else None

@@ -1,0 +1,238 @@
+"""Sessions told in Russian: a candidate per sentence naming a council (or an organization
+with a council's level, or its "саммит"), dated and placed from that sentence, merged with
+the candidates that agree with it; bilateral talks of two leaders."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from plenary.extract.dates import DateExpr, resolve
+from plenary.extract.doc import Doc, Mention, Sentence
+from plenary.extract.russian.dates import find_dates
+from plenary.extract.russian.lexicon import lexicon, pattern, patterns
+from plenary.reference import Person, load
+from plenary.spec import Meeting, MeetingRef
+
+
+@dataclass
+class Session:
+    body: str
+    sentence: Sentence
+    anchor: int
+    date: str | None
+    place: str | None
+    planned: bool
+    formats: set[str] = field(default_factory=set)
+    parties: tuple[str, ...] | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    """Names of the people the session's own sentences name, for bilateral talks."""
+
+    def ref(self) -> MeetingRef:
+        return MeetingRef(body=self.body, date=self.date, place=self.place)
+
+    @property
+    def reported(self) -> bool:
+        body = load().bodies.get(self.body)
+        return self.body == "bilateral" or (body is not None and body.reported and bool(body.org))
+
+
+_BEFORE_PLACE = re.compile(r"\b(?:в|во|на)\s+$", re.I)
+_TITLE_YEAR = re.compile(r"(?:\bдо|\bна|[-–—])\s*$", re.I)
+_BILATERAL = re.compile(r"переговор|встретил|встреч[аиеу] с\b|двусторонн", re.I)
+
+
+def find_sessions(doc: Doc) -> list[Session]:
+    sessions: list[Session] = []
+    for sent in doc.sentences:
+        for body, anchor in _bodies_named(doc, sent):
+            _add(doc, sessions, _candidate(doc, sent, body, anchor))
+        if not any(s.sentence is sent for s in sessions):
+            talks = _bilateral(doc, sent)
+            if talks is not None:
+                _add(doc, sessions, talks)
+        _formats_of_sentence(sent, sessions)
+    _lead_fills(doc, sessions)
+    return sessions
+
+
+def _bodies_named(doc: Doc, sent: Sentence) -> list[tuple[str, int]]:
+    """Councils the sentence names: by name, or as an organization and a level ("глав
+    государств СНГ") or its summit ("саммит ШОС")."""
+    gaz = load()
+    named = [(m.key, m.start) for m in doc.mentions_in(sent.start, sent.end, "body")]
+    if named:
+        return named
+    orgs = doc.mentions_in(sent.start, sent.end, "org")
+    if not orgs or not re.search(lexicon()["session_words"], sent.text, re.I):
+        return []
+    found: list[tuple[str, int]] = []
+    for org in orgs:
+        level = next(
+            (lvl for lvl, regex in patterns("levels").items() if regex.search(sent.text)),
+            "heads-of-state" if re.search(lexicon()["summit"], sent.text, re.I) else None,
+        )
+        body = next(
+            (b.id for b in gaz.bodies.values() if b.org == org.key and b.level == level), None
+        )
+        if body is not None and all(b != body for b, _ in found):
+            found.append((body, org.start))
+    return found
+
+
+def _candidate(doc: Doc, sent: Sentence, body: str, anchor: int) -> Session:
+    planned = _planned(doc, sent, anchor)
+    return Session(
+        body=body,
+        sentence=sent,
+        anchor=anchor,
+        date=_date(doc, sent, anchor, planned),
+        place=_place(doc, sent, anchor),
+        planned=planned,
+        sentences=[sent],
+    )
+
+
+def _planned(doc: Doc, sent: Sentence, anchor: int) -> bool:
+    """The nearest tense cue to the session's name decides; with none, the session's date
+    after the publication's makes it planned."""
+    cues = [
+        (abs(m.start() + sent.start - anchor), True) for m in pattern("future").finditer(sent.text)
+    ]
+    cues += [
+        (abs(m.start() + sent.start - anchor), False) for m in pattern("past").finditer(sent.text)
+    ]
+    if cues:
+        return min(cues)[1]
+    published = doc.context.get("published")
+    told = _date(doc, sent, anchor, False)
+    return bool(published and told and told[:10] > published.isoformat()[: len(told[:10])])
+
+
+def _dates_in(sent: Sentence) -> list[DateExpr]:
+    found = []
+    for expr in find_dates(sent.text):
+        if expr.form == "year" and _TITLE_YEAR.search(sent.text[: expr.start]):
+            continue  # "Концепция ... до 2030 года", "на 2025–2027 годы": a title's years
+        found.append(expr)
+    return found
+
+
+def _date(doc: Doc, sent: Sentence, anchor: int, planned: bool) -> str | None:
+    """The sentence's date nearest the session's name, the most precise first."""
+    found = _dates_in(sent)
+    if not found:
+        return None
+    local = anchor - sent.start
+    best = min(found, key=lambda d: (d.day is None and d.relative is None, abs(d.start - local)))
+    published: date | None = doc.context.get("published")
+    return resolve(best, published, planned, doc.context.get("fallback_year"))
+
+
+def _place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
+    places = [
+        m
+        for m in doc.mentions_in(sent.start, sent.end, "place")
+        if _BEFORE_PLACE.search(doc.text[max(0, m.start - 6) : m.start])
+    ]
+    if not places:
+        return None
+    return min(places, key=lambda m: abs(m.start - anchor)).key
+
+
+def _bilateral(doc: Doc, sent: Sentence) -> Session | None:
+    """Talks of two states' leaders: "провел переговоры с", "встретился с"."""
+    if not _BILATERAL.search(sent.text):
+        return None
+    people: dict[str, str] = {}
+    on = doc.context.get("reference_date")
+    for mention in doc.mentions_in(sent.start, sent.end, "person"):
+        post = person_of(mention).post_on(on)
+        if post is not None and post.state and post.title in _LEADERS:
+            people.setdefault(post.state, mention.key)
+    if len(people) != 2:
+        return None
+    anchor = _BILATERAL.search(sent.text)
+    start = sent.start + (anchor.start() if anchor else 0)
+    session = _candidate(doc, sent, "bilateral", start)
+    session.parties = tuple(sorted(people))
+    session.people = list(people.values())
+    return session
+
+
+_LEADERS = {"President", "Prime Minister", "King", "Emir", "Premier", "Chancellor"}
+
+
+def person_of(mention: Mention) -> Person:
+    return next(p for p in load().people if p.name == mention.key)
+
+
+def _add(doc: Doc, sessions: list[Session], new: Session) -> None:
+    """Merge the candidate into a session it agrees with, or keep it as one of its own. One
+    naming neither date nor place that is "the next" or "the previous" session is dropped: it
+    says nothing of one."""
+    before = doc.text[max(0, new.anchor - 40) : new.anchor]
+    other = pattern("next_session").search(before) or pattern("previous_session").search(before)
+    for session in sessions:
+        if session.body != new.body or session.parties != new.parties:
+            continue
+        vague = new.date is None and new.place is None
+        if (vague and not other) or (
+            session.planned == new.planned
+            and _compatible(session.date, new.date)
+            and _compatible(session.place, new.place)
+        ):
+            session.date = session.date or new.date
+            session.place = session.place or new.place
+            session.sentences.append(new.sentence)
+            return
+    if other and new.date is None and new.place is None:
+        return
+    sessions.append(new)
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _formats_of_sentence(sent: Sentence, sessions: list[Session]) -> None:
+    """ "в узком составе": the format of the sentence's session, else of the last one told."""
+    found = {name for name, regex in patterns("formats").items() if regex.search(sent.text)}
+    if not found:
+        return
+    own = [s for s in sessions if sent in s.sentences and s.body != "bilateral"]
+    target = own or [s for s in sessions if s.body != "bilateral"][-1:]
+    for session in target:
+        session.formats |= found
+
+
+def _lead_fills(doc: Doc, sessions: list[Session]) -> None:
+    """The article's first session, held and named in its lead without a place or a day,
+    takes the dateline's."""
+    first = next((s for s in sessions if s.reported), None)
+    if first is None or first.sentence.index > 3:
+        return
+    if first.place is None and not first.planned:
+        first.place = doc.context.get("dateline_place")
+    if first.date is None and not first.planned:
+        first.date = doc.context.get("dateline_date")
+
+
+def to_fact(session: Session) -> Meeting:
+    sent = session.sentence
+    confidence = 0.71 if session.body != "bilateral" else 0.61
+    if session.date is None and session.place is None:
+        confidence -= 0.2
+    return Meeting(
+        body=session.body,
+        date=session.date,
+        place=session.place,
+        formats=sorted(session.formats),
+        parties=list(session.parties) if session.parties else None,
+        planned=session.planned,
+        span=(sent.start, sent.end),
+        quote=sent.text,
+        confidence=round(confidence, 2),
+    )

@@ -1,0 +1,124 @@
+"""Russian reports: the same facts as English ones, whatever case form a name takes."""
+
+from __future__ import annotations
+
+from plenary.extract import extract
+from plenary.extract.russian.dates import find_dates
+from plenary.extract.russian.gazetteer import find_mentions, tokenize
+from plenary.spec import Article, Fact, Meeting, Participant
+
+
+def facts(
+    text: str, published: str | None = "2024-10-09", language: str | None = "ru"
+) -> list[Fact]:
+    return extract(Article(name="ru.txt", text=text, published=published, language=language))
+
+
+def meetings(text: str, published: str | None = "2024-10-09") -> list[Meeting]:
+    return [f for f in facts(text, published) if isinstance(f, Meeting)]
+
+
+def people(text: str, published: str | None = "2024-10-09") -> dict[str, Participant]:
+    return {f.person: f for f in facts(text, published) if isinstance(f, Participant)}
+
+
+def test_names_match_in_every_case_form() -> None:
+    text = (
+        "Встреча Владимира Путина с Касым-Жомартом Токаевым прошла на полях заседания "
+        "Совета глав государств СНГ в Москве."
+    )
+    found = {(m.type, m.key) for m in find_mentions(text, tokenize(text))}
+    assert found == {
+        ("person", "Vladimir Putin"),
+        ("person", "Kassym-Jomart Tokayev"),
+        ("body", "cis-heads-of-state"),
+        ("place", "Moscow"),
+    }
+
+
+def test_a_capitalized_name_is_not_a_common_word() -> None:
+    text = "Сезон путины начался."  # "путина", the fishing season, is no "Путин"
+    assert find_mentions(text, tokenize(text)) == []
+
+
+def test_dates_as_russian_reports_write_them() -> None:
+    found = find_dates("8 октября 2024 года, 13–14 ноября, в мае 2025 года, во вторник, вчера")
+    assert [(d.year, d.month, d.day, d.range, d.relative) for d in found] == [
+        (2024, 10, 8, False, None),
+        (None, 11, 13, True, None),
+        (2025, 5, None, False, None),
+        (None, None, None, False, ":tuesday"),
+        (None, None, None, False, "yesterday"),
+    ]
+
+
+def test_the_environment_is_no_wednesday() -> None:
+    assert find_dates("Стороны обсудили защиту окружающей среду.") == []
+
+
+def test_a_held_session_with_its_day_place_and_formats() -> None:
+    found = meetings(
+        "Заседание Совета глав государств СНГ состоялось 8 октября в Москве. "
+        "Сначала лидеры встретились в узком составе, затем в расширенном."
+    )
+    assert [(m.body, m.date, m.place, m.planned, m.formats) for m in found] == [
+        ("cis-heads-of-state", "2024-10-08", "Moscow", False, ["extended", "narrow"])
+    ]
+
+
+def test_the_next_session_is_planned_and_apart() -> None:
+    found = meetings(
+        "Саммит ОДКБ прошел в Астане 28 ноября. "
+        "Следующее заседание Совета коллективной безопасности ОДКБ пройдет в Москве в 2025 году.",
+        published="2024-11-29",
+    )
+    assert [(m.body, m.date, m.place, m.planned) for m in found] == [
+        ("csto-collective-security-council", "2024-11-28", "Astana", False),
+        ("csto-collective-security-council", "2025", "Moscow", True),
+    ]
+
+
+def test_a_titles_years_do_not_date_the_session() -> None:
+    found = meetings(
+        "Главы правительств СНГ утвердили Концепцию сотрудничества до 2030 года "
+        "на заседании в Ашхабаде."
+    )
+    assert [(m.body, m.date, m.place) for m in found] == [
+        ("cis-heads-of-government", None, "Ashgabat")
+    ]
+
+
+def test_the_dateline_places_and_dates_the_reported_session() -> None:
+    found = meetings(
+        "ДУШАНБЕ, 11 октября. /ТАСС/. Заседание Высшего Евразийского экономического совета "
+        "завершилось подписанием ряда документов.",
+        published="2024-10-12",
+    )
+    assert [(m.body, m.date, m.place) for m in found] == [
+        ("eaeu-supreme-council", "2024-10-11", "Dushanbe")
+    ]
+
+
+def test_leaders_of_members_take_part_in_the_articles_session() -> None:
+    found = people(
+        "В Минске прошел саммит ОДКБ. Президент Беларуси Александр Лукашенко приветствовал "
+        "Владимира Путина и Эмомали Рахмона. Президент Франции Эмманюэль Макрон в тот же день "
+        "выступил в Париже."
+    )
+    assert set(found) == {"Alexander Lukashenko", "Vladimir Putin", "Emomali Rahmon"}
+    assert found["Emomali Rahmon"].state == "TJ" and found["Emomali Rahmon"].role == "President"
+    assert found["Vladimir Putin"].meeting is not None
+    assert found["Vladimir Putin"].meeting.body == "csto-collective-security-council"
+
+
+def test_talks_of_two_leaders_are_a_bilateral_meeting() -> None:
+    found = meetings("Владимир Путин провел переговоры с Ильхамом Алиевым в Баку 19 августа.")
+    assert [(m.body, sorted(m.parties or []), m.place, m.date) for m in found] == [
+        ("bilateral", ["AZ", "RU"], "Baku", "2024-08-19")
+    ]
+
+
+def test_the_language_chooses_the_pipeline() -> None:
+    text = "Заседание Совета глав государств СНГ состоялось 8 октября в Москве."
+    assert meetings(text)
+    assert not [f for f in facts(text, language="en") if isinstance(f, Meeting)]
