@@ -5,7 +5,7 @@ from __future__ import annotations
 from plenary.extract import extract
 from plenary.extract.russian.dates import find_dates
 from plenary.extract.russian.gazetteer import find_mentions, tokenize
-from plenary.spec import Article, Fact, Meeting, Participant
+from plenary.spec import Appointment, Article, Award, Chairmanship, Fact, Meeting, Participant
 
 
 def facts(
@@ -122,3 +122,41 @@ def test_the_language_chooses_the_pipeline() -> None:
     text = "Заседание Совета глав государств СНГ состоялось 8 октября в Москве."
     assert meetings(text)
     assert not [f for f in facts(text, language="en") if isinstance(f, Meeting)]
+
+
+def test_an_award_has_its_giver_before_the_verb_and_its_recipient_after() -> None:
+    found = [
+        f
+        for f in facts(
+            "Президент России Владимир Путин наградил президента Таджикистана Эмомали Рахмона "
+            "орденом Александра Невского."
+        )
+        if isinstance(f, Award)
+    ]
+    assert [(a.recipient, a.award, a.by) for a in found] == [
+        ("Emomali Rahmon", "Order of Alexander Nevsky", "Vladimir Putin")
+    ]
+
+
+def test_the_chair_goes_to_the_state_it_is_handed_to() -> None:
+    found = [
+        f
+        for f in facts("Председательство в СНГ в 2025 году перешло к Таджикистану от России.")
+        if isinstance(f, Chairmanship)
+    ]
+    assert [(c.org, c.state, c.year, c.planned) for c in found] == [("cis", "TJ", 2025, True)]
+
+
+def test_appointments_and_extended_mandates() -> None:
+    found = [
+        f
+        for f in facts(
+            "Сергей Лебедев назначен Исполнительным секретарем СНГ. Полномочия Генерального "
+            "секретаря ОДКБ Имангали Тасмагамбетова продлили на три года."
+        )
+        if isinstance(f, Appointment)
+    ]
+    assert [(a.person, a.action, a.post) for a in found] == [
+        ("Sergey Lebedev", "appointed", "Исполнительным секретарем СНГ"),
+        ("Imangali Tasmagambetov", "extended", None),
+    ]

@@ -40,6 +40,9 @@ PIPELINE_RU: tuple[str, ...] = (
     "ru-dates",
     "ru-meetings",
     "ru-participants",
+    "ru-appointments",
+    "ru-awards",
+    "ru-chairmanships",
 )
 
 PIPELINES: dict[str, tuple[str, ...]] = {"en": PIPELINE, "ru": PIPELINE_RU}

@@ -6,6 +6,9 @@ from plenary.extract.components import component
 from plenary.extract.dates import context_year, parse_published, resolve
 from plenary.extract.doc import Doc
 from plenary.extract.russian import dates, gazetteer
+from plenary.extract.russian.appointments import add_appointments
+from plenary.extract.russian.awards import add_awards
+from plenary.extract.russian.chairmanships import add_chairmanships
 from plenary.extract.russian.participants import add_participants
 from plenary.extract.russian.sessions import find_sessions, to_fact
 
@@ -50,3 +53,8 @@ def meetings(doc: Doc) -> None:
 @component("ru-participants")
 def participants(doc: Doc) -> None:
     add_participants(doc, doc.context["ru_sessions"])
+
+
+component("ru-appointments")(add_appointments)
+component("ru-awards")(add_awards)
+component("ru-chairmanships")(add_chairmanships)
