@@ -5,7 +5,16 @@ from __future__ import annotations
 from plenary.extract import extract
 from plenary.extract.russian.dates import find_dates
 from plenary.extract.russian.gazetteer import find_mentions, tokenize
-from plenary.spec import Appointment, Article, Award, Chairmanship, Fact, Meeting, Participant
+from plenary.spec import (
+    Appointment,
+    Article,
+    Award,
+    Chairmanship,
+    Document,
+    Fact,
+    Meeting,
+    Participant,
+)
 
 
 def facts(
@@ -159,4 +168,78 @@ def test_appointments_and_extended_mandates() -> None:
     assert [(a.person, a.action, a.post) for a in found] == [
         ("Sergey Lebedev", "appointed", "Исполнительным секретарем СНГ"),
         ("Imangali Tasmagambetov", "extended", None),
+    ]
+
+
+def documents(text: str) -> list[Document]:
+    return [f for f in facts(text) if isinstance(f, Document)]
+
+
+def test_titles_keep_their_words_and_gain_an_english_gloss() -> None:
+    found = documents(
+        "Главы государств утвердили Концепцию военного сотрудничества до 2030 года и "
+        "подписали Декларацию о сотрудничестве в сфере энергетической безопасности."
+    )
+    assert [(d.action, d.title) for d in found] == [
+        (
+            "adopted",
+            "Концепцию военного сотрудничества до 2030 года "
+            "(concept military cooperation until 2030)",
+        ),
+        (
+            "signed",
+            "Декларацию о сотрудничестве в сфере энергетической безопасности "
+            "(declaration on cooperation in field energy security)",
+        ),
+    ]
+
+
+def test_documents_named_only_generically_are_no_facts() -> None:
+    assert documents("Лидеры подписали ряд соглашений и 17 документов.") == []
+    assert documents("Главы государств приняли решение о том, что встреча пройдет в Москве.") == []
+
+
+def test_a_noun_inside_an_organizations_name_is_no_title() -> None:
+    found = documents(
+        "Саммит Организации Договора о коллективной безопасности утвердил Положение о "
+        "пресс-центре ОДКБ."
+    )
+    assert [d.title.split(" (")[0] for d in found] == ["Положение о пресс-центре ОДКБ"]
+
+
+def test_dates_that_bound_something_do_not_date_the_session() -> None:
+    found = meetings(
+        "На заседании Совета глав государств СНГ в Душанбе 10 октября полномочия генерального "
+        "секретаря продлили до 31 декабря 2028 года.",
+        published="2025-10-10",
+    )
+    assert [(m.date, m.place) for m in found] == [("2025-10-10", "Dushanbe")]
+
+
+def test_last_years_month_is_dated_from_publication() -> None:
+    found = meetings(
+        "Токаев выступил с этой идеей на саммите СНГ в Москве в октябре прошлого года.",
+        published="2025-10-10",
+    )
+    assert [(m.date, m.place, m.planned) for m in found] == [("2024-10", "Moscow", False)]
+
+
+def test_a_council_named_as_every_organization_names_it_is_the_one_named_after() -> None:
+    found = meetings(
+        "В Москве состоялось заседание Совета глав правительств государств – членов "
+        "Шанхайской организации сотрудничества.",
+        published="2025-11-18",
+    )
+    assert [m.body for m in found] == ["sco-heads-of-government"]
+
+
+def test_talks_on_the_sidelines_take_the_summits_day_and_place() -> None:
+    found = meetings(
+        "Саммит СНГ прошел 13 октября в Бишкеке. На полях саммита Путин провел встречу с "
+        "президентом Таджикистана Эмомали Рахмоном.",
+        published="2023-10-14",
+    )
+    assert [(m.body, m.date, m.place) for m in found] == [
+        ("cis-heads-of-state", "2023-10-13", "Bishkek"),
+        ("bilateral", "2023-10-13", "Bishkek"),
     ]

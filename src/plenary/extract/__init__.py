@@ -40,6 +40,7 @@ PIPELINE_RU: tuple[str, ...] = (
     "ru-dates",
     "ru-meetings",
     "ru-participants",
+    "ru-documents",
     "ru-appointments",
     "ru-awards",
     "ru-chairmanships",

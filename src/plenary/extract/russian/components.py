@@ -9,6 +9,7 @@ from plenary.extract.russian import dates, gazetteer
 from plenary.extract.russian.appointments import add_appointments
 from plenary.extract.russian.awards import add_awards
 from plenary.extract.russian.chairmanships import add_chairmanships
+from plenary.extract.russian.documents import add_documents
 from plenary.extract.russian.participants import add_participants
 from plenary.extract.russian.sessions import find_sessions, to_fact
 
@@ -53,6 +54,11 @@ def meetings(doc: Doc) -> None:
 @component("ru-participants")
 def participants(doc: Doc) -> None:
     add_participants(doc, doc.context["ru_sessions"])
+
+
+@component("ru-documents")
+def documents(doc: Doc) -> None:
+    add_documents(doc, doc.context["ru_sessions"])
 
 
 component("ru-appointments")(add_appointments)

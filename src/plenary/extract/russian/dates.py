@@ -20,6 +20,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     days = "|".join(sorted(lexicon()["relative_days"], key=len, reverse=True))
     years = "|".join(lexicon()["relative_years"])
     return [
+        (
+            "my-relative",
+            re.compile(rf"\b(?P<month>{months})\s+(?P<rel>{years})\s+года", re.I),
+        ),
+        (
+            "year-end",
+            re.compile(rf"\bв\s+конце\s+(?:(?P<rel>{years})\s+)?(?P<month>года)\b", re.I),
+        ),
         ("dotted", re.compile(r"\b(?P<day>\d{1,2})\.(?P<mnum>\d{2})\.(?P<year>(?:19|20)\d\d)\b")),
         (
             "dmy",
@@ -39,7 +47,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("year", re.compile(rf"\b{_YEAR}")),
         ("weekday", re.compile(rf"\bво?\s+(?P<weekday>{weekdays})\b", re.I)),
         ("relative", re.compile(rf"\b(?P<rel>{days})\b", re.I)),
-        ("relative-year", re.compile(rf"\bв\s+(?P<rel>{years})\s+году\b", re.I)),
+        ("relative-year", re.compile(rf"\b(?P<rel>{years})\s+(?:году|года)\b", re.I)),
     ]
 
 
@@ -84,6 +92,12 @@ def _parse(form: str, match: re.Match[str]) -> DateExpr | None:
         expr.month, expr.end_month = _month(groups["month"]), _month(groups["month2"])
     elif form == "my":
         expr.month = _month(groups["month"])
+    elif form in ("my-relative", "year-end"):
+        # "в октябре прошлого года"; "в конце (прошлого) года" is its December
+        word = groups["month"].lower()
+        expr.month = 12 if word == "года" else _month(word)
+        shift = lexicon()["relative_years"][groups["rel"].lower()] if groups.get("rel") else ""
+        expr.year_shift = {"last year": -1, "next year": 1}.get(shift, 0)
     elif form == "weekday":
         expr.relative = ":" + lexicon()["weekdays"][groups["weekday"].lower()]
     elif form in ("relative", "relative-year"):

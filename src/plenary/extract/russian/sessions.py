@@ -40,8 +40,8 @@ class Session:
 
 
 _BEFORE_PLACE = re.compile(r"\b(?:в|во|на)\s+$", re.I)
-_TITLE_YEAR = re.compile(r"(?:\bдо|\bна|[-–—])\s*$", re.I)
-_BILATERAL = re.compile(r"переговор|встретил|встреч[аиеу] с\b|двусторонн", re.I)
+_BILATERAL = re.compile(r"переговор|встретил|встреч[аиеу]|двусторонн", re.I)
+_SIDELINES = re.compile(r"на полях|в кулуарах", re.I)
 
 
 def find_sessions(doc: Doc) -> list[Session]:
@@ -50,7 +50,7 @@ def find_sessions(doc: Doc) -> list[Session]:
         for body, anchor in _bodies_named(doc, sent):
             _add(doc, sessions, _candidate(doc, sent, body, anchor))
         if not any(s.sentence is sent for s in sessions):
-            talks = _bilateral(doc, sent)
+            talks = _bilateral(doc, sent, sessions)
             if talks is not None:
                 _add(doc, sessions, talks)
         _formats_of_sentence(sent, sessions)
@@ -62,10 +62,13 @@ def _bodies_named(doc: Doc, sent: Sentence) -> list[tuple[str, int]]:
     """Councils the sentence names: by name, or as an organization and a level ("глав
     государств СНГ") or its summit ("саммит ШОС")."""
     gaz = load()
-    named = [(m.key, m.start) for m in doc.mentions_in(sent.start, sent.end, "body")]
+    orgs = doc.mentions_in(sent.start, sent.end, "org")
+    named = [
+        (_of_org_named_after(m, orgs), m.start)
+        for m in doc.mentions_in(sent.start, sent.end, "body")
+    ]
     if named:
         return named
-    orgs = doc.mentions_in(sent.start, sent.end, "org")
     if not orgs or not re.search(lexicon()["session_words"], sent.text, re.I):
         return []
     found: list[tuple[str, int]] = []
@@ -80,6 +83,20 @@ def _bodies_named(doc: Doc, sent: Sentence) -> list[tuple[str, int]]:
         if body is not None and all(b != body for b, _ in found):
             found.append((body, org.start))
     return found
+
+
+def _of_org_named_after(body: Mention, orgs: list[Mention]) -> str:
+    """ "Совет глав государств – членов ШОС": a council named as every organization names
+    its own is that of the organization named right after it."""
+    gaz = load()
+    level = gaz.bodies[body.key].level
+    for org in orgs:
+        if 0 <= org.start - body.end <= 60 and org.key != gaz.bodies[body.key].org:
+            own = next(
+                (b.id for b in gaz.bodies.values() if b.org == org.key and b.level == level), None
+            )
+            return own or body.key
+    return body.key
 
 
 def _candidate(doc: Doc, sent: Sentence, body: str, anchor: int) -> Session:
@@ -114,8 +131,8 @@ def _planned(doc: Doc, sent: Sentence, anchor: int) -> bool:
 def _dates_in(sent: Sentence) -> list[DateExpr]:
     found = []
     for expr in find_dates(sent.text):
-        if expr.form == "year" and _TITLE_YEAR.search(sent.text[: expr.start]):
-            continue  # "Концепция ... до 2030 года", "на 2025–2027 годы": a title's years
+        if pattern("date_bounds").search(sent.text, max(0, expr.start - 6), expr.start):
+            continue  # "Концепция ... до 2030 года", "с 1 января": a bound, not a day
         found.append(expr)
     return found
 
@@ -142,7 +159,7 @@ def _place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
     return min(places, key=lambda m: abs(m.start - anchor)).key
 
 
-def _bilateral(doc: Doc, sent: Sentence) -> Session | None:
+def _bilateral(doc: Doc, sent: Sentence, sessions: list[Session]) -> Session | None:
     """Talks of two states' leaders: "провел переговоры с", "встретился с"."""
     if not _BILATERAL.search(sent.text):
         return None
@@ -159,6 +176,12 @@ def _bilateral(doc: Doc, sent: Sentence) -> Session | None:
     session = _candidate(doc, sent, "bilateral", start)
     session.parties = tuple(sorted(people))
     session.people = list(people.values())
+    if _SIDELINES.search(sent.text):
+        # "на полях саммита": the summit's day and place
+        summit = next((s for s in reversed(sessions) if s.body != "bilateral"), None)
+        if summit is not None:
+            session.date = session.date or summit.date
+            session.place = session.place or summit.place
     return session
 
 
@@ -179,6 +202,11 @@ def _add(doc: Doc, sessions: list[Session], new: Session) -> None:
         if session.body != new.body or session.parties != new.parties:
             continue
         vague = new.date is None and new.place is None
+        if session.date is None and session.place is None and not other:
+            # a headline's session, told again with its day or place
+            session.date, session.place, session.planned = new.date, new.place, new.planned
+            session.sentences.append(new.sentence)
+            return
         if (vague and not other) or (
             session.planned == new.planned
             and _compatible(session.date, new.date)

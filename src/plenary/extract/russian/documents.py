@@ -1,0 +1,202 @@
+"""Documents told in Russian: a title starts at a document's noun ("Соглашение", "Декларацию",
+"Казанская декларация") and runs to the next title, a clause or the sentence's end; the act
+nearest before it ("подписали", "утвердили", "ратифицировал") is what was done to it.
+
+The title keeps its Russian words as the report writes them and gains an English gloss, word by
+word from `glossary.yaml`, so that the registry can set it beside the same document told in
+English."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from plenary.extract.doc import Doc, Sentence
+from plenary.extract.russian.gazetteer import forms, key
+from plenary.extract.russian.lexicon import lexicon, pattern, patterns
+from plenary.extract.russian.sessions import Session
+from plenary.reference import load
+from plenary.spec import Document
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[–-]\d+)?")
+_GENERIC_BEFORE = re.compile(r"(?:\bряд|\d+|\bнескольк\w*|\bвсе|\bэти|\bдругие)\s+$", re.I)
+_MAX_WORDS = 25
+_DANGLING = frozenset(("и", "а", "в", "во", "на", "с", "со", "о", "об", "по", "для", "к", "до"))
+"""Words a title does not end with: they belong to what follows it."""
+
+
+@cache
+def _glossary() -> dict[str, str]:
+    text = resources.files("plenary.extract.russian").joinpath("glossary.yaml").read_text("utf-8")
+    return {key(word): str(english) for word, english in (yaml.safe_load(text) or {}).items()}
+
+
+@cache
+def _heads() -> frozenset[str]:
+    return frozenset(key(word) for word in lexicon()["document_heads"])
+
+
+def gloss(title: str) -> str:
+    """The title's words in English where the glossary knows them, organizations and states
+    by their English names, numbers as they are."""
+    words = []
+    names = _names()
+    previous = ""
+    for word in _WORD.findall(title):
+        after_number, previous = previous[:1].isdigit(), word
+        if word[0].isdigit():
+            words.append(word)
+            continue
+        if after_number and "год" in forms(word):
+            continue  # "до 2030 года": "until 2030"
+        found = next((names[f] for f in forms(word) if f in names), None)
+        found = found or next((_glossary()[f] for f in forms(word) if f in _glossary()), None)
+        if found:
+            words.append(found)
+    return " ".join(words)
+
+
+@cache
+def _names() -> dict[str, str]:
+    """One-word Russian names of states and organizations, by key: "снг" → "CIS"."""
+    gaz = load()
+    found: dict[str, str] = {}
+    for org in gaz.organizations.values():
+        for alias in org.aliases:
+            if " " not in alias and not alias.isascii():
+                found.setdefault(key(alias), org.aliases[0] if org.aliases else org.name)
+    for state in gaz.states.values():
+        for alias in state.aliases:
+            if " " not in alias and not alias.isascii():
+                found.setdefault(key(alias), state.name)
+    return found
+
+
+def _is_head(word: str) -> bool:
+    return any(f in _heads() for f in forms(word))
+
+
+def _inside_name(doc: Doc, sent: Sentence, start: int) -> bool:
+    """ "Организация Договора о коллективной безопасности": a noun inside a name is no title."""
+    at = sent.start + start
+    return any(m.start <= at < m.end for m in doc.mentions_in(sent.start, sent.end))
+
+
+def find_titles(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
+    """Spans (in the sentence) of the document titles it names."""
+    text = sent.text
+    words = list(_WORD.finditer(text))
+    titles: list[tuple[int, int]] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if (
+            not _is_head(word.group())
+            or _GENERIC_BEFORE.search(text[: word.start()])
+            or pattern("title_empty").match(text, word.end())
+            or _inside_name(doc, sent, word.start())
+        ):
+            index += 1
+            continue
+        start = word.start()
+        previous = words[index - 1] if index > 0 else None
+        if (
+            previous is not None
+            and previous.group()[0].isupper()
+            and previous.end() + 1 == start
+            and pattern("title_adjective").search(previous.group())
+        ):
+            start = previous.start()  # "Казанская декларация"
+        last = index
+        stop = pattern("title_stops").search(text, word.end())
+        limit = stop.start() if stop else len(text)
+        nxt = index + 1
+        while nxt < len(words) and words[nxt].start() < limit and nxt - index < _MAX_WORDS:
+            between = text[words[nxt - 1].end() : words[nxt].start()]
+            if _is_head(words[nxt].group()) and re.search(r",|\bи\s*$", between + " "):
+                break
+            if (
+                re.fullmatch(r"\s+и\s+", between)
+                and nxt + 1 < len(words)
+                and _is_head(words[nxt + 1].group())
+            ):
+                break
+            last = nxt
+            nxt += 1
+        while last > index and words[last].group().lower() in _DANGLING:
+            last -= 1  # "... до 2030 года и" before the next act
+        end = words[last].end()
+        if last > index:  # a noun alone ("подписали соглашение") is generic
+            closing = text[end : end + 1]
+            titles.append((start, end + (1 if closing in '»"' else 0)))
+        index = nxt
+    return titles
+
+
+def _action(sent: Sentence, start: int) -> tuple[str, int] | None:
+    """The act nearest before the title, else the nearest after it."""
+    found = [
+        (m.start(), name)
+        for name, regex in patterns("document_acts").items()
+        for m in regex.finditer(sent.text)
+    ]
+    before = [f for f in found if f[0] < start]
+    if before:
+        at, name = max(before)
+        return name, at
+    if found:
+        at, name = min(found)
+        return name, at
+    return None
+
+
+def add_documents(doc: Doc, sessions: list[Session]) -> None:
+    own = next((s for s in sessions if s.reported and s.body != "bilateral"), None)
+    for sent in doc.sentences:
+        titles = find_titles(doc, sent)
+        if not titles:
+            continue
+        session = next(
+            (s for s in sessions if s.reported and s.body != "bilateral" and sent in s.sentences),
+            own,
+        )
+        for start, end in titles:
+            act = _action(sent, start)
+            if act is None:
+                continue
+            action, at = act
+            russian = sent.text[start:end].strip(' «»"')
+            english = gloss(russian)
+            states = []
+            if action == "ratified":
+                states = sorted(
+                    {
+                        m.key
+                        for m in doc.mentions_in(sent.start, sent.end)
+                        if m.type in ("state", "state-adj", "parliament")
+                    }
+                )
+            doc.facts.append(
+                Document(
+                    title=f"{russian} ({english})" if english else russian,
+                    action=action,
+                    states=states,
+                    meeting=session.ref() if session is not None and action != "ratified" else None,
+                    planned=_planned(sent, at, session),
+                    span=(sent.start, sent.end),
+                    quote=sent.text,
+                    confidence=0.61,
+                )
+            )
+
+
+def _planned(sent: Sentence, at: int, session: Session | None) -> bool:
+    """The tense cue nearest the act; with none, that of the session."""
+    cues = [(abs(m.start() - at), True) for m in pattern("future").finditer(sent.text)]
+    cues += [(abs(m.start() - at), False) for m in pattern("past").finditer(sent.text)]
+    if cues:
+        return min(cues)[1]
+    return bool(session and session.planned)
