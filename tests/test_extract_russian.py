@@ -12,8 +12,10 @@ from plenary.spec import (
     Chairmanship,
     Document,
     Fact,
+    Initiative,
     Meeting,
     Participant,
+    Statistic,
 )
 
 
@@ -242,4 +244,48 @@ def test_talks_on_the_sidelines_take_the_summits_day_and_place() -> None:
     assert [(m.body, m.date, m.place) for m in found] == [
         ("cis-heads-of-state", "2023-10-13", "Bishkek"),
         ("bilateral", "2023-10-13", "Bishkek"),
+    ]
+
+
+def test_figures_with_scale_unit_qualifier_period_and_subject() -> None:
+    found = [
+        f
+        for f in facts(
+            "Товарооборот России со странами СНГ за январь–октябрь 2022 года вырос на 6,6%, "
+            "до 81,5 млрд долларов. По итогам года он может превысить 100 млрд долларов.",
+            published="2022-12-26",
+        )
+        if isinstance(f, Statistic)
+    ]
+    assert [(s.value, s.unit, s.qualifier, s.period, s.subject) for s in found] == [
+        (6.6, "%", None, "2022-01/2022-10", "RU"),
+        (81500000000.0, "USD", None, "2022-01/2022-10", "RU"),
+        (100000000000.0, "USD", "over", None, "RU"),
+    ]
+
+
+def test_halves_quarters_and_months_counted_from_january() -> None:
+    found = find_dates("в первом полугодии 2025 года, в третьем квартале, за девять месяцев")
+    assert [(d.month, d.end_month, d.year) for d in found] == [
+        (1, 6, 2025),
+        (7, 9, None),
+        (1, 9, None),
+    ]
+
+
+def test_an_initiative_is_the_proposers_and_keeps_a_gloss() -> None:
+    found = [
+        f
+        for f in facts(
+            "Касым-Жомарт Токаев предложил создать Международную организацию по русскому языку."
+        )
+        if isinstance(f, Initiative)
+    ]
+    assert [(i.by, i.state, i.subject) for i in found] == [
+        (
+            "Kassym-Jomart Tokayev",
+            "KZ",
+            "создать Международную организацию по русскому языку "
+            "(create international organization on russian language)",
+        )
     ]

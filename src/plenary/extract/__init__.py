@@ -44,6 +44,8 @@ PIPELINE_RU: tuple[str, ...] = (
     "ru-appointments",
     "ru-awards",
     "ru-chairmanships",
+    "ru-statistics",
+    "ru-initiatives",
 )
 
 PIPELINES: dict[str, tuple[str, ...]] = {"en": PIPELINE, "ru": PIPELINE_RU}

@@ -10,8 +10,10 @@ from plenary.extract.russian.appointments import add_appointments
 from plenary.extract.russian.awards import add_awards
 from plenary.extract.russian.chairmanships import add_chairmanships
 from plenary.extract.russian.documents import add_documents
+from plenary.extract.russian.initiatives import add_initiatives
 from plenary.extract.russian.participants import add_participants
 from plenary.extract.russian.sessions import find_sessions, to_fact
+from plenary.extract.russian.statistics import add_statistics
 
 
 @component("ru-mentions")
@@ -64,3 +66,5 @@ def documents(doc: Doc) -> None:
 component("ru-appointments")(add_appointments)
 component("ru-awards")(add_awards)
 component("ru-chairmanships")(add_chairmanships)
+component("ru-statistics")(add_statistics)
+component("ru-initiatives")(add_initiatives)

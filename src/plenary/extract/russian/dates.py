@@ -19,6 +19,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     weekdays = "|".join(lexicon()["weekdays"])
     days = "|".join(sorted(lexicon()["relative_days"], key=len, reverse=True))
     years = "|".join(lexicon()["relative_years"])
+    ordinals = "|".join(lexicon()["period_ordinals"])
+    counts = "|".join(lexicon()["month_counts"])
     return [
         (
             "my-relative",
@@ -44,6 +46,16 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         ("my", re.compile(rf"\b(?P<month>{months})(?:\s+{_YEAR})?", re.I)),
+        (
+            "part-of-year",
+            re.compile(
+                rf"\b(?P<ord>{ordinals})\w*\s+(?P<part>полугоди|квартал)\w*(?:\s+{_YEAR})?", re.I
+            ),
+        ),
+        (
+            "months-count",
+            re.compile(rf"\bза\s+(?P<count>\d{{1,2}}|{counts})\s+месяц\w*(?:\s+{_YEAR})?", re.I),
+        ),
         ("year", re.compile(rf"\b{_YEAR}")),
         ("weekday", re.compile(rf"\bво?\s+(?P<weekday>{weekdays})\b", re.I)),
         ("relative", re.compile(rf"\b(?P<rel>{days})\b", re.I)),
@@ -98,6 +110,20 @@ def _parse(form: str, match: re.Match[str]) -> DateExpr | None:
         expr.month = 12 if word == "года" else _month(word)
         shift = lexicon()["relative_years"][groups["rel"].lower()] if groups.get("rel") else ""
         expr.year_shift = {"last year": -1, "next year": 1}.get(shift, 0)
+    elif form == "part-of-year":
+        # "в первом полугодии", "в третьем квартале 2024 года"
+        number = lexicon()["period_ordinals"][groups["ord"].lower()]
+        size = 6 if groups["part"].lower().startswith("полугоди") else 3
+        if number * size > 12:
+            return None
+        expr.month, expr.end_month = (number - 1) * size + 1, number * size
+    elif form == "months-count":
+        # "за девять месяцев 2024 года": January to September
+        count = groups["count"].lower()
+        expr.month = 1
+        expr.end_month = int(count) if count.isdigit() else int(lexicon()["month_counts"][count])
+        if not 1 <= expr.end_month <= 12:
+            return None
     elif form == "weekday":
         expr.relative = ":" + lexicon()["weekdays"][groups["weekday"].lower()]
     elif form in ("relative", "relative-year"):

@@ -1,0 +1,71 @@
+"""Initiatives told in Russian: "Токаев предложил создать ...", "выступил с инициативой ...":
+the person named before the verb (or, where the sentence names none, the last one named), the
+subject after it, with an English gloss as document titles have."""
+
+from __future__ import annotations
+
+import re
+
+from plenary.extract.doc import Doc, Mention
+from plenary.extract.russian.documents import gloss
+from plenary.extract.russian.lexicon import pattern
+from plenary.extract.russian.sessions import person_of
+from plenary.spec import Initiative
+
+_NAMED_BY = re.compile(r"\b(?:предложени|инициатив|иде)[а-я]*\s+(?:президента\s+[а-я]+\s+)?", re.I)
+_SUBJECT = re.compile(r"\s*(?:[^.;:!?«»]|«[^»]*»)*")
+_CLAUSE = re.compile(r",\s*(?:а также|что|котор\w*|однако|но|отметив|заявив|подчеркнув)\b")
+
+
+def add_initiatives(doc: Doc) -> None:
+    last_person: Mention | None = None
+    for sent in doc.sentences:
+        people = doc.mentions_in(sent.start, sent.end, "person")
+        found = _proposal(sent.text, sent.start, people, last_person)
+        if found is not None:
+            by, subject = found
+            post = person_of(by).post_on(doc.context.get("reference_date"))
+            english = gloss(subject)
+            doc.facts.append(
+                Initiative(
+                    by=by.key,
+                    state=post.state if post else None,
+                    subject=f"{subject} ({english})" if english else subject,
+                    span=(sent.start, sent.end),
+                    quote=sent.text,
+                    confidence=0.51,
+                )
+            )
+        if people:
+            last_person = people[-1]
+
+
+def _proposal(
+    text: str, offset: int, people: list[Mention], last_person: Mention | None
+) -> tuple[Mention, str] | None:
+    """Who proposed what: "предложение Касым-Жомарта Токаева о создании ..." (the person
+    after the noun), else "Токаев предложил создать ..." (the person before the verb, or the
+    last one named)."""
+    named = _NAMED_BY.search(text)
+    owner = next((p for p in people if named and p.start - offset == named.end()), None)
+    if owner is not None:
+        subject = _subject(text, owner.end - offset)
+        return (owner, subject) if subject else None
+    verb = pattern("initiative_verbs").search(text)
+    if verb is None:
+        return None
+    before = [p for p in people if p.end - offset <= verb.start()]
+    by = before[-1] if before else last_person
+    subject = _subject(text, verb.end())
+    return (by, subject) if by is not None and subject else None
+
+
+def _subject(text: str, start: int) -> str:
+    """The words after the verb to the clause's end, at most twenty."""
+    match = _SUBJECT.match(text, start)
+    found = match.group() if match else ""
+    clause = _CLAUSE.search(found)
+    if clause:
+        found = found[: clause.start()]
+    words = found.split()
+    return " ".join(words[:20]).strip(' ,«»"') if len(words) >= 2 else ""

@@ -1,0 +1,103 @@
+"""Figures told in Russian: "товарооборот вырос на 7,2%", "составил 68,7 млрд долларов",
+"более 1 трлн рублей", with the period the sentence names and the state it is about."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from plenary.extract.dates import resolve
+from plenary.extract.doc import Doc, Sentence
+from plenary.extract.russian.dates import find_dates
+from plenary.extract.russian.lexicon import lexicon, pattern, patterns
+from plenary.reference import load
+from plenary.spec import Statistic
+
+
+@cache
+def _number() -> re.Pattern[str]:
+    scales = "|".join(sorted(lexicon()["number_scales"], key=len, reverse=True))
+    units = "|".join(re.escape(u) for u in sorted(lexicon()["number_units"], key=len, reverse=True))
+    return re.compile(
+        r"(?<![\d.,])(?P<num>\d{1,3}(?:[\s\u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+        rf"(?:\s*(?P<scale>{scales})\w*\.?)?"
+        rf"(?:\s*(?P<unit>{units})\w*)?",
+        re.I,
+    )
+
+
+def _value(match: re.Match[str]) -> float:
+    number = float(re.sub(r"[\s\u00a0]", "", match.group("num")).replace(",", "."))
+    scale = match.group("scale")
+    return number * (lexicon()["number_scales"][scale.lower()] if scale else 1)
+
+
+def _unit(match: re.Match[str]) -> str | None:
+    unit = match.group("unit")
+    return str(lexicon()["number_units"][unit.lower()]) if unit else None
+
+
+def add_statistics(doc: Doc) -> None:
+    for sent in doc.sentences:
+        economy = pattern("economy").search(sent.text) is not None
+        dates = find_dates(sent.text)
+        for match in _number().finditer(sent.text):
+            unit = _unit(match)
+            if unit is None or any(d.start <= match.start() < d.end for d in dates):
+                continue
+            if unit == "%" and not economy:
+                continue  # a share of votes or of a population; money is always the economy
+            doc.facts.append(
+                Statistic(
+                    indicator=_indicator(sent, match.start()),
+                    subject=_subject(doc, sent, match.start()),
+                    value=round(_value(match), 6),
+                    unit=unit,
+                    qualifier=_qualifier(sent, match.start()),
+                    period=_period(doc, sent, match.start()),
+                    span=(sent.start, sent.end),
+                    quote=sent.text,
+                    confidence=0.61,
+                )
+            )
+
+
+def _qualifier(sent: Sentence, at: int) -> str | None:
+    before = sent.text[max(0, at - 25) : at]
+    for name, regex in patterns("number_qualifiers").items():
+        if re.search(rf"(?:{regex.pattern})\s*(?:на\s*)?$", before, re.I):
+            return name
+    return None
+
+
+def _indicator(sent: Sentence, at: int) -> str | None:
+    """The words before the figure back to its clause's start: "товарооборот ... составил"."""
+    clause = re.split(r"[,;:]\s", sent.text[:at])[-1].strip()
+    return " ".join(clause.split()[-8:]) or None
+
+
+def _subject(doc: Doc, sent: Sentence, at: int) -> str | None:
+    """The state the sentence names first ("товарооборот России со странами СНГ"), else its
+    organization, else (a sentence that says "он увеличился") the last figure's subject."""
+    states = [
+        m
+        for m in doc.mentions_in(sent.start, sent.end)
+        if m.type in ("state", "state-adj") and m.key in load().states
+    ]
+    if states:
+        return states[0].key
+    orgs = doc.mentions_in(sent.start, sent.end, "org")
+    if orgs:
+        return orgs[0].key
+    earlier = [f for f in doc.facts if isinstance(f, Statistic) and f.span]
+    if earlier and earlier[-1].span and sent.start - earlier[-1].span[1] < 400:
+        return earlier[-1].subject
+    return None
+
+
+def _period(doc: Doc, sent: Sentence, at: int) -> str | None:
+    found = [d for d in find_dates(sent.text) if d.relative is None or d.year_shift is not None]
+    if not found:
+        return None
+    best = min(found, key=lambda d: (not d.is_period and d.form != "year", abs(d.start - at)))
+    return resolve(best, doc.context.get("published"), False, doc.context.get("fallback_year"))
