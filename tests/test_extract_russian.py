@@ -289,3 +289,23 @@ def test_an_initiative_is_the_proposers_and_keeps_a_gloss() -> None:
             "(create international organization on russian language)",
         )
     ]
+
+
+def test_a_leader_who_stays_away_takes_no_part() -> None:
+    found = people(
+        "В Минске прошел саммит ОДКБ. В нем приняли участие Владимир Путин и Эмомали Рахмон. "
+        "Премьер-министр Армении Никол Пашинян в Минск не приехал."
+    )
+    assert set(found) == {"Vladimir Putin", "Emomali Rahmon"}
+
+
+def test_a_sentence_that_goes_on_about_the_last_session_is_its() -> None:
+    found = people(
+        "Заседание Совета министров иностранных дел СНГ прошло в Душанбе 9 октября. "
+        "Заседание Совета глав государств СНГ пройдет в Душанбе 10 октября. "
+        "В нем, как ожидается, примет участие президент России Владимир Путин.",
+        published="2025-10-09",
+    )
+    assert found["Vladimir Putin"].meeting is not None
+    assert found["Vladimir Putin"].meeting.body == "cis-heads-of-state"
+    assert found["Vladimir Putin"].planned

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from plenary.extract.doc import Doc, Mention
 from plenary.extract.participants import LEVEL_ROLES
+from plenary.extract.russian.lexicon import pattern
 from plenary.extract.russian.sessions import Session, person_of
 from plenary.reference import Post, load
 from plenary.spec import Participant
@@ -15,10 +16,16 @@ def add_participants(doc: Doc, sessions: list[Session]) -> None:
     reported = [s for s in sessions if s.reported]
     own = next((s for s in reported if s.body != "bilateral"), None)
     told_elsewhere = {sent.index for s in reported if s is not own for sent in s.sentences}
+    absent = {
+        m.key
+        for sent in doc.sentences
+        if pattern("absent").search(sent.text)
+        for m in doc.mentions_in(sent.start, sent.end, "person")
+    }
     for session in reported:
         seen: set[str] = set()
         for mention in _people_of(doc, session, session is own, told_elsewhere):
-            if mention.key in seen:
+            if mention.key in seen or mention.key in absent:
                 continue
             post = _fitting_post(mention, session, doc.context.get("reference_date"))
             if post is None:

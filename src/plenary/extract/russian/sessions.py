@@ -46,13 +46,16 @@ _SIDELINES = re.compile(r"на полях|в кулуарах", re.I)
 
 def find_sessions(doc: Doc) -> list[Session]:
     sessions: list[Session] = []
+    last: Session | None = None
     for sent in doc.sentences:
         for body, anchor in _bodies_named(doc, sent):
-            _add(doc, sessions, _candidate(doc, sent, body, anchor))
-        if not any(s.sentence is sent for s in sessions):
+            last = _add(doc, sessions, _candidate(doc, sent, body, anchor)) or last
+        if not any(sent in s.sentences for s in sessions):
             talks = _bilateral(doc, sent, sessions)
             if talks is not None:
-                _add(doc, sessions, talks)
+                last = _add(doc, sessions, talks) or last
+            elif last is not None and pattern("continues_session").search(sent.text):
+                last.sentences.append(sent)  # "В нем примет участие ...": the last one told
         _formats_of_sentence(sent, sessions)
     _lead_fills(doc, sessions)
     return sessions
@@ -177,8 +180,8 @@ def _bilateral(doc: Doc, sent: Sentence, sessions: list[Session]) -> Session | N
     session.parties = tuple(sorted(people))
     session.people = list(people.values())
     if _SIDELINES.search(sent.text):
-        # "на полях саммита": the summit's day and place
-        summit = next((s for s in reversed(sessions) if s.body != "bilateral"), None)
+        # "на полях саммита": the day and place of the summit the article is about
+        summit = next((s for s in sessions if s.body != "bilateral" and s.reported), None)
         if summit is not None:
             session.date = session.date or summit.date
             session.place = session.place or summit.place
@@ -192,7 +195,7 @@ def person_of(mention: Mention) -> Person:
     return next(p for p in load().people if p.name == mention.key)
 
 
-def _add(doc: Doc, sessions: list[Session], new: Session) -> None:
+def _add(doc: Doc, sessions: list[Session], new: Session) -> Session | None:
     """Merge the candidate into a session it agrees with, or keep it as one of its own. One
     naming neither date nor place that is "the next" or "the previous" session is dropped: it
     says nothing of one."""
@@ -206,7 +209,7 @@ def _add(doc: Doc, sessions: list[Session], new: Session) -> None:
             # a headline's session, told again with its day or place
             session.date, session.place, session.planned = new.date, new.place, new.planned
             session.sentences.append(new.sentence)
-            return
+            return session
         if (vague and not other) or (
             session.planned == new.planned
             and _compatible(session.date, new.date)
@@ -215,10 +218,11 @@ def _add(doc: Doc, sessions: list[Session], new: Session) -> None:
             session.date = session.date or new.date
             session.place = session.place or new.place
             session.sentences.append(new.sentence)
-            return
+            return session
     if other and new.date is None and new.place is None:
-        return
+        return None
     sessions.append(new)
+    return new
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
