@@ -309,3 +309,25 @@ def test_a_sentence_that_goes_on_about_the_last_session_is_its() -> None:
     assert found["Vladimir Putin"].meeting is not None
     assert found["Vladimir Putin"].meeting.body == "cis-heads-of-state"
     assert found["Vladimir Putin"].planned
+
+
+def test_a_council_named_without_its_organization_is_the_articles() -> None:
+    found = meetings(
+        "Саммит ШОС пройдет в Тяньцзине 31 августа. Центральным документом станет декларация "
+        "Совета глав государств.",
+        published="2025-08-20",
+    )
+    assert [(m.body, m.place) for m in found] == [("sco-heads-of-state", "Tianjin")]
+
+
+def test_the_council_a_state_takes_the_chair_of_holds_no_session() -> None:
+    found = meetings(
+        "Председательство в Совете глав правительств СНГ переходит к Таджикистану.",
+        published="2025-09-29",
+    )
+    assert found == []
+
+
+def test_two_days_joined_by_and_are_the_first() -> None:
+    found = find_dates("6 и 7 июля")
+    assert [(d.day, d.month, d.range) for d in found] == [(6, 7, True)]

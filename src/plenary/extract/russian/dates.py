@@ -34,7 +34,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "dmy",
             re.compile(
-                rf"\b(?P<day>\d{{1,2}})(?:\s*[-–—]\s*(?P<day2>\d{{1,2}}))?\s+(?P<month>{months})"
+                rf"\b(?P<day>\d{{1,2}})(?:\s*(?:[-–—]|и)\s*(?P<day2>\d{{1,2}}))?\s+(?P<month>{months})"
                 rf"(?:\s+{_YEAR})?",
                 re.I,
             ),

@@ -67,8 +67,9 @@ def _bodies_named(doc: Doc, sent: Sentence) -> list[tuple[str, int]]:
     gaz = load()
     orgs = doc.mentions_in(sent.start, sent.end, "org")
     named = [
-        (_of_org_named_after(m, orgs), m.start)
+        (_of_org_named_after(m, orgs, _article_org(doc)), m.start)
         for m in doc.mentions_in(sent.start, sent.end, "body")
+        if not pattern("body_chaired").search(doc.text, max(0, m.start - 30), m.start)
     ]
     if named:
         return named
@@ -88,11 +89,31 @@ def _bodies_named(doc: Doc, sent: Sentence) -> list[tuple[str, int]]:
     return found
 
 
-def _of_org_named_after(body: Mention, orgs: list[Mention]) -> str:
+def _article_org(doc: Doc) -> str | None:
+    """The organization the article names most (its councils counting for it)."""
+    if "ru_article_org" not in doc.context:
+        counts: dict[str, int] = {}
+        for mention in doc.mentions:
+            org = mention.key if mention.type == "org" else None
+            if mention.type == "body" and pattern("body_specific").search(mention.text):
+                org = load().bodies[mention.key].org
+            if org:
+                counts[org] = counts.get(org, 0) + 1
+        doc.context["ru_article_org"] = max(counts, key=lambda k: counts[k]) if counts else None
+    found: str | None = doc.context["ru_article_org"]
+    return found
+
+
+def _of_org_named_after(body: Mention, orgs: list[Mention], article_org: str | None) -> str:
     """ "Совет глав государств – членов ШОС": a council named as every organization names
-    its own is that of the organization named right after it."""
+    its own is that of the organization named right after it, else that of the article's."""
     gaz = load()
     level = gaz.bodies[body.key].level
+    if not pattern("body_specific").search(body.text):
+        after = [o.key for o in orgs if 0 <= o.start - body.end <= 60]
+        owner = after[0] if after else article_org
+        own = next((b.id for b in gaz.bodies.values() if b.org == owner and b.level == level), None)
+        return own or body.key
     for org in orgs:
         if 0 <= org.start - body.end <= 60 and org.key != gaz.bodies[body.key].org:
             own = next(
