@@ -331,3 +331,15 @@ def test_the_council_a_state_takes_the_chair_of_holds_no_session() -> None:
 def test_two_days_joined_by_and_are_the_first() -> None:
     found = find_dates("6 и 7 июля")
     assert [(d.day, d.month, d.range) for d in found] == [(6, 7, True)]
+
+
+def test_a_draft_refused_is_reviewed_and_member_states_stay_in_the_title() -> None:
+    found = documents(
+        "Пашинян отказался подписать проект Декларации Совета коллективной безопасности. "
+        "Лидеры утвердили Программу сотрудничества государств – участников СНГ в борьбе с "
+        "терроризмом."
+    )
+    assert [(d.action, d.title.split(" (")[0]) for d in found] == [
+        ("reviewed", "Декларации Совета коллективной безопасности"),
+        ("adopted", "Программу сотрудничества государств – участников СНГ в борьбе с терроризмом"),
+    ]

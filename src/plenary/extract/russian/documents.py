@@ -123,7 +123,7 @@ def find_titles(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
                 and nxt + 1 < len(words)
                 and _is_head(words[nxt + 1].group())
             ):
-                break
+                break  # "... и проект решения о ...": the next title
             last = nxt
             nxt += 1
         while last > index and words[last].group().lower() in _DANGLING:
@@ -136,19 +136,23 @@ def find_titles(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
     return titles
 
 
+_PRIORITY = {"reviewed": 1}
+"""Of two acts ending together ("отказался подписать"), the one that says more wins."""
+
+
 def _action(sent: Sentence, start: int) -> tuple[str, int] | None:
     """The act nearest before the title, else the nearest after it."""
     found = [
-        (m.start(), name)
+        (m.end(), _PRIORITY.get(name, 0), m.start(), name)
         for name, regex in patterns("document_acts").items()
         for m in regex.finditer(sent.text)
     ]
-    before = [f for f in found if f[0] < start]
+    before = [f for f in found if f[0] <= start]
     if before:
-        at, name = max(before)
+        _, _, at, name = max(before)
         return name, at
     if found:
-        at, name = min(found)
+        _, _, at, name = min(found, key=lambda f: (f[2], -f[1]))
         return name, at
     return None
 
