@@ -343,3 +343,14 @@ def test_a_draft_refused_is_reviewed_and_member_states_stay_in_the_title() -> No
         ("reviewed", "Декларации Совета коллективной безопасности"),
         ("adopted", "Программу сотрудничества государств – участников СНГ в борьбе с терроризмом"),
     ]
+
+
+def test_whoever_the_sessions_sentence_says_takes_part_is_seated() -> None:
+    found = people(
+        "Заседание Высшего Государственного Совета Союзного государства пройдет в Минске "
+        "6 декабря. В его работе с российской стороны примут участие Председатель "
+        "Правительства Михаил Мишустин и Председатель Совета Федерации Валентина Матвиенко.",
+        published="2024-12-05",
+    )
+    assert {"Mikhail Mishustin", "Valentina Matviyenko"} <= set(found)
+    assert found["Mikhail Mishustin"].planned

@@ -27,11 +27,16 @@ def add_participants(doc: Doc, sessions: list[Session]) -> None:
         for mention in _people_of(doc, session, session is own, told_elsewhere):
             if mention.key in seen or mention.key in absent:
                 continue
-            post = _fitting_post(mention, session, doc.context.get("reference_date"))
+            sent = doc.sentence_at(mention.start)
+            post = _fitting_post(
+                mention,
+                session,
+                doc.context.get("reference_date"),
+                seated=sent in session.sentences and bool(pattern("takes_part").search(sent.text)),
+            )
             if post is None:
                 continue
             seen.add(mention.key)
-            sent = doc.sentence_at(mention.start)
             doc.facts.append(
                 Participant(
                     person=mention.key,
@@ -66,9 +71,12 @@ def _people_of(doc: Doc, session: Session, own: bool, told_elsewhere: set[int]) 
     ]
 
 
-def _fitting_post(mention: Mention, session: Session, reference: str | None) -> Post | None:
+def _fitting_post(
+    mention: Mention, session: Session, reference: str | None, seated: bool = False
+) -> Post | None:
     """The person's post on the session's day if it seats him at the session: a leader of an
-    associated state at the level's council, or an official of its organization."""
+    associated state at the level's council (acting or not), anyone of such a state the
+    session's own sentence says takes part (`seated`), or an official of its organization."""
     post = person_of(mention).post_on(session.date or reference)
     if post is None:
         return None
@@ -83,7 +91,8 @@ def _fitting_post(mention: Mention, session: Session, reference: str | None) -> 
     if post.state not in organization.associated(session.date):
         return None
     state = load().states.get(post.state or "")
-    fits = post.title in LEVEL_ROLES.get(body.level or "", set()) or (
-        body.level == "heads-of-state" and state is not None and post.title == state.leader
+    title = post.title.removeprefix("Acting ")
+    fits = title in LEVEL_ROLES.get(body.level or "", set()) or (
+        body.level == "heads-of-state" and state is not None and title == state.leader
     )
-    return post if fits else None
+    return post if fits or seated else None
