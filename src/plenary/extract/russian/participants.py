@@ -74,25 +74,34 @@ def _people_of(doc: Doc, session: Session, own: bool, told_elsewhere: set[int]) 
 def _fitting_post(
     mention: Mention, session: Session, reference: str | None, seated: bool = False
 ) -> Post | None:
-    """The person's post on the session's day if it seats him at the session: a leader of an
+    """The person's post on the session's day that seats him at the session, of those he
+    holds then (Matviyenko chairs the Federation Council and the CIS assembly): a leader of an
     associated state at the level's council (acting or not), anyone of such a state the
     session's own sentence says takes part (`seated`), or an official of its organization."""
-    post = person_of(mention).post_on(session.date or reference)
-    if post is None:
-        return None
+    person = person_of(mention)
+    on = session.date or reference
+    held = [p for p in person.posts if p.held_on(on)]
+    latest = person.post_on(on)
+    for post in held or ([latest] if latest else []):
+        if _seats(post, session, seated):
+            return post
+    return None
+
+
+def _seats(post: Post, session: Session, seated: bool) -> bool:
     if session.body == "bilateral":
-        return post if post.state in (session.parties or ()) else None
+        return post.state in (session.parties or ())
     body = load().bodies[session.body]
     organization = load().organizations.get(body.org or "")
     if organization is None:
-        return None
+        return False
     if post.org is not None:
-        return post if post.org == organization.id else None
+        return post.org == organization.id
     if post.state not in organization.associated(session.date):
-        return None
+        return False
     state = load().states.get(post.state or "")
     title = post.title.removeprefix("Acting ")
     fits = title in LEVEL_ROLES.get(body.level or "", set()) or (
         body.level == "heads-of-state" and state is not None and title == state.leader
     )
-    return post if fits or seated else None
+    return fits or seated
