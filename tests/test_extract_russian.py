@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from plenary.extract import extract
+from plenary.extract.doc import split_sentences
 from plenary.extract.russian.dates import find_dates
 from plenary.extract.russian.gazetteer import find_mentions, tokenize
 from plenary.spec import (
@@ -354,3 +355,13 @@ def test_whoever_the_sessions_sentence_says_takes_part_is_seated() -> None:
     )
     assert {"Mikhail Mishustin", "Valentina Matviyenko"} <= set(found)
     assert found["Mikhail Mishustin"].planned
+
+
+def test_cyrillic_initials_do_not_end_a_sentence() -> None:
+    found = split_sentences(
+        "Саммит СНГ прошел в Москве. В нем участвовали В.В. Путин и Ш. Мирзиёев."
+    )
+    assert [s.text for s in found] == [
+        "Саммит СНГ прошел в Москве.",
+        "В нем участвовали В.В. Путин и Ш. Мирзиёев.",
+    ]

@@ -212,7 +212,7 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(str(a) for a in lexicon()["abbreviations"])
 
 
-_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.)*[A-Z][a-z]?")
+_INITIALS = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.)*[A-ZА-ЯЁ][a-zа-яё]?")
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s+[\"'“‘«(]?[A-ZА-ЯЁ0-9])|\n+")
 
 
