@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from plenary.extract.dates import DateExpr
 from plenary.extract.russian.lexicon import lexicon
@@ -73,7 +73,12 @@ def _month(word: str) -> int:
 
 def find_dates(text: str) -> list[DateExpr]:
     """Date expressions left to right; where two overlap, the one found by the earlier (more
-    precise) pattern wins."""
+    precise) pattern wins. Several components ask of each sentence: it is read once."""
+    return list(_find_dates(text))
+
+
+@lru_cache(maxsize=256)
+def _find_dates(text: str) -> tuple[DateExpr, ...]:
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
     for form, regex in _patterns():
@@ -84,7 +89,7 @@ def find_dates(text: str) -> list[DateExpr]:
             if expr is not None:
                 found.append(expr)
                 taken.append(match.span())
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def _parse(form: str, match: re.Match[str]) -> DateExpr | None:
