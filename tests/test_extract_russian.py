@@ -5,7 +5,7 @@ from __future__ import annotations
 from plenary.extract import extract
 from plenary.extract.doc import split_sentences
 from plenary.extract.russian.dates import find_dates
-from plenary.extract.russian.gazetteer import find_mentions, tokenize
+from plenary.extract.russian.gazetteer import find_mentions, find_unknown_people, tokenize
 from plenary.spec import (
     Appointment,
     Article,
@@ -364,4 +364,28 @@ def test_cyrillic_initials_do_not_end_a_sentence() -> None:
     assert [s.text for s in found] == [
         "Саммит СНГ прошел в Москве.",
         "В нем участвовали В.В. Путин и Ш. Мирзиёев.",
+    ]
+
+
+def test_people_the_reference_data_does_not_know_by_their_given_names() -> None:
+    text = "Путин назначил замглавы МИД Игоря Моргулова послом. Элле Памфиловой вручен орден."
+    tokens = tokenize(text)
+    found = find_unknown_people(text, tokens, find_mentions(text, tokens))
+    assert [m.key for m in found] == ["Igor Morgulov", "Ella Pamfilova"]
+
+
+def test_an_active_verbs_appointee_follows_it_and_a_successor_replaces() -> None:
+    found = [
+        f
+        for f in facts(
+            "Путин назначил замглавы МИД Игоря Моргулова послом в Китае. "
+            "Бакытжан Сагинтаев сменит Михаила Мясниковича. "
+            "Лидеры утвердили Концепцию сотрудничества, сообщил Сергей Лавров."
+        )
+        if isinstance(f, Appointment)
+    ]
+    assert [(a.person, a.action) for a in found] == [
+        ("Igor Morgulov", "appointed"),
+        ("Mikhail Myasnikovich", "dismissed"),
+        ("Bakytzhan Sagintayev", "appointed"),
     ]

@@ -1,38 +1,96 @@
-"""Appointments told in Russian: "назначен Генеральным секретарем", "продлили полномочия",
-"освобожден от должности": the person the sentence names nearest the act."""
+"""Appointments told in Russian: "Путин назначил Моргулова послом", "утвержден в должности",
+"продлили полномочия", "освобожден от должности", "Сагинтаев сменит Мясниковича"."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from plenary.extract.doc import Doc
-from plenary.extract.russian.lexicon import pattern, patterns
+from plenary.extract.doc import Doc, Mention, Sentence
+from plenary.extract.russian.lexicon import lexicon, pattern
 from plenary.spec import Appointment
 
-_POST_AFTER = re.compile(r"\s*(?:на\s+(?:должность|пост)\s+)?([^.,;:()]{3,120})")
+_POST_AFTER = re.compile(r"\s*(?:на\s+(?:должность|пост)\s+)?([^.,;:()«»]{3,120})")
+
+
+@cache
+def _acts() -> list[tuple[str, str, re.Pattern[str]]]:
+    """(action, voice, pattern) for every act of the lexicon."""
+    return [
+        (action, voice, re.compile(regex, re.I))
+        for action, voices in lexicon()["appointment_acts"].items()
+        for voice, regex in voices.items()
+    ]
 
 
 def add_appointments(doc: Doc) -> None:
     for sent in doc.sentences:
-        for action, regex in patterns("appointment_acts").items():
+        people = doc.mentions_in(sent.start, sent.end, "person")
+        if not people:
+            continue
+        planned = bool(pattern("future").search(sent.text))
+        found: dict[str, str] = {}
+        succession = pattern("appointment_succession").search(sent.text)
+        if succession is not None:
+            at = sent.start + succession.start()
+            after = [p for p in people if p.start > at]
+            before = [p for p in people if p.end <= at]
+            if after:
+                found.setdefault(after[0].key, "dismissed")
+            if before:
+                found.setdefault(before[-1].key, "appointed")
+        for action, voice, regex in _acts():
             act = regex.search(sent.text)
             if act is None:
                 continue
-            people = doc.mentions_in(sent.start, sent.end, "person")
-            if not people:
-                continue
-            at = sent.start + act.start()
-            person = min(people, key=lambda m: abs(m.start - at))
-            post = _POST_AFTER.match(sent.text, act.end())
+            person = _appointee(sent, people, act, voice)
+            if person is not None:
+                found.setdefault(person.key, action)
+        for name, action in found.items():
             doc.facts.append(
                 Appointment(
-                    person=person.key,
-                    post=post.group(1).strip() if post and action == "appointed" else None,
+                    person=name,
+                    post=_post(sent, action),
                     action=action,
-                    planned=bool(pattern("future").search(sent.text)),
+                    planned=planned,
                     span=(sent.start, sent.end),
                     quote=sent.text,
                     confidence=0.61,
                 )
             )
-            break
+
+
+_NEAR = 60
+"""How far after an active verb, in its clause, its appointee is named ("назначил замглавы
+МИД Игоря Моргулова"); past it the object is something else ("утвердили Концепцию ...,
+сообщил Лавров")."""
+
+
+def _appointee(
+    sent: Sentence, people: list[Mention], act: re.Match[str], voice: str
+) -> Mention | None:
+    if pattern("delegation").search(sent.text) and act.group().lower().startswith("возглав"):
+        return None  # "возглавит делегацию": no post
+    at = sent.start + act.start()
+    if voice == "active":
+        end = sent.start + act.end()
+        after = [
+            p
+            for p in people
+            if 0 <= p.start - end <= _NEAR
+            and not re.search(r"[,.;:]", sent.text[act.end() : p.start - sent.start])
+        ]
+        return after[0] if after else None
+    return min(people, key=lambda m: abs(m.start - at))
+
+
+def _post(sent: Sentence, action: str) -> str | None:
+    """The words after the act ("послом в Китае"), for an appointment only."""
+    if action != "appointed":
+        return None
+    for _, _, regex in _acts():
+        act = regex.search(sent.text)
+        if act is not None:
+            post = _POST_AFTER.match(sent.text, act.end())
+            return post.group(1).strip() if post else None
+    return None

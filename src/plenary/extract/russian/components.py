@@ -18,7 +18,10 @@ from plenary.extract.russian.statistics import add_statistics
 
 @component("ru-mentions")
 def mentions(doc: Doc) -> None:
-    doc.mentions = gazetteer.find_mentions(doc.text, gazetteer.tokenize(doc.text))
+    tokens = gazetteer.tokenize(doc.text)
+    known = gazetteer.find_mentions(doc.text, tokens)
+    unknown = gazetteer.find_unknown_people(doc.text, tokens, known)
+    doc.mentions = sorted(known + unknown, key=lambda m: m.start)
 
 
 @component("ru-dates")

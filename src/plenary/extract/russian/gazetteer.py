@@ -148,3 +148,72 @@ def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
         while position < len(tokens) and tokens[position].start < mention.end:
             position += 1
     return found
+
+
+def _translit(word: str) -> str:
+    table = lexicon()["transliteration"]
+    latin = "".join(table.get(char, char) for char in _lower(word))
+    return "-".join(part[:1].upper() + part[1:] for part in latin.split("-"))
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(load().given_names)
+
+
+def _given_name(word: str) -> str | None:
+    """The English given name a Cyrillic word is a case form of ("Игоря" → "Igor")."""
+    if not word[:1].isupper():
+        return None
+    for form in forms(word):
+        for ending in lexicon()["given_name_endings"]:
+            name = _translit(form + ending)
+            if name in _given_names():
+                return name
+    return None
+
+
+def _family_name(word: str, female: bool) -> str:
+    """The nominative of a family name in any case ("Моргулова" → "Моргулов", "Памфиловой" →
+    "Памфилова" for a woman)."""
+    finals = tuple(lexicon()["family_name_finals"])
+    for form in forms(word):
+        if form.endswith(finals):
+            return _translit(
+                form + ("а" if female and form.endswith(("ов", "ев", "ин", "ын")) else "")
+            )
+    return _translit(word)
+
+
+def find_unknown_people(text: str, tokens: list[Token], known: list[Mention]) -> list[Mention]:
+    """People the reference data does not know: a known given name, a patronymic perhaps, and
+    a capitalized family name, none of them inside a name already found."""
+    taken = [(m.start, m.end) for m in known]
+    found: list[Mention] = []
+    index = 0
+    while index < len(tokens) - 1:
+        first = tokens[index]
+        given = _given_name(first.text)
+        if given is None or any(s <= first.start < e for s, e in taken):
+            index += 1
+            continue
+        nxt = index + 1
+        if re.search(lexicon()["patronymic"], _lower(tokens[nxt].text)) and nxt + 1 < len(tokens):
+            nxt += 1
+        family = tokens[nxt]
+        gap = text[tokens[nxt - 1].end : family.start]
+        if (
+            not family.text[:1].isupper()
+            or gap.strip()
+            or any(s <= family.start < e for s, e in taken)
+            or not re.search("[а-яё]", family.text.lower())
+        ):
+            index += 1
+            continue
+        female = given.endswith("a") and given not in lexicon()["male_given_names_in_a"]
+        name = f"{given} {_family_name(family.text, female)}"
+        found.append(
+            Mention("person", name, first.start, family.end, text[first.start : family.end])
+        )
+        index = nxt + 1
+    return found

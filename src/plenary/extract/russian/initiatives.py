@@ -24,7 +24,8 @@ def add_initiatives(doc: Doc) -> None:
         found = _proposal(sent.text, sent.start, people, last_person)
         if found is not None:
             by, subject = found
-            post = person_of(by).post_on(doc.context.get("reference_date"))
+            person = person_of(by)
+            post = person.post_on(doc.context.get("reference_date")) if person else None
             english = gloss(subject)
             doc.facts.append(
                 Initiative(

@@ -79,6 +79,8 @@ def _fitting_post(
     associated state at the level's council (acting or not), anyone of such a state the
     session's own sentence says takes part (`seated`), or an official of its organization."""
     person = person_of(mention)
+    if person is None:
+        return None  # no post known: the text alone does not seat him
     on = session.date or reference
     held = [p for p in person.posts if p.held_on(on)]
     latest = person.post_on(on)

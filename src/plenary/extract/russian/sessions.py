@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from plenary.extract.dates import DateExpr, resolve
 from plenary.extract.doc import Doc, Mention, Sentence
@@ -190,7 +191,8 @@ def _bilateral(doc: Doc, sent: Sentence, sessions: list[Session]) -> Session | N
     people: dict[str, str] = {}
     on = doc.context.get("reference_date")
     for mention in doc.mentions_in(sent.start, sent.end, "person"):
-        post = person_of(mention).post_on(on)
+        person = person_of(mention)
+        post = person.post_on(on) if person is not None else None
         if post is not None and post.state and post.title in _LEADERS:
             people.setdefault(post.state, mention.key)
     if len(people) != 2:
@@ -212,8 +214,14 @@ def _bilateral(doc: Doc, sent: Sentence, sessions: list[Session]) -> Session | N
 _LEADERS = {"President", "Prime Minister", "King", "Emir", "Premier", "Chancellor"}
 
 
-def person_of(mention: Mention) -> Person:
-    return next(p for p in load().people if p.name == mention.key)
+def person_of(mention: Mention) -> Person | None:
+    """The reference data's person a mention names; None for one it does not know."""
+    return _people_by_name().get(mention.key)
+
+
+@cache
+def _people_by_name() -> dict[str, Person]:
+    return {p.name: p for p in load().people}
 
 
 def _add(doc: Doc, sessions: list[Session], new: Session) -> Session | None:
