@@ -156,7 +156,26 @@ def test_the_chair_goes_to_the_state_it_is_handed_to() -> None:
         for f in facts("Председательство в СНГ в 2025 году перешло к Таджикистану от России.")
         if isinstance(f, Chairmanship)
     ]
-    assert [(c.org, c.state, c.year, c.planned) for c in found] == [("cis", "TJ", 2025, True)]
+    assert [(c.org, c.state, c.year, c.planned) for c in found] == [
+        ("cis", "TJ", 2025, True),
+        ("cis", "RU", 2024, False),
+    ]
+
+
+def test_a_holder_told_by_its_participle_held_the_year_named() -> None:
+    found = [
+        f
+        for f in facts(
+            "Россия, председательствовавшая в Содружестве в 2024 году, передала полномочия "
+            "Таджикистану. Председательствовал на заседании премьер-министр Пакистана.",
+            published="2025-01-10",
+        )
+        if isinstance(f, Chairmanship)
+    ]
+    assert sorted((c.org, c.state, c.year) for c in found) == [
+        ("cis", "RU", 2024),
+        ("cis", "TJ", 2025),
+    ]
 
 
 def test_appointments_and_extended_mandates() -> None:

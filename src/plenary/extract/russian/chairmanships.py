@@ -1,9 +1,11 @@
 """Chairmanships told in Russian: "председательство в СНГ в 2025 году перешло к Таджикистану",
+"Россия, председательствовавшая в Содружестве в 2024 году, передала полномочия Таджикистану",
 "Казахстан председательствует в ОДКБ"."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from plenary.extract.doc import Doc, Mention, Sentence
 from plenary.extract.russian.dates import find_dates
@@ -11,33 +13,89 @@ from plenary.extract.russian.lexicon import pattern
 from plenary.reference import load
 from plenary.spec import Chairmanship
 
+_NEXT_YEAR = re.compile(r"следующ|будущ|предстоящ", re.I)
+
+
+@dataclass
+class _Chair:
+    org: str
+    state: str
+    year: int | None
+    named: bool
+    """Whether the sentence names the year (else it is the publication's, or the next)."""
+    sent: Sentence
+
 
 def add_chairmanships(doc: Doc) -> None:
-    seen: set[tuple[str, str, int | None]] = set()
+    found: list[_Chair] = []
     for sent in doc.sentences:
-        cue = pattern("chair").search(sent.text)
-        if cue is None:
+        if not pattern("chair").search(sent.text) or pattern("chair_session").search(sent.text):
             continue
         org = _org_of(doc, sent)
-        state = _chair_state(doc, sent)
-        if org is None or state is None:
-            continue
-        year = _year(doc, sent)
-        if (org, state.key, year) in seen:
-            continue
-        seen.add((org, state.key, year))
-        published = doc.context.get("published")
+        if org is not None:
+            found += _chairs(doc, sent, org)
+    published = doc.context.get("published")
+    kept: dict[tuple[str, str, int | None], _Chair] = {}
+    for chair in found:
+        named_elsewhere = any(
+            c.named and (c.org, c.state) == (chair.org, chair.state) for c in found
+        )
+        if chair.named or not named_elsewhere:
+            kept.setdefault((chair.org, chair.state, chair.year), chair)
+    for chair in kept.values():
         doc.facts.append(
             Chairmanship(
-                org=org,
-                state=state.key,
-                year=year,
-                planned=bool(published and year and year > published.year),
-                span=(sent.start, sent.end),
-                quote=sent.text,
-                confidence=0.71 if year is not None else 0.51,
+                org=chair.org,
+                state=chair.state,
+                year=chair.year,
+                planned=bool(published and chair.year and chair.year > published.year),
+                span=(chair.sent.start, chair.sent.end),
+                quote=chair.sent.text,
+                confidence=0.71 if chair.named else 0.51,
             )
         )
+
+
+def _chairs(doc: Doc, sent: Sentence, org: str) -> list[_Chair]:
+    """The states the sentence says chair, with their years: in a handover the giver holds
+    the year before the recipient's."""
+    states = [
+        m
+        for m in doc.mentions_in(sent.start, sent.end)
+        if m.type in ("state", "state-adj") and m.key in load().states
+    ]
+    if not states:
+        return []
+    year, named = _year(doc, sent)
+    if not pattern("chair_handover").search(sent.text):
+        cue = pattern("chair").search(sent.text)
+        at = sent.start + (cue.start() if cue else 0)
+        state = min(states, key=lambda m: abs(m.start - at))
+        return [_Chair(org, state.key, year, named, sent)]
+    recipient = next((m for m in states if _before(doc, m, "chair_recipient")), None)
+    giver = next((m for m in states if _before(doc, m, "chair_giver")), None)
+    if recipient is None:
+        others = [m for m in states if m is not giver]
+        recipient = others[-1] if others else None
+    if giver is None and recipient is not None:
+        giver = next(
+            (m for m in states if m.start < recipient.start and m.key != recipient.key), None
+        )
+    if year is not None and named and pattern("chair_past_holder").search(sent.text):
+        year += 1  # "председательствовавшая в 2024 году, передала": the year was the giver's
+    elif year is not None and not named and pattern("chair_handed").search(sent.text):
+        year -= 1  # handed over already ("перешло"): the recipient chairs this year
+    given_year = year - 1 if year is not None else None
+    chairs = []
+    if recipient is not None:
+        chairs.append(_Chair(org, recipient.key, year, named, sent))
+    if giver is not None and giver.key != (recipient.key if recipient else None):
+        chairs.append(_Chair(org, giver.key, given_year, named, sent))
+    return chairs
+
+
+def _before(doc: Doc, mention: Mention, name: str) -> bool:
+    return bool(pattern(name).search(doc.text[max(0, mention.start - 4) : mention.start]))
 
 
 def _org_of(doc: Doc, sent: Sentence) -> str | None:
@@ -54,43 +112,17 @@ def _org_of(doc: Doc, sent: Sentence) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
-def _chair_state(doc: Doc, sent: Sentence) -> Mention | None:
-    """The state handed the chair ("к Таджикистану"), else the state nearest the cue."""
-    states = [
-        m
-        for m in doc.mentions_in(sent.start, sent.end)
-        if m.type in ("state", "state-adj") and m.key in load().states
-    ]
-    if not states:
-        return None
-    if pattern("chair_handover").search(sent.text):
-        for mention in states:
-            if pattern("chair_recipient").search(
-                doc.text[max(0, mention.start - 4) : mention.start]
-            ):
-                return mention
-        return states[-1]
-    cue = pattern("chair").search(sent.text)
-    at = sent.start + (cue.start() if cue else 0)
-    return min(states, key=lambda m: abs(m.start - at))
-
-
-_NEXT_YEAR = re.compile(r"следующ|будущ|предстоящ", re.I)
-
-
-def _year(doc: Doc, sent: Sentence) -> int | None:
+def _year(doc: Doc, sent: Sentence) -> tuple[int | None, bool]:
     """The year the sentence names, else the publication's (the next one where the chair is
-    handed on, or "в следующем году")."""
+    handed on, or "в следующем году"), and whether the sentence named it."""
     published = doc.context.get("published")
     for expr in find_dates(sent.text):
         if expr.year is not None:
-            return expr.year
+            return expr.year, True
         if expr.relative in ("last year", "this year", "next year") and published:
-            return (
-                int(published.year)
-                + {"last year": -1, "this year": 0, "next year": 1}[expr.relative]
-            )
+            shift = {"last year": -1, "this year": 0, "next year": 1}[expr.relative]
+            return int(published.year) + shift, True
     if published is None:
-        return None
+        return None, False
     ahead = pattern("chair_handover").search(sent.text) or _NEXT_YEAR.search(sent.text)
-    return int(published.year) + (1 if ahead else 0)
+    return int(published.year) + (1 if ahead else 0), False
