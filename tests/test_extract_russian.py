@@ -408,3 +408,19 @@ def test_an_active_verbs_appointee_follows_it_and_a_successor_replaces() -> None
         ("Mikhail Myasnikovich", "dismissed"),
         ("Bakytzhan Sagintayev", "appointed"),
     ]
+
+
+def test_a_passive_award_and_a_pronoun_recipient() -> None:
+    found = [
+        f
+        for f in facts(
+            "Первым награду получил посол России в Казахстане Алексей Бородавкин. Президент "
+            "Касым-Жомарт Токаев лично вручил ему орден «Достык». Еще одной наградой отмечена "
+            "Элла Памфилова. Указом Токаева она удостоена ордена «Барыс»."
+        )
+        if isinstance(f, Award)
+    ]
+    assert [(a.recipient, a.award, a.by) for a in found] == [
+        ("Aleksey Borodavkin", "Order of Dostyk", "Kassym-Jomart Tokayev"),
+        ("Ella Pamfilova", "Order of Barys", "Kassym-Jomart Tokayev"),
+    ]

@@ -1,35 +1,61 @@
-"""Awards told in Russian: "наградил орденом Дружбы", "вручил орден «Достык»", "удостоен
-звания": the honour the reference data names, its recipient the person the sentence names
-after the verb, its giver the one before it."""
+"""Awards told in Russian: "наградил орденом Дружбы", "вручил ему орден «Достык»", "Указом
+Токаева она удостоена ордена": the honour the reference data names; after an active verb its
+recipient follows and its giver precedes, after a passive one its recipient is the subject
+and its giver the person after "указом"; a pronoun stands for the last person named."""
 
 from __future__ import annotations
 
-from plenary.extract.doc import Doc
+from plenary.extract.doc import Doc, Mention, Sentence
 from plenary.extract.russian.lexicon import pattern
 from plenary.spec import Award
 
 
 def add_awards(doc: Doc) -> None:
+    seen: set[tuple[str, str]] = set()
+    last_person: Mention | None = None
     for sent in doc.sentences:
-        verb = pattern("award_verbs").search(sent.text)
-        awards = doc.mentions_in(sent.start, sent.end, "award")
-        if verb is None or not awards:
-            continue
-        at = sent.start + verb.start()
         people = doc.mentions_in(sent.start, sent.end, "person")
-        givers = [p for p in people if p.end <= at]
-        recipients = [p for p in people if p.start > at and p.key not in {g.key for g in givers}]
-        planned = bool(pattern("future").search(sent.text))
-        for recipient in recipients:
-            for award in awards:
-                doc.facts.append(
-                    Award(
-                        recipient=recipient.key,
-                        award=award.key,
-                        by=givers[-1].key if givers else None,
-                        planned=planned,
-                        span=(sent.start, sent.end),
-                        quote=sent.text,
-                        confidence=0.61,
+        awards = doc.mentions_in(sent.start, sent.end, "award")
+        verb = pattern("award_verbs").search(sent.text)
+        if verb is not None and awards:
+            for recipient, giver in _who(doc, sent, people, verb.start(), last_person):
+                for award in awards:
+                    if (recipient.key, award.key) in seen:
+                        continue  # the headline's award told again
+                    seen.add((recipient.key, award.key))
+                    doc.facts.append(
+                        Award(
+                            recipient=recipient.key,
+                            award=award.key,
+                            by=giver.key if giver else None,
+                            planned=bool(pattern("future").search(sent.text)),
+                            span=(sent.start, sent.end),
+                            quote=sent.text,
+                            confidence=0.61,
+                        )
                     )
-                )
+        if people:
+            last_person = people[-1]
+
+
+def _who(
+    doc: Doc, sent: Sentence, people: list[Mention], verb: int, last: Mention | None
+) -> list[tuple[Mention, Mention | None]]:
+    """(recipient, giver) pairs the sentence tells."""
+    at = sent.start + verb
+    givers = [p for p in people if _after_giver_word(doc, p)]
+    if pattern("award_passive").match(sent.text, verb):
+        recipients = [p for p in people if p not in givers]
+        if not recipients and last is not None and pattern("person_pronoun").search(sent.text):
+            recipients = [last]
+        return [(r, givers[0] if givers else None) for r in recipients]
+    before = [p for p in people if p.end <= at]
+    recipients = [p for p in people if p.start > at and p.key not in {b.key for b in before}]
+    if not recipients and last is not None and pattern("person_pronoun").search(sent.text, verb):
+        recipients = [last]
+    giver = before[-1] if before else (givers[0] if givers else None)
+    return [(r, giver) for r in recipients if giver is None or r.key != giver.key]
+
+
+def _after_giver_word(doc: Doc, person: Mention) -> bool:
+    return bool(pattern("award_giver").search(doc.text[max(0, person.start - 40) : person.start]))
