@@ -424,3 +424,27 @@ def test_a_passive_award_and_a_pronoun_recipient() -> None:
         ("Aleksey Borodavkin", "Order of Dostyk", "Kassym-Jomart Tokayev"),
         ("Ella Pamfilova", "Order of Barys", "Kassym-Jomart Tokayev"),
     ]
+
+
+def test_the_day_a_session_is_set_for_and_a_host_named_without_a_preposition() -> None:
+    found = meetings(
+        "Душанбе предстоит принять Совет глав государств СНГ — он намечен на 10 октября "
+        "2025 года. Приоритеты были представлены на декабрьском заседании Высшего "
+        "Евразийского экономического совета.",
+        published="2025-01-05",
+    )
+    assert [(m.body, m.date, m.place, m.planned) for m in found] == [
+        ("cis-heads-of-state", "2025-10-10", "Dushanbe", True),
+        ("eaeu-supreme-council", "2024-12", None, False),
+    ]
+
+
+def test_todays_summit_is_the_articles_not_the_next_one_just_named() -> None:
+    found = people(
+        "Заседание Совета глав государств СНГ открылось в Душанбе. Следующее заседание "
+        "назначено на 9 октября 2026 года в Ашхабаде. В сегодняшнем саммите участвуют "
+        "президенты Казахстана Касым-Жомарт Токаев и России Владимир Путин.",
+        published="2025-10-10",
+    )
+    assert found["Vladimir Putin"].meeting is not None
+    assert found["Vladimir Putin"].meeting.place == "Dushanbe"

@@ -29,7 +29,7 @@ class _Chair:
 def add_chairmanships(doc: Doc) -> None:
     found: list[_Chair] = []
     for sent in doc.sentences:
-        if not pattern("chair").search(sent.text) or pattern("chair_session").search(sent.text):
+        if not _chair_cue(sent):
             continue
         org = _org_of(doc, sent)
         if org is not None:
@@ -54,6 +54,16 @@ def add_chairmanships(doc: Doc) -> None:
                 confidence=0.71 if chair.named else 0.51,
             )
         )
+
+
+def _chair_cue(sent: Sentence) -> bool:
+    """Does the sentence say a state chairs, other than a person chairing its session ("под
+    председательством президента ...")?"""
+    sessions = [m.span() for m in pattern("chair_session").finditer(sent.text)]
+    return any(
+        not any(s <= cue.start() < e for s, e in sessions)
+        for cue in pattern("chair").finditer(sent.text)
+    )
 
 
 def _chairs(doc: Doc, sent: Sentence, org: str) -> list[_Chair]:

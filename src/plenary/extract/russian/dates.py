@@ -20,6 +20,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     days = "|".join(sorted(lexicon()["relative_days"], key=len, reverse=True))
     years = "|".join(lexicon()["relative_years"])
     ordinals = "|".join(lexicon()["period_ordinals"])
+    adjectives = "|".join(lexicon()["month_adjectives"])
     counts = "|".join(lexicon()["month_counts"])
     return [
         (
@@ -46,6 +47,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         ("my", re.compile(rf"\b(?P<month>{months})(?:\s+{_YEAR})?", re.I)),
+        ("month-adjective", re.compile(rf"\b(?P<month>(?:{adjectives})[а-я]*)", re.I)),
         (
             "part-of-year",
             re.compile(
@@ -109,6 +111,11 @@ def _parse(form: str, match: re.Match[str]) -> DateExpr | None:
         expr.month, expr.end_month = _month(groups["month"]), _month(groups["month2"])
     elif form == "my":
         expr.month = _month(groups["month"])
+    elif form == "month-adjective":
+        word = groups["month"].lower()
+        expr.month = next(
+            int(n) for stem, n in lexicon()["month_adjectives"].items() if word.startswith(stem)
+        )
     elif form in ("my-relative", "year-end"):
         # "в октябре прошлого года"; "в конце (прошлого) года" is its December
         word = groups["month"].lower()

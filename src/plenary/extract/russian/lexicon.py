@@ -19,8 +19,9 @@ def lexicon() -> dict[str, Any]:
 
 @cache
 def pattern(name: str) -> re.Pattern[str]:
-    """The lexicon's pattern `name` (a folded block is one line: its spaces are dropped)."""
-    return re.compile(re.sub(r"\s+", "", lexicon()[name]), re.I)
+    """The lexicon's pattern `name`; a folded block's line breaks become spaces after its "|",
+    which are dropped (spaces inside an alternative, "проходить будет", stay)."""
+    return re.compile(re.sub(r"\s*\|\s*", "|", lexicon()[name].strip()), re.I)
 
 
 @cache

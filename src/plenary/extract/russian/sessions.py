@@ -156,7 +156,12 @@ def _planned(doc: Doc, sent: Sentence, anchor: int) -> bool:
 def _dates_in(sent: Sentence) -> list[DateExpr]:
     found = []
     for expr in find_dates(sent.text):
-        if pattern("date_bounds").search(sent.text, max(0, expr.start - 6), expr.start):
+        before = sent.text[max(0, expr.start - 40) : expr.start]
+        if (
+            expr.form != "month-adjective"  # "на декабрьском заседании": at it, not by it
+            and pattern("date_bounds").search(before[-6:])
+            and not pattern("date_scheduled").search(before)
+        ):
             continue  # "Концепция ... до 2030 года", "с 1 января": a bound, not a day
         found.append(expr)
     return found
@@ -178,6 +183,7 @@ def _place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
         m
         for m in doc.mentions_in(sent.start, sent.end, "place")
         if _BEFORE_PLACE.search(doc.text[max(0, m.start - 6) : m.start])
+        or pattern("host_after_place").search(doc.text[m.end : m.end + 30])
     ]
     if not places:
         return None
