@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from plenary.extract import extract
 from plenary.extract.doc import split_sentences
 from plenary.extract.russian.dates import find_dates
@@ -448,3 +450,24 @@ def test_todays_summit_is_the_articles_not_the_next_one_just_named() -> None:
     )
     assert found["Vladimir Putin"].meeting is not None
     assert found["Vladimir Putin"].meeting.place == "Dushanbe"
+
+
+def test_a_list_items_title_takes_the_act_of_its_lead_in() -> None:
+    found = documents(
+        "По итогам заседания подписаны:\n1. Соглашение о сотрудничестве в сфере энергетики;\n"
+        "2. Заявление о поддержке многостороннего диалога."
+    )
+    assert [(d.action, d.title.split(" (")[0]) for d in found] == [
+        ("signed", "Соглашение о сотрудничестве в сфере энергетики"),
+        ("signed", "Заявление о поддержке многостороннего диалога"),
+    ]
+
+
+def test_the_glossary_gives_each_word_once() -> None:
+    path = Path(__file__).resolve().parents[1] / "src/plenary/extract/russian/glossary.yaml"
+    keys = [
+        line.split(":")[0]
+        for line in path.read_text("utf-8").splitlines()
+        if ":" in line and not line.startswith("#")
+    ]
+    assert [k for k in keys if keys.count(k) > 1] == []

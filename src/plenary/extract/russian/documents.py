@@ -169,6 +169,12 @@ def add_documents(doc: Doc, sessions: list[Session]) -> None:
         )
         for start, end in titles:
             act = _action(sent, start)
+            lead = _list_lead(doc, sent) if act is None else None
+            if lead is not None:
+                act = _action(lead, len(lead.text))
+                planned_by = lead
+            else:
+                planned_by = sent
             if act is None:
                 continue
             action, at = act
@@ -189,12 +195,27 @@ def add_documents(doc: Doc, sessions: list[Session]) -> None:
                     action=action,
                     states=states,
                     meeting=session.ref() if session is not None and action != "ratified" else None,
-                    planned=_planned(sent, at, session),
+                    planned=_planned(planned_by, at, session),
                     span=(sent.start, sent.end),
                     quote=sent.text,
                     confidence=0.61,
                 )
             )
+
+
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-–—•*])\s")
+
+
+def _list_lead(doc: Doc, sent: Sentence) -> Sentence | None:
+    """The line a list item's title hangs on ("По итогам заседания подписаны:"), whose act
+    is the item's."""
+    if not _LIST_ITEM.match(sent.text):
+        return None
+    for earlier in reversed(doc.sentences[: sent.index]):
+        if _LIST_ITEM.match(earlier.text):
+            continue
+        return earlier if earlier.text.rstrip().endswith(":") else None
+    return None
 
 
 def _planned(sent: Sentence, at: int, session: Session | None) -> bool:
