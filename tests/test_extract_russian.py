@@ -471,3 +471,16 @@ def test_the_glossary_gives_each_word_once() -> None:
         if ":" in line and not line.startswith("#")
     ]
     assert [k for k in keys if keys.count(k) > 1] == []
+
+
+def test_a_speech_verb_is_no_tense_cue_and_a_planned_session_is_not_in_the_past() -> None:
+    found = meetings(
+        "Москва. 4 июля. INTERFAX.RU - Президент России Владимир Путин в воскресенье примет "
+        "участие в пленарном заседании саммита БРИКС в Рио-де-Жанейро, сообщил Песков. "
+        "Саммит пройдет под председательством Бразилии, принявшей эстафету у России, "
+        "председательствовавшей в объединении в прошлом году.",
+        published="2025-07-04",
+    )
+    assert [(m.body, m.date, m.place, m.planned) for m in found] == [
+        ("brics-summit", "2025-07-06", "Rio de Janeiro", True)
+    ]

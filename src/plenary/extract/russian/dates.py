@@ -145,13 +145,14 @@ def _parse(form: str, match: re.Match[str]) -> DateExpr | None:
 
 
 _DATELINE = re.compile(
-    r"^\s*(?P<place>[А-ЯЁ][А-ЯЁ -]{2,30}),\s*(?P<date>\d{1,2}\s+[а-яё]+(?:\s+\d{4})?)", re.M
+    r"^\s*(?P<place>[А-ЯЁ][А-ЯЁа-яё -]{2,30})[,.]\s*(?P<date>\d{1,2}\s+[а-яё]+(?:\s+\d{4})?)",
+    re.M,
 )
 
 
 def dateline(text: str) -> tuple[str, DateExpr | None] | None:
-    """An agency dateline in the first lines ("ДУШАНБЕ, 8 октября. /ТАСС/."): the city as
-    written and its date."""
+    """An agency dateline in the first lines ("ДУШАНБЕ, 8 октября. /ТАСС/.", "Москва. 4 июля.
+    INTERFAX.RU -"): the city as written and its date."""
     match = _DATELINE.search(text[:600])
     if match is None:
         return None

@@ -148,9 +148,21 @@ def _planned(doc: Doc, sent: Sentence, anchor: int) -> bool:
     ]
     if cues:
         return min(cues)[1]
-    published = doc.context.get("published")
-    told = _date(doc, sent, anchor, False)
-    return bool(published and told and told[:10] > published.isoformat()[: len(told[:10])])
+    published: date | None = doc.context.get("published")
+    told = _first_day(doc, sent, anchor)
+    return bool(published and told and told > published.isoformat()[: len(told)])
+
+
+def _first_day(doc: Doc, sent: Sentence, anchor: int) -> str | None:
+    """The session's date read as if it had happened, to its first day where the text gives
+    one ("6 и 7 июля": the 6th), for the side of the publication it falls on."""
+    best = _best_date(sent, anchor)
+    if best is None:
+        return None
+    told = resolve(best, doc.context.get("published"), False, doc.context.get("fallback_year"))
+    if told and best.range and best.day and best.month and len(told) == 7:
+        return f"{told}-{best.day:02d}"
+    return told
 
 
 def _dates_in(sent: Sentence) -> list[DateExpr]:
@@ -167,15 +179,26 @@ def _dates_in(sent: Sentence) -> list[DateExpr]:
     return found
 
 
-def _date(doc: Doc, sent: Sentence, anchor: int, planned: bool) -> str | None:
+def _best_date(sent: Sentence, anchor: int) -> DateExpr | None:
     """The sentence's date nearest the session's name, the most precise first."""
     found = _dates_in(sent)
     if not found:
         return None
     local = anchor - sent.start
-    best = min(found, key=lambda d: (d.day is None and d.relative is None, abs(d.start - local)))
+    return min(found, key=lambda d: (d.day is None and d.relative is None, abs(d.start - local)))
+
+
+def _date(doc: Doc, sent: Sentence, anchor: int, planned: bool) -> str | None:
+    """The session's date; a planned session's is never before the publication (the year
+    before, named in its sentence, is another event's)."""
+    best = _best_date(sent, anchor)
+    if best is None:
+        return None
     published: date | None = doc.context.get("published")
-    return resolve(best, published, planned, doc.context.get("fallback_year"))
+    told = resolve(best, published, planned, doc.context.get("fallback_year"))
+    if planned and told and published and told < published.isoformat()[: len(told)]:
+        return None
+    return told
 
 
 def _place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
