@@ -61,13 +61,15 @@ def gloss(title: str) -> str:
 
 @cache
 def _names() -> dict[str, str]:
-    """One-word Russian names of states and organizations, by key: "снг" → "CIS"."""
+    """One-word Russian names of states and organizations, by key: "снг" → "CIS (Commonwealth
+    of Independent States)", as English titles write either."""
     gaz = load()
     found: dict[str, str] = {}
     for org in gaz.organizations.values():
         for alias in org.aliases:
             if " " not in alias and not alias.isascii():
-                found.setdefault(key(alias), org.aliases[0] if org.aliases else org.name)
+                short = org.aliases[0] if org.aliases else org.id.upper()
+                found.setdefault(key(alias), f"{short} {org.name}")
     for state in gaz.states.values():
         for alias in state.aliases:
             if " " not in alias and not alias.isascii():
