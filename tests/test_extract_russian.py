@@ -484,3 +484,26 @@ def test_a_speech_verb_is_no_tense_cue_and_a_planned_session_is_not_in_the_past(
     assert [(m.body, m.date, m.place, m.planned) for m in found] == [
         ("brics-summit", "2025-07-06", "Rio de Janeiro", True)
     ]
+
+
+def test_a_session_dated_with_its_year_is_on_that_side_of_the_publication() -> None:
+    found = meetings(
+        "Устав будет изучаться и впредь: он был принят 22 января 1993 года в Минске на "
+        "заседании Совета глав государств СНГ. Следующее заседание Совета глав государств "
+        "СНГ прошло бы 9 октября 2026 года в Ашхабаде.",
+        published="2025-10-10",
+    )
+    assert [(m.date, m.place, m.planned) for m in found] == [
+        ("1993-01-22", "Minsk", False),
+        ("2026-10-09", "Ashgabat", True),
+    ]
+
+
+def test_talks_in_a_report_from_a_summits_sidelines_take_its_place() -> None:
+    found = meetings(
+        "Самарканд: день двусторонних переговоров на полях саммита ШОС. Саммит ШОС пройдет в "
+        "Самарканде 16 сентября. Путин провел переговоры с Президентом Узбекистана Шавкатом "
+        "Мирзиёевым.",
+        published="2022-09-15",
+    )
+    assert [(m.body, m.date, m.place) for m in found][-1] == ("bilateral", None, "Samarkand")

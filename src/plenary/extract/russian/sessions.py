@@ -138,8 +138,17 @@ def _candidate(doc: Doc, sent: Sentence, body: str, anchor: int) -> Session:
 
 
 def _planned(doc: Doc, sent: Sentence, anchor: int) -> bool:
-    """The nearest tense cue to the session's name decides; with none, the session's date
-    after the publication's makes it planned."""
+    """A session dated with its year is planned if after the publication and held if before
+    it, whatever the verb ("Устав был принят 22 января 1993 года"; "саммит 9 октября 2026
+    года"); otherwise the nearest tense cue to its name decides, and with none its date's side
+    of the publication."""
+    published: date | None = doc.context.get("published")
+    best = _best_date(sent, anchor)
+    given = doc.article.published is not None  # not guessed from a dateline without a year
+    if given and published is not None and best is not None and best.year is not None:
+        told = _first_day(doc, sent, anchor)
+        if told and told[:4] != str(published.year):
+            return told > published.isoformat()
     cues = [
         (abs(m.start() + sent.start - anchor), True) for m in pattern("future").finditer(sent.text)
     ]
@@ -148,7 +157,6 @@ def _planned(doc: Doc, sent: Sentence, anchor: int) -> bool:
     ]
     if cues:
         return min(cues)[1]
-    published: date | None = doc.context.get("published")
     told = _first_day(doc, sent, anchor)
     return bool(published and told and told > published.isoformat()[: len(told)])
 
@@ -231,6 +239,12 @@ def _bilateral(doc: Doc, sent: Sentence, sessions: list[Session]) -> Session | N
     session = _candidate(doc, sent, "bilateral", start)
     session.parties = tuple(sorted(people))
     session.people = list(people.values())
+    if not _SIDELINES.search(sent.text) and _SIDELINES.search(doc.text):
+        # a report of talks on a summit's sidelines: the summit's place (the talks may fall on
+        # the day before it)
+        summit = next((s for s in sessions if s.body != "bilateral" and s.reported), None)
+        if summit is not None and session.place is None:
+            session.place = summit.place
     if _SIDELINES.search(sent.text):
         # "на полях саммита": the day and place of the summit the article is about
         summit = next((s for s in sessions if s.body != "bilateral" and s.reported), None)
