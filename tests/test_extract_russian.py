@@ -507,3 +507,16 @@ def test_talks_in_a_report_from_a_summits_sidelines_take_its_place() -> None:
         published="2022-09-15",
     )
     assert [(m.body, m.date, m.place) for m in found][-1] == ("bilateral", None, "Samarkand")
+
+
+def test_last_friday_and_leaders_of_another_time() -> None:
+    found = people(
+        "Минск, 9 декабря. В минувшую пятницу прошло заседание Высшего государственного совета "
+        "Союзного государства. Президенты Владимир Путин и Александр Лукашенко подписали "
+        "договор. Союзное государство выросло из договора, который 8 декабря 1999 года "
+        "подписали Борис Ельцин и Александр Лукашенко.",
+        published="2024-12-09",
+    )
+    assert set(found) == {"Vladimir Putin", "Alexander Lukashenko"}
+    assert found["Vladimir Putin"].meeting is not None
+    assert found["Vladimir Putin"].meeting.date == "2024-12-06"

@@ -21,6 +21,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     years = "|".join(lexicon()["relative_years"])
     ordinals = "|".join(lexicon()["period_ordinals"])
     adjectives = "|".join(lexicon()["month_adjectives"])
+    which = "|".join(lexicon()["weekday_which"])
     counts = "|".join(lexicon()["month_counts"])
     return [
         (
@@ -59,7 +60,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(rf"\bза\s+(?P<count>\d{{1,2}}|{counts})\s+месяц\w*(?:\s+{_YEAR})?", re.I),
         ),
         ("year", re.compile(rf"\b{_YEAR}")),
-        ("weekday", re.compile(rf"\bво?\s+(?P<weekday>{weekdays})\b", re.I)),
+        (
+            "weekday",
+            re.compile(rf"\bво?\s+(?:(?P<which>{which})[а-я]*\s+)?(?P<weekday>{weekdays})\b", re.I),
+        ),
         ("relative", re.compile(rf"\b(?P<rel>{days})\b", re.I)),
         ("relative-year", re.compile(rf"\b(?P<rel>{years})\s+(?:году|года)\b", re.I)),
     ]
@@ -137,7 +141,10 @@ def _parse(form: str, match: re.Match[str]) -> DateExpr | None:
         if not 1 <= expr.end_month <= 12:
             return None
     elif form == "weekday":
-        expr.relative = ":" + lexicon()["weekdays"][groups["weekday"].lower()]
+        # "в пятницу", "в минувшую пятницу" (last:friday), "в следующий вторник" (next:...)
+        which = groups.get("which")
+        side = lexicon()["weekday_which"][which.lower()] if which else ""
+        expr.relative = side + ":" + lexicon()["weekdays"][groups["weekday"].lower()]
     elif form in ("relative", "relative-year"):
         table = lexicon()["relative_days" if form == "relative" else "relative_years"]
         expr.relative = table[groups["rel"].lower()]

@@ -4,10 +4,11 @@ post fits the council's level; the two leaders of bilateral talks."""
 
 from __future__ import annotations
 
-from plenary.extract.doc import Doc, Mention
+from plenary.extract.dates import resolve
+from plenary.extract.doc import Doc, Mention, Sentence
 from plenary.extract.participants import LEVEL_ROLES
 from plenary.extract.russian.lexicon import pattern
-from plenary.extract.russian.sessions import Session, person_of
+from plenary.extract.russian.sessions import Session, dates_in, person_of
 from plenary.reference import Post, load
 from plenary.spec import Participant
 
@@ -64,11 +65,29 @@ def _people_of(doc: Doc, session: Session, own: bool, told_elsewhere: set[int]) 
         return [
             m
             for m in doc.mentions
-            if m.type == "person" and doc.sentence_at(m.start).index not in told_elsewhere
+            if m.type == "person"
+            and doc.sentence_at(m.start).index not in told_elsewhere
+            and not _dated_otherwise(doc, doc.sentence_at(m.start), session)
         ]
     return [
         m for sent in session.sentences for m in doc.mentions_in(sent.start, sent.end, "person")
     ]
+
+
+def _dated_otherwise(doc: Doc, sent: Sentence, session: Session) -> bool:
+    """Does the sentence tell of another time, dated with a year the session's date is not
+    ("8 декабря 1991 года ... Борис Ельцин" in a report of a later session)?"""
+    for expr in dates_in(sent):  # a bound ("до 2030 года") is no other time
+        if expr.year is None:
+            continue
+        told = resolve(expr, doc.context.get("published"), session.planned)
+        if (
+            told
+            and session.date
+            and not (told.startswith(session.date) or session.date.startswith(told[:7]))
+        ):
+            return True
+    return False
 
 
 def _fitting_post(

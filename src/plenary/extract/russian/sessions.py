@@ -173,7 +173,8 @@ def _first_day(doc: Doc, sent: Sentence, anchor: int) -> str | None:
     return told
 
 
-def _dates_in(sent: Sentence) -> list[DateExpr]:
+def dates_in(sent: Sentence) -> list[DateExpr]:
+    """The sentence's dates that may date something, not those that bound it."""
     found = []
     for expr in find_dates(sent.text):
         before = sent.text[max(0, expr.start - 40) : expr.start]
@@ -189,7 +190,7 @@ def _dates_in(sent: Sentence) -> list[DateExpr]:
 
 def _best_date(sent: Sentence, anchor: int) -> DateExpr | None:
     """The sentence's date nearest the session's name, the most precise first."""
-    found = _dates_in(sent)
+    found = dates_in(sent)
     if not found:
         return None
     local = anchor - sent.start
