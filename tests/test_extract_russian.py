@@ -520,3 +520,11 @@ def test_last_friday_and_leaders_of_another_time() -> None:
     assert set(found) == {"Vladimir Putin", "Alexander Lukashenko"}
     assert found["Vladimir Putin"].meeting is not None
     assert found["Vladimir Putin"].meeting.date == "2024-12-06"
+
+
+def test_a_title_ends_before_a_verb() -> None:
+    found = documents(
+        "Чтобы соглашение заработало, его ратифицировали. Осенью договор прошёл ратификацию "
+        "во всех трёх государствах."
+    )
+    assert found == []
