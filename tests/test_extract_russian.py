@@ -528,3 +528,9 @@ def test_a_title_ends_before_a_verb() -> None:
         "во всех трёх государствах."
     )
     assert found == []
+
+
+def test_a_session_without_day_or_place_is_no_fact_but_keeps_its_participants() -> None:
+    text = "Путин и Лукашенко приняли участие в заседании Высшего госсовета."
+    assert meetings(text) == []
+    assert set(people(text)) == {"Vladimir Putin", "Alexander Lukashenko"}

@@ -52,8 +52,10 @@ def dates_of_report(doc: Doc) -> None:
 
 @component("ru-meetings")
 def meetings(doc: Doc) -> None:
+    """Sessions as facts, those the report gives a day or a place (one with neither was wrong
+    every time on the development reports: it is kept for its participants, not told)."""
     doc.context["ru_sessions"] = sessions = find_sessions(doc)
-    doc.facts.extend(to_fact(s) for s in sessions if s.reported)
+    doc.facts.extend(to_fact(s) for s in sessions if s.reported and (s.date or s.place))
 
 
 @component("ru-participants")

@@ -113,6 +113,8 @@ def _of_org_named_after(body: Mention, orgs: list[Mention], article_org: str | N
     if not pattern("body_specific").search(body.text):
         after = [o.key for o in orgs if 0 <= o.start - body.end <= 60]
         owner = after[0] if after else article_org
+        if owner is None:
+            return body.key
         own = next((b.id for b in gaz.bodies.values() if b.org == owner and b.level == level), None)
         return own or body.key
     for org in orgs:
