@@ -4713,3 +4713,14 @@ def test_a_known_person_named_before_his_first_post_holds_none_of_them_yet() -> 
         if isinstance(f, Participant)
     }
     assert found == {("Sergey Lavrov", "RU", None), ("Vladimir Norov", "UZ", None)}
+
+
+def test_a_leader_of_another_dated_time_is_not_the_sessions_participant() -> None:
+    names = participant_names(
+        "The Supreme State Council of the Union State met by video link on November 4, 2021. "
+        "Vladimir Putin and Alexander Lukashenko approved 28 union programs. The Treaty on the "
+        "Creation of the Union State was signed in Moscow on December 8, 1999, by Boris Yeltsin "
+        "and Alexander Lukashenko.",
+        "2021-11-05",
+    )
+    assert names == {"Vladimir Putin", "Alexander Lukashenko"}

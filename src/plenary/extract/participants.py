@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from plenary.extract.dates import resolve
 from plenary.extract.doc import (
     ALSO,
     Doc,
@@ -245,6 +246,24 @@ _AS_A_TIME = re.compile(
 _SESSION_WORD = re.compile(r"\b(?:summit|meeting|session|council)\b", re.I)
 
 
+def _dated_otherwise(
+    doc: Doc, sent: Sentence, meeting: MeetingCandidate, meetings: list[MeetingCandidate]
+) -> bool:
+    """Does a sentence that names no session tell of another time, dated with a year the
+    session's date is not in ("The treaty was signed on December 8, 1999, by Boris Yeltsin
+    and ..." in a report of a later session)? A date of a session it names in passing ("-
+    admitted at the Astana summit in July 2024 -") is not such a time."""
+    if not meeting.date or any(m.sentence is sent for m in meetings):
+        return False
+    for expr in doc.context.get("dates", []):
+        if expr.year is None or expr.month is None or not sent.start <= expr.start < sent.end:
+            continue
+        told = resolve(expr, doc.context.get("published"), bool(meeting.planned))
+        if told and not (told.startswith(meeting.date[:4]) or meeting.date.startswith(told[:4])):
+            return True
+    return False
+
+
 def _as_a_time(sent: Sentence) -> bool:
     """ "China's chairmanship, which will begin after the Astana summit": the session only
     dates something else the sentence tells of."""
@@ -355,6 +374,8 @@ def run(doc: Doc) -> None:
             meeting = by_sentence.get(sent.index, default)
             if meeting is not None and sent.index not in by_sentence:
                 meeting = _fitting_session(person, meeting, meetings)
+                if _dated_otherwise(doc, sent, meeting, meetings):
+                    continue  # "signed on December 8, 1999, by Boris Yeltsin": another time
             if meeting is None or not meeting.reported or _as_a_time(sent):
                 continue
             if meeting is not primary and _spoken_of(sent, meeting):
