@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from plenary.extract.doc import Mention
@@ -161,6 +161,7 @@ def _given_names() -> frozenset[str]:
     return frozenset(load().given_names)
 
 
+@lru_cache(maxsize=4096)
 def _given_name(word: str) -> str | None:
     """The English given name a Cyrillic word is a case form of ("Игоря" → "Igor")."""
     if not word[:1].isupper():

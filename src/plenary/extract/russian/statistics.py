@@ -39,11 +39,14 @@ def _unit(match: re.Match[str]) -> str | None:
 
 def add_statistics(doc: Doc) -> None:
     for sent in doc.sentences:
+        figures = [(m, _unit(m)) for m in _number().finditer(sent.text)]
+        figures = [(m, unit) for m, unit in figures if unit is not None]
+        if not figures:
+            continue
         economy = pattern("economy").search(sent.text) is not None
         dates = find_dates(sent.text)
-        for match in _number().finditer(sent.text):
-            unit = _unit(match)
-            if unit is None or any(d.start <= match.start() < d.end for d in dates):
+        for match, unit in figures:
+            if any(d.start <= match.start() < d.end for d in dates):
                 continue
             if unit == "%" and not economy:
                 continue  # a share of votes or of a population; money is always the economy
