@@ -28,30 +28,10 @@ def _automaton() -> ahocorasick.Automaton:
             return
         entries.setdefault(alias.lower(), []).append((type, key, alias))
 
-    for person in gaz.people:
-        for alias in (person.name, *person.aliases):
-            add(alias, "person", person.name)
-            if ". " in alias:
-                add(alias.replace(". ", "."), "person", person.name)
-    for state in gaz.states.values():
-        for alias in (state.name, *state.aliases):
-            add(alias, "state", state.code)
-        for adj in state.adjectives:
-            add(adj, "state-adj", state.code)
-        for chamber in state.parliament:
-            add(chamber, "parliament", state.code)
-    for org in gaz.organizations.values():
-        for alias in (org.name, *org.aliases):
-            add(alias, "org", org.id)
-    for body in gaz.bodies.values():
-        for alias in (body.name, *body.aliases):
-            add(alias, "body", body.id)
-    for place in gaz.places.values():
-        for alias in (place.name, *place.aliases):
-            add(alias, "place", place.name)
-    for award in gaz.awards:
-        for alias in (award["name"], *award.get("aliases", [])):
-            add(alias, "award", award["name"])
+    for alias, type, key in gaz.names():
+        add(alias, type, key)
+        if type == "person" and ". " in alias:
+            add(alias.replace(". ", "."), type, key)  # "M. Mishustin" also as "M.Mishustin"
     automaton = ahocorasick.Automaton()
     for lowered, values in entries.items():
         automaton.add_word(lowered, values)

@@ -5,6 +5,7 @@ All knowledge lives in the YAML files of `data/`; this module only loads and ind
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -161,6 +162,34 @@ class Gazetteer:
     people: list[Person] = field(default_factory=list)
     awards: list[dict[str, Any]] = field(default_factory=list)
     given_names: frozenset[str] = frozenset()
+
+    def names(self) -> Iterator[tuple[str, str, str]]:
+        """Every name of every entry as (name, type, key): the type is what the entry is
+        (person, state, state-adj, parliament, org, body, place, award), the key which one it
+        is (a person's or place's name, a state's code, an organization's or body's id, an
+        award's name). The mention finders of each language index these."""
+        for person in self.people:
+            for alias in (person.name, *person.aliases):
+                yield alias, "person", person.name
+        for state in self.states.values():
+            for alias in (state.name, *state.aliases):
+                yield alias, "state", state.code
+            for adjective in state.adjectives:
+                yield adjective, "state-adj", state.code
+            for chamber in state.parliament:
+                yield chamber, "parliament", state.code
+        for org in self.organizations.values():
+            for alias in (org.name, *org.aliases):
+                yield alias, "org", org.id
+        for body in self.bodies.values():
+            for alias in (body.name, *body.aliases):
+                yield alias, "body", body.id
+        for place in self.places.values():
+            for alias in (place.name, *place.aliases):
+                yield alias, "place", place.name
+        for award in self.awards:
+            for alias in (award["name"], *award.get("aliases", [])):
+                yield alias, "award", award["name"]
 
     def person_by_key(self) -> dict[str, Person]:
         """Every spelling of every person, by transliteration-tolerant key."""

@@ -84,28 +84,8 @@ def _trie() -> dict[str, Any]:
             node = node.setdefault(key(word), {})
         node.setdefault(_END, []).append((type, name, alias))
 
-    for person in gaz.people:
-        for alias in (person.name, *person.aliases):
-            add(alias, "person", person.name)
-    for state in gaz.states.values():
-        for alias in (state.name, *state.aliases):
-            add(alias, "state", state.code)
-        for adjective in state.adjectives:
-            add(adjective, "state-adj", state.code)
-        for chamber in state.parliament:
-            add(chamber, "parliament", state.code)
-    for org in gaz.organizations.values():
-        for alias in (org.name, *org.aliases):
-            add(alias, "org", org.id)
-    for body in gaz.bodies.values():
-        for alias in (body.name, *body.aliases):
-            add(alias, "body", body.id)
-    for place in gaz.places.values():
-        for alias in (place.name, *place.aliases):
-            add(alias, "place", place.name)
-    for award in gaz.awards:
-        for alias in (award["name"], *award.get("aliases", [])):
-            add(alias, "award", award["name"])
+    for alias, type, name in gaz.names():
+        add(alias, type, name)
     return root
 
 
