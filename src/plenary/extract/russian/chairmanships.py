@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from plenary.extract.doc import Doc, Mention, Sentence
 from plenary.extract.russian.dates import find_dates
 from plenary.extract.russian.lexicon import pattern
+from plenary.extract.russian.sessions import article_org
 from plenary.reference import load
 from plenary.spec import Chairmanship
 
@@ -115,11 +116,7 @@ def _org_of(doc: Doc, sent: Sentence) -> str | None:
             return mention.key
         if mention.type == "body":
             return load().bodies[mention.key].org
-    counts: dict[str, int] = {}
-    for mention in doc.mentions:
-        if mention.type == "org":
-            counts[mention.key] = counts.get(mention.key, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else None
+    return article_org(doc)
 
 
 def _year(doc: Doc, sent: Sentence) -> tuple[int | None, bool]:

@@ -68,7 +68,7 @@ def _bodies_named(doc: Doc, sent: Sentence) -> list[tuple[str, int]]:
     gaz = load()
     orgs = doc.mentions_in(sent.start, sent.end, "org")
     named = [
-        (_of_org_named_after(m, orgs, _article_org(doc)), m.start)
+        (_of_org_named_after(m, orgs, article_org(doc)), m.start)
         for m in doc.mentions_in(sent.start, sent.end, "body")
         if not pattern("body_chaired").search(doc.text, max(0, m.start - 30), m.start)
     ]
@@ -90,7 +90,7 @@ def _bodies_named(doc: Doc, sent: Sentence) -> list[tuple[str, int]]:
     return found
 
 
-def _article_org(doc: Doc) -> str | None:
+def article_org(doc: Doc) -> str | None:
     """The organization the article names most (its councils counting for it)."""
     if "ru_article_org" not in doc.context:
         counts: dict[str, int] = {}
