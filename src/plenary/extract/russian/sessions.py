@@ -12,7 +12,7 @@ from functools import cache
 from plenary.extract.dates import DateExpr, resolve
 from plenary.extract.doc import Doc, Mention, Sentence
 from plenary.extract.russian.dates import find_dates
-from plenary.extract.russian.lexicon import lexicon, pattern, patterns
+from plenary.extract.russian.lexicon import pattern, patterns
 from plenary.reference import Person, load
 from plenary.spec import Meeting, MeetingRef
 
@@ -74,13 +74,13 @@ def _bodies_named(doc: Doc, sent: Sentence) -> list[tuple[str, int]]:
     ]
     if named:
         return named
-    if not orgs or not re.search(lexicon()["session_words"], sent.text, re.I):
+    if not orgs or not pattern("session_words").search(sent.text):
         return []
     found: list[tuple[str, int]] = []
     for org in orgs:
         level = next(
             (lvl for lvl, regex in patterns("levels").items() if regex.search(sent.text)),
-            "heads-of-state" if re.search(lexicon()["summit"], sent.text, re.I) else None,
+            "heads-of-state" if pattern("summit").search(sent.text) else None,
         )
         body = next(
             (b.id for b in gaz.bodies.values() if b.org == org.key and b.level == level), None
