@@ -534,3 +534,16 @@ def test_a_session_without_day_or_place_is_no_fact_but_keeps_its_participants() 
     text = "Путин и Лукашенко приняли участие в заседании Высшего госсовета."
     assert meetings(text) == []
     assert set(people(text)) == {"Vladimir Putin", "Alexander Lukashenko"}
+
+
+def test_an_idea_told_as_a_noun_is_the_proposers() -> None:
+    found = [
+        f
+        for f in facts(
+            "Партнеры поддержат выдвинутую Владимиром Путиным идею создания зерновой биржи БРИКС."
+        )
+        if isinstance(f, Initiative)
+    ]
+    assert [(i.by, i.subject.split(" (")[0]) for i in found] == [
+        ("Vladimir Putin", "создания зерновой биржи БРИКС")
+    ]

@@ -13,6 +13,10 @@ from plenary.extract.russian.sessions import person_of
 from plenary.spec import Initiative
 
 _NAMED_BY = re.compile(r"\b(?:предложени|инициатив|иде)[а-я]*\s+(?:президента\s+[а-я]+\s+)?", re.I)
+_IDEA_OF = re.compile(
+    r"\b(?:иде[юяие]|инициатив[аеуы]|предложени[ея])\s+(?=создани|проведени|учреждени|формировани)",
+    re.I,
+)
 _SUBJECT = re.compile(r"\s*(?:[^.;:!?«»]|«[^»]*»)*")
 _CLAUSE = re.compile(r",\s*(?:а также|что|котор\w*|однако|но|отметив|заявив|подчеркнув)\b")
 
@@ -52,6 +56,14 @@ def _proposal(
     if owner is not None:
         subject = _subject(text, owner.end - offset)
         return (owner, subject) if subject else None
+    idea = _IDEA_OF.search(text)
+    if idea is not None and people and pattern("idea_owner").search(text):
+        # "выдвинутую Владимиром Путиным идею создания биржи", "Идею создания такой
+        # структуры выдвинул Токаев": the person the sentence names nearest the idea
+        at = offset + idea.start()
+        nearest = min(people, key=lambda p: abs(p.start - at))
+        subject = _subject(text, idea.end())
+        return (nearest, subject) if subject else None
     verb = pattern("initiative_verbs").search(text)
     if verb is None:
         return None
