@@ -547,3 +547,15 @@ def test_an_idea_told_as_a_noun_is_the_proposers() -> None:
     assert [(i.by, i.subject.split(" (")[0]) for i in found] == [
         ("Vladimir Putin", "создания зерновой биржи БРИКС")
     ]
+
+
+def test_a_document_told_twice_is_one_and_one_named_by_its_place_is_no_generic() -> None:
+    found = documents(
+        "Высший госсовет в Минске: подписан договор о гарантиях безопасности\n\n"
+        "Президенты подписали Договор о гарантиях безопасности в рамках Союзного государства. "
+        "Алма-Атинскую декларацию подписали лидеры одиннадцати республик."
+    )
+    assert [(d.action, d.title.split(" (")[0]) for d in found] == [
+        ("signed", "Договор о гарантиях безопасности в рамках Союзного государства"),
+        ("signed", "Алма-Атинскую декларацию"),
+    ]

@@ -131,7 +131,9 @@ def find_titles(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
         while last > index and words[last].group().lower() in _DANGLING:
             last -= 1  # "... до 2030 года и" before the next act
         end = words[last].end()
-        if last > index:  # a noun alone ("подписали соглашение") is generic
+        if last > index or start < word.start():
+            # a noun alone ("подписали соглашение") is generic, one named by its place is not
+            # ("Казанская декларация")
             closing = text[end : end + 1]
             titles.append((start, end + (1 if closing in '»"' else 0)))
         index = nxt
@@ -191,6 +193,8 @@ def add_documents(doc: Doc, sessions: list[Session]) -> None:
                         if m.type in ("state", "state-adj", "parliament")
                     }
                 )
+            if _told_already(doc, russian, action):
+                continue
             doc.facts.append(
                 Document(
                     title=f"{russian} ({english})" if english else russian,
@@ -206,6 +210,23 @@ def add_documents(doc: Doc, sessions: list[Session]) -> None:
 
 
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-–—•*])\s")
+
+
+def _told_already(doc: Doc, russian: str, action: str) -> bool:
+    """Is the same act on the same document a fact already ("подписан договор о гарантиях
+    безопасности" in the headline, "Договор о гарантиях безопасности" in the text)? Titles
+    compare by their words' keys, the shorter's within the longer's. The longer stays."""
+    words = {key(w) for w in _WORD.findall(russian)}
+    for fact in doc.facts:
+        if not isinstance(fact, Document) or fact.action != action:
+            continue
+        other = {key(w) for w in _WORD.findall(fact.title.split(" (")[0])}
+        if words <= other:
+            return True
+        if other < words:
+            doc.facts.remove(fact)  # the longer title says more: it replaces the shorter
+            return False
+    return False
 
 
 def _list_lead(doc: Doc, sent: Sentence) -> Sentence | None:
