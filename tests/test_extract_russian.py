@@ -559,3 +559,11 @@ def test_a_document_told_twice_is_one_and_one_named_by_its_place_is_no_generic()
         ("signed", "Договор о гарантиях безопасности в рамках Союзного государства"),
         ("signed", "Алма-Атинскую декларацию"),
     ]
+
+
+def test_ratifications_state_by_state_join_one_fact() -> None:
+    found = documents(
+        "Госдума ратифицировала Договор о гарантиях безопасности в рамках Союзного государства. "
+        "В Беларуси договор ратифицировала Палата представителей."
+    )
+    assert [(d.action, d.states) for d in found] == [("ratified", ["BY", "RU"])]

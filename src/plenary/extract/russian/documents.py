@@ -166,6 +166,7 @@ def add_documents(doc: Doc, sessions: list[Session]) -> None:
     for sent in doc.sentences:
         titles = find_titles(doc, sent)
         if not titles:
+            _ratified_again(doc, sent)
             continue
         session = next(
             (s for s in sessions if s.reported and s.body != "bilateral" and sent in s.sentences),
@@ -184,16 +185,10 @@ def add_documents(doc: Doc, sessions: list[Session]) -> None:
             action, at = act
             russian = sent.text[start:end].strip(' «»"')
             english = gloss(russian)
-            states = []
-            if action == "ratified":
-                states = sorted(
-                    {
-                        m.key
-                        for m in doc.mentions_in(sent.start, sent.end)
-                        if m.type in ("state", "state-adj", "parliament")
-                    }
-                )
-            if _told_already(doc, russian, action):
+            states = _acting_states(doc, sent) if action == "ratified" else []
+            same = _told_already(doc, russian, action)
+            if same is not None:
+                same.states = sorted(set(same.states) | set(states))
                 continue
             doc.facts.append(
                 Document(
@@ -212,21 +207,65 @@ def add_documents(doc: Doc, sessions: list[Session]) -> None:
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-–—•*])\s")
 
 
-def _told_already(doc: Doc, russian: str, action: str) -> bool:
-    """Is the same act on the same document a fact already ("подписан договор о гарантиях
-    безопасности" in the headline, "Договор о гарантиях безопасности" in the text)? Titles
-    compare by their words' keys, the shorter's within the longer's. The longer stays."""
+def _told_already(doc: Doc, russian: str, action: str) -> Document | None:
+    """The fact of the same act on the same document, if told already ("подписан договор о
+    гарантиях безопасности" in the headline, "Договор о гарантиях безопасности" in the
+    text): titles compare by their words' keys, the shorter's within the longer's, and the
+    longer title stays."""
     words = {key(w) for w in _WORD.findall(russian)}
     for fact in doc.facts:
         if not isinstance(fact, Document) or fact.action != action:
             continue
         other = {key(w) for w in _WORD.findall(fact.title.split(" (")[0])}
         if words <= other:
-            return True
+            return fact
         if other < words:
             doc.facts.remove(fact)  # the longer title says more: it replaces the shorter
-            return False
-    return False
+            return None
+    return None
+
+
+def _acting_states(doc: Doc, sent: Sentence) -> list[str]:
+    """The states (or their parliaments) the sentence names: those that ratified."""
+    return sorted(
+        {
+            m.key
+            for m in doc.mentions_in(sent.start, sent.end)
+            if m.type in ("state", "state-adj", "parliament")
+        }
+    )
+
+
+_DOCUMENT_WORD = re.compile(r"\b(?:договор|соглашени|документ|конвенци|протокол)\w*", re.I)
+
+
+def _ratified_again(doc: Doc, sent: Sentence) -> None:
+    """ "В Беларуси договор ратифицировала Палата представителей": a ratification of the
+    document told last, by the states this sentence names, joins that document's
+    ratification."""
+    ratified = patterns("document_acts")["ratified"].search(sent.text)
+    states = _acting_states(doc, sent)
+    if ratified is None or not states or not _DOCUMENT_WORD.search(sent.text):
+        return
+    told = [f for f in doc.facts if isinstance(f, Document)]
+    if not told:
+        return
+    title = told[-1].title
+    same = next((f for f in told if f.action == "ratified" and f.title == title), None)
+    if same is not None:
+        same.states = sorted(set(same.states) | set(states))
+        return
+    doc.facts.append(
+        Document(
+            title=title,
+            action="ratified",
+            states=states,
+            planned=bool(pattern("future").search(sent.text)),
+            span=(sent.start, sent.end),
+            quote=sent.text,
+            confidence=0.51,
+        )
+    )
 
 
 def _list_lead(doc: Doc, sent: Sentence) -> Sentence | None:
