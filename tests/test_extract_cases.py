@@ -4724,3 +4724,17 @@ def test_a_leader_of_another_dated_time_is_not_the_sessions_participant() -> Non
         "2021-11-05",
     )
     assert names == {"Vladimir Putin", "Alexander Lukashenko"}
+
+
+def test_the_organization_a_sentence_goes_on_about_is_the_one_named_just_before() -> None:
+    found = [
+        (f.org, f.state, f.year)
+        for f in facts(
+            "In October Mirziyoyev attended the CIS summit in Astana. In September Samarkand "
+            "hosted the SCO Council of Heads of State. India took over the chairmanship of the "
+            "organization for 2023.",
+            published="2022-12-28",
+        )
+        if isinstance(f, Chairmanship)
+    ]
+    assert found == [("sco", "IN", 2023)]

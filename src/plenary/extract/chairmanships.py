@@ -35,6 +35,25 @@ _WHICH_WILL_CHAIR = re.compile(
 _YEAR = re.compile(r"(?<![\d\-–])(20[0-4]\d)(?:\s*[-–]\s*(20[0-4]\d))?(?![\d])")
 
 
+def _named_just_before(doc: Doc, sent: Sentence) -> str | None:
+    """The organization the previous sentence of the paragraph names (its own or its
+    council's) where it names one only: "the organization" a sentence goes on about ("The
+    Samarkand Declaration was signed ... India took over the chairmanship of the organization
+    for 2023" after a sentence on the SCO)."""
+    if sent.index == 0:
+        return None
+    before = doc.sentences[sent.index - 1]
+    if before.paragraph != sent.paragraph:
+        return None
+    gaz = load()
+    orgs = {
+        m.key if m.type == "org" else gaz.bodies[m.key].org
+        for m in doc.mentions_in(before.start, before.end)
+        if m.type == "org" or (m.type == "body" and gaz.bodies[m.key].org)
+    }
+    return next(iter(orgs)) if len(orgs) == 1 else None
+
+
 def _org_of(doc: Doc, sent: Sentence) -> str | None:
     orgs = doc.mentions_in(sent.start, sent.end, "org")
     if orgs:
@@ -48,6 +67,9 @@ def _org_of(doc: Doc, sent: Sentence) -> str | None:
         return gaz.bodies[session.body].org or gaz.bodies[bodies[0].key].org
     if bodies and gaz.bodies[bodies[0].key].org:
         return gaz.bodies[bodies[0].key].org
+    named = _named_just_before(doc, sent)
+    if named is not None:
+        return named
     primary = doc.context.get("primary_meeting")
     if primary is not None:
         return gaz.bodies[primary.body].org if primary.body in gaz.bodies else None
