@@ -567,3 +567,14 @@ def test_ratifications_state_by_state_join_one_fact() -> None:
         "В Беларуси договор ратифицировала Палата представителей."
     )
     assert [(d.action, d.states) for d in found] == [("ratified", ["BY", "RU"])]
+
+
+def test_the_supreme_council_named_short_is_the_articles_organizations() -> None:
+    found = meetings(
+        "Договор о присоединении Кыргызстана к ЕАЭС подписан 23 декабря 2014 года на заседании "
+        "Высшего совета в Москве.",
+        published="2015-01-10",
+    )
+    assert [(m.body, m.date, m.place) for m in found] == [
+        ("eaeu-supreme-council", "2014-12-23", "Moscow")
+    ]
