@@ -79,7 +79,8 @@ def _month(word: str) -> int:
 
 def find_dates(text: str) -> list[DateExpr]:
     """Date expressions left to right; where two overlap, the one found by the earlier (more
-    precise) pattern wins. Several components ask of each sentence: it is read once."""
+    precise) pattern wins. Several components ask of each sentence: it is read once, and the
+    expressions are shared between them, so no caller may change one."""
     return list(_find_dates(text))
 
 

@@ -1,9 +1,11 @@
 """The reference data's names found in Russian text, whatever their case form.
 
-Each word is folded: lower-cased and stripped of one case ending (`lexicon.yaml`), so the
+An alias's word (written in the nominative) is keyed without its nominative ending; a report's
+word is tried as written and without each case ending it may have (`lexicon.yaml`), so the
 alias "Совет глав государств СНГ" matches "Совета глав государств СНГ" and "Путин" matches
 "Путиным". Only endings go, never a suffix: a stemmer's "Бакиев" and "Баку" would be one word.
-The longest alias wins at each word; proper names must be capitalized as written.
+The longest alias wins at each word; proper names must be capitalized as written. People the
+reference data does not know are found by a known given name.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ def _lower(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
-@cache
+@lru_cache(maxsize=65536)  # bounded: an archive's vocabulary is not
 def forms(word: str) -> tuple[str, ...]:
     """The word as written (lower case, "ё" read as "е") and as it is without each case
     ending it may have ("ильхамом": "ильхамом", "ильхам"; "ильхам": "ильхам", "ильх")."""
@@ -52,7 +54,7 @@ def forms(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-@cache
+@lru_cache(maxsize=65536)
 def key(word: str) -> str:
     """An alias's word (written in the nominative) without its nominative ending: the form its
     every case shares ("москва" → "москв", "совет" → "совет")."""
@@ -63,7 +65,6 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.start(), m.end(), m.group(), forms(m.group())) for m in _WORD.finditer(text)]
 
 
-_Entry = tuple[str, str, str]  # type, key, the alias as written
 _END = ""
 """The trie's key under which the entries of the aliases that end at a node are kept."""
 
