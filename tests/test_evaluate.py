@@ -440,3 +440,23 @@ def test_cli_errors_and_json(corpus: tuple[Path, Path]) -> None:
     assert UNFINDABLE.items() <= data["articles"][0]["missed"][-1].items()
     assert data["micro"]["recall"] <= 0.5
     assert set(data["micro"]) >= {"precision", "recall", "f1"}
+
+
+def test_cli_scores_one_language_apart(corpus: tuple[Path, Path]) -> None:
+    articles, gold = corpus
+    (articles / "r.txt").write_text(
+        "Саммит СНГ прошёл в Москве 8 октября 2024 года. Лидеры подписали заявление.\n"
+    )
+    facts = [{**MOSCOW, "planned": False}, UNFINDABLE]
+    (gold / "r.txt.json").write_text(json.dumps({"article": "r.txt", "facts": facts}))
+    runner = CliRunner()
+    scored = {}
+    for language in ("en", "ru"):
+        args = ["evaluate", "--gold", str(gold), "--json", "--language", language]
+        result = runner.invoke(app, [*args, str(articles)])
+        assert result.exit_code == 0, result.output
+        scored[language] = json.loads(result.stdout)
+        assert "no article for gold file of r.txt" not in result.stderr
+    assert [a["article"] for a in scored["en"]["articles"]] == ["a.txt"]
+    assert [a["article"] for a in scored["ru"]["articles"]] == ["r.txt"]
+    assert scored["ru"]["micro"]["gold"] == 2

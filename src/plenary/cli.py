@@ -62,6 +62,10 @@ def evaluate(
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the whole report as one JSON object")
     ] = False,
+    language: Annotated[
+        str | None,
+        typer.Option("--language", help="Score only articles in this language (en, ru)"),
+    ] = None,
 ) -> None:
     """Extract PATHs and score against the gold files; the last line is `micro-F1 0.xxx`."""
     from plenary.evaluate import GoldError, evaluate_paths
@@ -69,7 +73,7 @@ def evaluate(
     if not gold.is_dir():
         raise typer.BadParameter(f"{gold} is not a directory", param_hint="--gold")
     try:
-        report = evaluate_paths(gold, paths)
+        report = evaluate_paths(gold, paths, language)
     except GoldError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc

@@ -693,9 +693,13 @@ def load_gold(gold_dir: Path) -> dict[str, GoldFile]:
     return gold
 
 
-def evaluate_paths(gold_dir: Path, paths: Sequence[Path]) -> EvaluationReport:
+def evaluate_paths(
+    gold_dir: Path, paths: Sequence[Path], language: str | None = None
+) -> EvaluationReport:
     """Extract every article under `paths` and score those that have a gold file.
 
+    With `language` (an ISO 639-1 code), only articles in that language are scored, so that
+    each language's pipeline is measured on its own; their gold files are not missed.
     Articles without gold, gold without an article and unreadable inputs are warned about on
     stderr and kept in `report.warnings`.
     """
@@ -708,6 +712,8 @@ def evaluate_paths(gold_dir: Path, paths: Sequence[Path]) -> EvaluationReport:
     for item in read_paths(paths):
         if isinstance(item, IngestError):
             report.warnings.append(f"unreadable: {item}")
+        elif language is not None and item.language != language:
+            seen.add(item.name)
         elif item.name not in gold:
             report.warnings.append(f"no gold file for article {item.name}")
         else:
