@@ -463,6 +463,17 @@ def test_a_list_items_title_takes_the_act_of_its_lead_in() -> None:
     ]
 
 
+def test_the_gloss_knows_nouns_in_ie_in_every_case_and_a_citys_adjective() -> None:
+    found = documents(
+        "Лидеры подписали Астанинскую декларацию и утвердили Стратегию развития "
+        "сотрудничества в противодействии терроризму."
+    )
+    assert [d.title.split(" (")[1] for d in found] == [
+        "Astana declaration)",
+        "strategy development cooperation in countering terrorism)",
+    ]
+
+
 def test_the_glossary_gives_each_word_once() -> None:
     path = Path(__file__).resolve().parents[1] / "src/plenary/extract/russian/glossary.yaml"
     keys = [

@@ -30,8 +30,15 @@ _DANGLING = frozenset(("и", "а", "в", "во", "на", "с", "со", "о", "о
 
 @cache
 def _glossary() -> dict[str, str]:
+    """Each word by its key, and a noun in "-ие"/"-ия" also by its stem with "и": its other
+    cases ("развития", "создании", "противодействием") keep that "и" where the key drops it."""
     text = resources.files("plenary.extract.russian").joinpath("glossary.yaml").read_text("utf-8")
-    return {key(word): str(english) for word, english in (yaml.safe_load(text) or {}).items()}
+    found: dict[str, str] = {}
+    for word, english in (yaml.safe_load(text) or {}).items():
+        found[key(word)] = str(english)
+        if word.endswith(("ие", "ия")):
+            found.setdefault(word[:-1], str(english))
+    return found
 
 
 @cache
