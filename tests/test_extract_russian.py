@@ -474,6 +474,18 @@ def test_the_gloss_knows_nouns_in_ie_in_every_case_and_a_citys_adjective() -> No
     ]
 
 
+def test_an_adjective_the_glossary_knows_joins_the_title_but_names_no_document_alone() -> None:
+    found = documents(
+        "Президенты утвердили Военную доктрину Союзного государства, подписали совместное "
+        "заявление и договор о кыргызско-таджикской государственной границе."
+    )
+    assert [d.title for d in found] == [
+        "Военную доктрину Союзного государства (military doctrine union states)",
+        "договор о кыргызско-таджикской государственной границе "
+        "(treaty on Kyrgyz-Tajik state public borders)",
+    ]
+
+
 def test_the_glossary_gives_each_word_once() -> None:
     path = Path(__file__).resolve().parents[1] / "src/plenary/extract/russian/glossary.yaml"
     keys = [

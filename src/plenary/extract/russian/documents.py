@@ -59,11 +59,18 @@ def gloss(title: str) -> str:
             continue
         if after_number and "год" in forms(word):
             continue  # "до 2030 года": "until 2030"
-        found = next((names[f] for f in forms(word) if f in names), None)
-        found = found or next((_glossary()[f] for f in forms(word) if f in _glossary()), None)
+        found = _gloss_word(word, names)
+        if found is None and "-" in word:  # "кыргызско-таджикской": "Kyrgyz-Tajik"
+            parts = [_gloss_word(part, names) for part in word.split("-") if part]
+            found = "-".join(p for p in parts if p) or None
         if found:
             words.append(found)
     return " ".join(words)
+
+
+def _gloss_word(word: str, names: dict[str, str]) -> str | None:
+    found = next((names[f] for f in forms(word) if f in names), None)
+    return found or next((_glossary()[f] for f in forms(word) if f in _glossary()), None)
 
 
 @cache
@@ -82,6 +89,30 @@ def _names() -> dict[str, str]:
             if " " not in alias and not alias.isascii():
                 found.setdefault(key(alias), state.name)
     return found
+
+
+def _title_adjective(word: str) -> bool:
+    """An adjective that belongs to the title after it: a place's ("Казанская"), or one the
+    glossary knows ("Военную", "Основные", "модельный"); "важную" says nothing."""
+    if not pattern("adjective_ending").search(word.lower()):
+        return False
+    return _place_adjective(word) or (
+        any(f in _glossary() for f in forms(word)) and not _is_head(word)
+    )
+
+
+def _title_begins(words: list[re.Match[str]], index: int) -> bool:
+    """Does a title's noun stand at `index`, or after one or two of its adjectives?"""
+    for word in words[index : index + 3]:
+        if _is_head(word.group()):
+            return True
+        if not _title_adjective(word.group()):
+            return False
+    return False
+
+
+def _place_adjective(word: str) -> bool:
+    return word[0].isupper() and pattern("title_adjective").search(word) is not None
 
 
 def _is_head(word: str) -> bool:
@@ -110,37 +141,30 @@ def find_titles(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
         ):
             index += 1
             continue
-        start = word.start()
-        previous = words[index - 1] if index > 0 else None
-        if (
-            previous is not None
-            and previous.group()[0].isupper()
-            and previous.end() + 1 == start
-            and pattern("title_adjective").search(previous.group())
-        ):
-            start = previous.start()  # "Казанская декларация"
+        start, by_place = word.start(), False
+        for previous in reversed(words[max(0, index - 2) : index]):
+            if previous.end() + 1 != start or not _title_adjective(previous.group()):
+                break
+            start = previous.start()  # "Казанская декларация", "Военную доктрину"
+            by_place = by_place or _place_adjective(previous.group())
         last = index
         stop = pattern("title_stops").search(text, word.end())
         limit = stop.start() if stop else len(text)
         nxt = index + 1
         while nxt < len(words) and words[nxt].start() < limit and nxt - index < _MAX_WORDS:
             between = text[words[nxt - 1].end() : words[nxt].start()]
-            if _is_head(words[nxt].group()) and re.search(r",|\bи\s*$", between + " "):
+            if _is_head(words[nxt].group()) and "," in between:
                 break
-            if (
-                re.fullmatch(r"\s+и\s+", between)
-                and nxt + 1 < len(words)
-                and _is_head(words[nxt + 1].group())
-            ):
-                break  # "... и проект решения о ...": the next title
+            if words[nxt].group().lower() == "и" and _title_begins(words, nxt + 1):
+                break  # "... и проект решения о ...", "... и Военную доктрину": the next title
             last = nxt
             nxt += 1
         while last > index and words[last].group().lower() in _DANGLING:
             last -= 1  # "... до 2030 года и" before the next act
         end = words[last].end()
-        if last > index or start < word.start():
-            # a noun alone ("подписали соглашение") is generic, one named by its place is not
-            # ("Казанская декларация")
+        if last > index or by_place:
+            # a noun alone ("подписали соглашение", "совместное заявление") is generic, one
+            # named by its place is not ("Казанская декларация")
             closing = text[end : end + 1]
             titles.append((start, end + (1 if closing in '»"' else 0)))
         index = nxt
