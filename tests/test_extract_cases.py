@@ -1233,6 +1233,17 @@ def test_talks_in_a_readout_are_dated_by_its_dateline() -> None:
     assert [(m.body, m.date) for m in found] == [("bilateral", "2022-02-22")]
 
 
+def test_a_timestamp_line_day_first_with_slashes_dates_a_report_without_a_date() -> None:
+    found = meetings(
+        "Pashinyan attends Eurasian summit\n\n26/12/2024 - 20:35\n\nArmenian Prime Minister "
+        "Nikol Pashinyan traveled to St. Petersburg on December 26 for the meeting of the "
+        "Supreme Eurasian Economic Council. The leaders approved the main directions of the "
+        "union's international activities for 2025; Belarus chairs the union in 2025.",
+        published=None,
+    )
+    assert [(m.body, m.date) for m in found] == [("eaeu-supreme-council", "2024-12-26")]
+
+
 def test_a_readout_line_without_its_year_and_a_dateline_on_its_own_line_date_the_talks() -> None:
     kremlin = meetings(
         "Talks with President of Kyrgyzstan\n\nFebruary 24, The Kremlin, Moscow\n\nVladimir "

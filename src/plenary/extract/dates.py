@@ -59,7 +59,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
     (
         "dotted",
-        re.compile(r"\b(?=\d)(?P<day>[0-3]?\d)\.(?P<mnum>[01]\d)\.(?P<year>(?:19|20)\d\d)\b"),
+        re.compile(
+            r"\b(?=\d)(?P<day>[0-3]?\d)(?P<sep>[./])(?P<mnum>[01]\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"
+        ),  # "15.05.1992", and a timestamp's "26/12/2024" (day first, as outside the US)
     ),
     (
         "period-months",
@@ -183,7 +185,7 @@ _GUARDS: dict[str, tuple[str, ...]] = {
     "weekday": ("day",),
     "that-year": ("year",),
     "season": ("winter", "spring", "summer", "autumn", "fall"),
-    "dotted": (".",),
+    "dotted": (".", "/"),
 }
 """Words a pattern cannot match without: patterns whose words are absent are not run."""
 
