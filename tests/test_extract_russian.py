@@ -601,3 +601,10 @@ def test_the_supreme_council_named_short_is_the_articles_organizations() -> None
     assert [(m.body, m.date, m.place) for m in found] == [
         ("eaeu-supreme-council", "2014-12-23", "Moscow")
     ]
+
+
+def test_the_eurasian_intergovernmental_council_by_its_short_name() -> None:
+    found = meetings("Заседание Евразийского межправсовета прошло 4 июля 2024 года в Минске.")
+    assert [(m.body, m.date, m.place) for m in found] == [
+        ("eaeu-intergovernmental-council", "2024-07-04", "Minsk")
+    ]
