@@ -608,3 +608,13 @@ def test_the_eurasian_intergovernmental_council_by_its_short_name() -> None:
     assert [(m.body, m.date, m.place) for m in found] == [
         ("eaeu-intergovernmental-council", "2024-07-04", "Minsk")
     ]
+
+
+def test_a_headline_of_who_will_go_to_a_summit_tells_of_the_planned_session() -> None:
+    found = meetings(
+        "Пашинян не поедет на саммит ОДКБ в Минск\n\nЕРЕВАН, 20 ноября. Премьер-министр "
+        "Армении не примет участия в сессии Совета коллективной безопасности ОДКБ, которая "
+        "пройдет 28 ноября в Минске.",
+        published="2024-11-20",
+    )
+    assert [(m.date, m.place, m.planned) for m in found] == [("2024-11-28", "Minsk", True)]
