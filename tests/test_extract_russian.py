@@ -286,6 +286,19 @@ def test_figures_with_scale_unit_qualifier_period_and_subject() -> None:
     ]
 
 
+def test_a_figure_of_the_members_together_is_the_organizations() -> None:
+    found = [
+        f
+        for f in facts(
+            "На заседании Высшего Евразийского экономического совета Путин напомнил, что в "
+            "прошлом году взаимная торговля стран союза выросла на 14,2%, а доля российского "
+            "рубля в расчетах превысила 90%."
+        )
+        if isinstance(f, Statistic)
+    ]
+    assert [(s.value, s.subject) for s in found] == [(14.2, "eaeu"), (90.0, "RU")]
+
+
 def test_halves_quarters_and_months_counted_from_january() -> None:
     found = find_dates("в первом полугодии 2025 года, в третьем квартале, за девять месяцев")
     assert [(d.month, d.end_month, d.year) for d in found] == [

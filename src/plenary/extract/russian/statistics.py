@@ -10,6 +10,7 @@ from plenary.extract.dates import resolve
 from plenary.extract.doc import Doc, Sentence
 from plenary.extract.russian.dates import find_dates
 from plenary.extract.russian.lexicon import lexicon, pattern, patterns
+from plenary.extract.russian.sessions import article_org
 from plenary.reference import load
 from plenary.spec import Statistic
 
@@ -80,8 +81,13 @@ def _indicator(sent: Sentence, at: int) -> str | None:
 
 
 def _subject(doc: Doc, sent: Sentence, at: int) -> str | None:
-    """The state the sentence names first ("товарооборот России со странами СНГ"), else its
+    """The organization whose members' figure it is ("взаимная торговля стран союза"), else
+    the state the sentence names first ("товарооборот России со странами СНГ"), else its
     organization, else (a sentence that says "он увеличился") the last figure's subject."""
+    clause = re.split(r"[,;:]\s", sent.text[:at])[-1]
+    if pattern("members_figure").search(clause):
+        orgs = doc.mentions_in(sent.start, sent.start + at, "org")
+        return orgs[-1].key if orgs else article_org(doc)
     states = [
         m
         for m in doc.mentions_in(sent.start, sent.end)
