@@ -631,3 +631,19 @@ def test_a_headline_of_who_will_go_to_a_summit_tells_of_the_planned_session() ->
         published="2024-11-20",
     )
     assert [(m.date, m.place, m.planned) for m in found] == [("2024-11-28", "Minsk", True)]
+
+
+def test_a_passive_award_in_the_plural_names_each_recipient() -> None:
+    found = [
+        (f.recipient, f.award)
+        for f in facts(
+            "Орденом «Содружество» награждены Ерлан Кошанов и депутат Сергей Рачков. "
+            "Почетной грамотой Межпарламентской Ассамблеи отмечена Ирина Ромашова."
+        )
+        if isinstance(f, Award)
+    ]
+    assert found == [
+        ("Yerlan Koshanov", "Order of the Commonwealth"),
+        ("Sergey Rachkov", "Order of the Commonwealth"),
+        ("Irina Romashova", "Certificate of Honor of the CIS Interparliamentary Assembly"),
+    ]
