@@ -647,3 +647,16 @@ def test_a_passive_award_in_the_plural_names_each_recipient() -> None:
         ("Sergey Rachkov", "Order of the Commonwealth"),
         ("Irina Romashova", "Certificate of Honor of the CIS Interparliamentary Assembly"),
     ]
+
+
+def test_the_present_holder_of_a_handover_holds_the_year_named() -> None:
+    found = [
+        (f.state, f.year, f.planned)
+        for f in facts(
+            "Киргизия, председательствующая в ОДКБ в 2025 году, завершит свой срок, и с 1 января "
+            "эстафету примет Россия.",
+            published="2025-11-25",
+        )
+        if isinstance(f, Chairmanship)
+    ]
+    assert sorted(found) == [("KG", 2025, False), ("RU", 2026, True)]

@@ -92,8 +92,8 @@ def _chairs(doc: Doc, sent: Sentence, org: str) -> list[_Chair]:
         giver = next(
             (m for m in states if m.start < recipient.start and m.key != recipient.key), None
         )
-    if year is not None and named and pattern("chair_past_holder").search(sent.text):
-        year += 1  # "председательствовавшая в 2024 году, передала": the year was the giver's
+    if year is not None and named and pattern("chair_holder").search(sent.text):
+        year += 1  # "председательствовавшая в 2024 году, передала": the year is the giver's
     elif year is not None and not named and pattern("chair_handed").search(sent.text):
         year -= 1  # handed over already ("перешло"): the recipient chairs this year
     given_year = year - 1 if year is not None else None
