@@ -660,3 +660,16 @@ def test_the_present_holder_of_a_handover_holds_the_year_named() -> None:
         if isinstance(f, Chairmanship)
     ]
     assert sorted(found) == [("KG", 2025, False), ("RU", 2026, True)]
+
+
+def test_a_state_that_heads_the_organization_chairs_it() -> None:
+    found = [
+        (f.org, f.state, f.year)
+        for f in facts(
+            "Председательствовал Президент Беларуси Александр Лукашенко — наша страна "
+            "возглавляет ОДКБ в 2024 году.",
+            published="2024-11-28",
+        )
+        if isinstance(f, Chairmanship)
+    ]
+    assert found == [("csto", "BY", 2024)]
