@@ -673,3 +673,19 @@ def test_a_state_that_heads_the_organization_chairs_it() -> None:
         if isinstance(f, Chairmanship)
     ]
     assert found == [("csto", "BY", 2024)]
+
+
+def test_talks_on_the_eve_of_a_summit_and_talks_told_after_the_leaders_are_bilateral() -> None:
+    eve = meetings(
+        "Путин и Токаев провели переговоры в Астане накануне саммита ОДКБ\n\n"
+        "Сессия Совета коллективной безопасности ОДКБ пройдёт в Астане 28 ноября.",
+        published="2024-11-27",
+    )
+    assert ("bilateral", ["KZ", "RU"]) in [(m.body, m.parties) for m in eve]
+    after = meetings(
+        "Президент России Владимир Путин прибыл в Казахстан с государственным визитом. "
+        "В Акорде его встретил Президент Казахстана Касым-Жомарт Токаев. Переговоры прошли в "
+        "Астане сначала в узком составе, а затем в расширенном.",
+        published="2024-11-27",
+    )
+    assert [(m.body, m.parties, m.place) for m in after] == [("bilateral", ["KZ", "RU"], "Astana")]

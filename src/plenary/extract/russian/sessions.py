@@ -43,6 +43,7 @@ class Session:
 _BEFORE_PLACE = re.compile(r"\b(?:в|во|на)\s+$", re.I)
 _BILATERAL = re.compile(r"переговор|встретил|встреч[аиеу]|двусторонн", re.I)
 _SIDELINES = re.compile(r"на полях|в кулуарах", re.I)
+_EVE = re.compile(r"\b(?:накануне|в преддверии)\s+(?:саммита|заседания|сессии|встречи)", re.I)
 
 
 def find_sessions(doc: Doc) -> list[Session]:
@@ -51,7 +52,8 @@ def find_sessions(doc: Doc) -> list[Session]:
     for sent in doc.sentences:
         for body, anchor in _bodies_named(doc, sent):
             last = _add(doc, sessions, _candidate(doc, sent, body, anchor)) or last
-        if not any(sent in s.sentences for s in sessions):
+        if not any(sent in s.sentences for s in sessions) or _EVE.search(sent.text):
+            # talks "накануне саммита ОДКБ" are talks of their own, the summit another session
             talks = _bilateral(doc, sent, sessions)
             if talks is not None:
                 last = _add(doc, sessions, talks) or last
@@ -228,13 +230,14 @@ def _bilateral(doc: Doc, sent: Sentence, sessions: list[Session]) -> Session | N
     """Talks of two states' leaders: "провел переговоры с", "встретился с"."""
     if not _BILATERAL.search(sent.text):
         return None
-    people: dict[str, str] = {}
-    on = doc.context.get("reference_date")
-    for mention in doc.mentions_in(sent.start, sent.end, "person"):
-        person = person_of(mention)
-        post = person.post_on(on) if person is not None else None
-        if post is not None and post.state and post.title in _LEADERS:
-            people.setdefault(post.state, mention.key)
+    people = _leaders(doc, sent)
+    if len(people) < 2 and _TALKS_HELD.search(sent.text):
+        # "Путин прибыл в Астану. Его встретил Токаев. Переговоры прошли в узком составе":
+        # the leaders the two sentences before name, where none of them names a council
+        before = doc.sentences[max(0, sent.index - 2) : sent.index]
+        if before and not doc.mentions_in(before[0].start, sent.end, "body"):
+            for previous in reversed(before):
+                people = {**_leaders(doc, previous), **people}
     if len(people) != 2:
         return None
     anchor = _BILATERAL.search(sent.text)
@@ -258,6 +261,19 @@ def _bilateral(doc: Doc, sent: Sentence, sessions: list[Session]) -> Session | N
 
 
 _LEADERS = {"President", "Prime Minister", "King", "Emir", "Premier", "Chancellor"}
+_TALKS_HELD = re.compile(r"\bпереговоры\s+(?:\w+\s+)?(?:прошли|состоялись|начались)", re.I)
+
+
+def _leaders(doc: Doc, sent: Sentence) -> dict[str, str]:
+    """The states' leaders the sentence names, by state."""
+    people: dict[str, str] = {}
+    on = doc.context.get("reference_date")
+    for mention in doc.mentions_in(sent.start, sent.end, "person"):
+        person = person_of(mention)
+        post = person.post_on(on) if person is not None else None
+        if post is not None and post.state and post.title in _LEADERS:
+            people.setdefault(post.state, mention.key)
+    return people
 
 
 def person_of(mention: Mention) -> Person | None:
