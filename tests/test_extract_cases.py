@@ -716,6 +716,29 @@ def test_an_initiative_which_he_proposed_at_a_forum_is_named_before_which() -> N
     assert found == [("Xi Jinping", "Global Development Initiative")]
 
 
+def test_named_initiatives_listed_before_proposed_by_are_each_their_authors() -> None:
+    found = [
+        (f.by, f.subject)
+        for f in facts(
+            "The Global Development Initiative, the Global Security Initiative and the Global "
+            "Civilization Initiative proposed by President Xi Jinping have been supported by "
+            "many SCO member states. The Chinese side supports the Initiative on World Unity "
+            "for Just Peace, Harmony and Development put forward by President Tokayev.",
+            published="2024-07-04",
+        )
+        if isinstance(f, Initiative)
+    ]
+    assert found == [
+        ("Xi Jinping", "Global Development Initiative"),
+        ("Xi Jinping", "Global Security Initiative"),
+        ("Xi Jinping", "Global Civilization Initiative"),
+        (
+            "Kassym-Jomart Tokayev",
+            "Initiative on World Unity for Just Peace, Harmony and Development",
+        ),
+    ]
+
+
 def test_a_leader_greeted_from_afar_or_remembered_is_no_participant() -> None:
     assert participant_names(
         "The Eurasian Intergovernmental Council met in Almaty on February 3. Mikhail Mishustin, "

@@ -60,7 +60,8 @@ _CREDITED = re.compile(
     r"(?:put forward|proposed|initiated|suggested|advanced|championed)\s+by"
     r"|\s+(?:was\s+|were\s+|has been\s+)?(?:prepared|drafted|developed|launched|put forward)?"
     r"\s*(?:at|on)\s+the\s+initiative\s+of"
-    r"|\s+(?:was|were|has been|had been)\s+(?:first\s+)?(?:put forward|proposed|suggested)\s+by)"
+    r"|\s+(?:was|were|has been|had been)\s+(?:first\s+)?"
+    r"(?:put forward|proposed|suggested|initiated)\s+by)"
     r"\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|the)\s+){0,4}$",
     re.I,
 )
@@ -229,6 +230,7 @@ def _read(doc: Doc) -> None:
                 subject = _named_before(doc, sent)  # "The idea was put forward by Rahmon"
             if subject:
                 found.append((by_mention[(mention.start, mention.end)], subject))
+        found += _named_and_credited(sent, persons, by_mention)
         thanked = _FOR_INITIATING.search(sent.text)
         if thanked:
             pos = sent.start + thanked.start()
@@ -375,6 +377,43 @@ def _named_before(doc: Doc, sent: Sentence) -> str | None:
     names = [re.sub(r"^(?:The|A|An)\s+", "", m.group()) for m in _TITLED_RUN.finditer(previous)]
     names = [n for n in names if len(re.findall(r"\b[A-Z]", n)) >= 3]
     return max(names, key=len) if names else None
+
+
+_PARTICIPLE_BY = re.compile(
+    r"\s+(?:proposed|put forward|advanced|initiated)\s+by\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'’-]*|of|the)\s+){0,4}$"
+)
+_INITIATIVE_NOUN = re.compile(r"\b(?:Initiatives?|Concept|Programme|Program|Project)\b")
+_LIST_JOIN = re.compile(r"^(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+_NEXT_NAMED = re.compile(
+    r"(?:(?<=Initiative)|(?<=Concept)|(?<=Programme)|(?<=Program)|(?<=Project))"
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])"
+)
+
+
+def _named_and_credited(
+    sent: Sentence, persons: list[Mention], by_mention: dict[tuple[int, int], PersonRef]
+) -> list[tuple[PersonRef, str]]:
+    """ "the Global Development Initiative, the Global Security Initiative and the Global
+    Civilization Initiative proposed by President Xi Jinping": each named initiative right
+    before "proposed by" is its author's."""
+    found: list[tuple[PersonRef, str]] = []
+    for mention in persons:
+        head = sent.text[: mention.start - sent.start]
+        credited = _PARTICIPLE_BY.search(head)
+        if credited is None:
+            continue
+        start = end = credited.start()
+        for run in reversed(list(_TITLED_RUN.finditer(head, 0, end))):
+            if run.end() != start and not _LIST_JOIN.match(head[run.end() : start]):
+                break
+            start = run.start()
+        named = re.sub(r"^(?:The|A|An)\s+", "", head[start:end])
+        if not _INITIATIVE_NOUN.search(named):
+            continue
+        author = by_mention[(mention.start, mention.end)]
+        found += [(author, item) for item in _NEXT_NAMED.split(named) if len(item.split()) >= 2]
+    return found
 
 
 def _credited_subject(before: str) -> str | None:
