@@ -739,6 +739,24 @@ def test_named_initiatives_listed_before_proposed_by_are_each_their_authors() ->
     ]
 
 
+def test_an_initiative_reiterated_or_presented_is_its_authors_up_to_his_next_verb() -> None:
+    found = [
+        (f.by, f.subject)
+        for f in facts(
+            "President Kassym-Jomart Tokayev spoke at the session. The Head of State reiterated "
+            "his initiative to establish an International Agency for Biological Safety and "
+            "called on the allies to support it. He also presented the Initiative on World "
+            "Unity, which the Council adopted.",
+            published="2024-11-28",
+        )
+        if isinstance(f, Initiative)
+    ]
+    assert found == [
+        ("Kassym-Jomart Tokayev", "establish an International Agency for Biological Safety"),
+        ("Kassym-Jomart Tokayev", "World Unity"),  # "presented the Initiative on": its name
+    ]
+
+
 def test_a_leader_greeted_from_afar_or_remembered_is_no_participant() -> None:
     assert participant_names(
         "The Eurasian Intergovernmental Council met in Almaty on February 3. Mikhail Mishustin, "

@@ -87,7 +87,7 @@ def _end() -> re.Pattern[str]:
         r"[.;:!?]|,\s+(?:which|who|that|while|but|and\s+(?:he|she|it|the)|\w+ing)\b|\s[—–]\s|\(|"
         r",?\s+and\s+(?:" + ALSO + r"\s+)?"
         r"(?=proposed|suggested|called for|put forward|offered)\b|"
-        r",\s+and\s+(?:" + ALSO + r"\s+)?[a-z]+ed\s|"
+        r",\s+and\s+(?:" + ALSO + r"\s+)?[a-z]+ed\s|\s+and\s+(?:called on|urged|invited)\s|"
         rf",?\s+and\s+(?:{ALSO}\s+)?(?:{alternation(speech_verbs())})\b|"
         rf",\s+(?:{alternation(source_citations())})\s"
     )
