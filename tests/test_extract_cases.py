@@ -757,6 +757,16 @@ def test_an_initiative_reiterated_or_presented_is_its_authors_up_to_his_next_ver
     ]
 
 
+def test_a_question_names_no_participant_and_no_talks() -> None:
+    found = facts(
+        "The CSTO Collective Security Council will meet in Minsk on November 28.\n\n"
+        "Question: Will Prime Minister Nikol Pashinyan take part? Will President Putin meet "
+        "President Tokayev on the sidelines?\n\nAnswer: We have nothing to announce yet.",
+        published="2024-11-20",
+    )
+    assert [f.kind for f in found] == ["meeting"]
+
+
 def test_a_leader_greeted_from_afar_or_remembered_is_no_participant() -> None:
     assert participant_names(
         "The Eurasian Intergovernmental Council met in Almaty on February 3. Mikhail Mishustin, "

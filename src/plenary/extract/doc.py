@@ -36,6 +36,11 @@ class Sentence:
     def local(self, start: int, end: int) -> str:
         return self.text[start - self.start : end - self.start]
 
+    @property
+    def is_question(self) -> bool:
+        """A question ("Will Pashinyan take part?") asks; it tells of nothing that happened."""
+        return self.text.rstrip(" \"'”»)").endswith("?")
+
     def spans(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
         """Where the pattern occurs in the sentence (offsets in it), found once per pattern."""
         found = self._spans.get(pattern)

@@ -1871,8 +1871,8 @@ def _bilaterals(
         if not _says_any(doc, sent, _BILATERAL_WORDS):
             continue
         triggers = list(_BILATERAL.finditer(sent.text))
-        if not triggers or _NO_MEETING.search(sent.text):
-            continue
+        if not triggers or _NO_MEETING.search(sent.text) or sent.is_question:
+            continue  # "Will Xi meet Modi on the sidelines?" asks; it tells of no talks
         for trigger in triggers:
             pos = sent.start + trigger.start()
             pairs = _sides(doc, sent, trigger, pos, in_sentence, previous, leaders, visit)

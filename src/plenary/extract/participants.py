@@ -376,8 +376,8 @@ def run(doc: Doc) -> None:
                 meeting = _fitting_session(person, meeting, meetings)
                 if _dated_otherwise(doc, sent, meeting, meetings):
                     continue  # "signed on December 8, 1999, by Boris Yeltsin": another time
-            if meeting is None or not meeting.reported or _as_a_time(sent):
-                continue
+            if meeting is None or not meeting.reported or _as_a_time(sent) or sent.is_question:
+                continue  # "Will Pashinyan take part?": a question tells no one is there
             if meeting is not primary and _spoken_of(sent, meeting):
                 continue
             if meeting.planned and _sayer(doc, sent, mention) and not sent.has(_STRONG_CUES):
