@@ -689,3 +689,13 @@ def test_talks_on_the_eve_of_a_summit_and_talks_told_after_the_leaders_are_bilat
         published="2024-11-27",
     )
     assert [(m.body, m.parties, m.place) for m in after] == [("bilateral", ["KZ", "RU"], "Astana")]
+
+
+def test_a_question_tells_of_no_talks_and_no_participant() -> None:
+    found = facts(
+        "Сессия Совета коллективной безопасности ОДКБ пройдет 28 ноября в Минске.\n\n"
+        "— Возможна ли встреча Путина с Ильхамом Алиевым в Минске? Примет ли участие "
+        "Никол Пашинян?\n\n— Пока об этом говорить рано.",
+        published="2024-11-20",
+    )
+    assert [f.kind for f in found] == ["meeting"]

@@ -29,6 +29,8 @@ def add_participants(doc: Doc, sessions: list[Session]) -> None:
             if mention.key in seen or mention.key in absent:
                 continue
             sent = doc.sentence_at(mention.start)
+            if sent.is_question:
+                continue  # "Примет ли участие Пашинян?" asks; it tells no one is there
             post = _fitting_post(
                 mention,
                 session,

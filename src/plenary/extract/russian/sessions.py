@@ -228,8 +228,8 @@ def _place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
 
 def _bilateral(doc: Doc, sent: Sentence, sessions: list[Session]) -> Session | None:
     """Talks of two states' leaders: "провел переговоры с", "встретился с"."""
-    if not _BILATERAL.search(sent.text):
-        return None
+    if not _BILATERAL.search(sent.text) or sent.is_question:
+        return None  # "Возможна ли встреча Путина с Алиевым?" asks of talks, tells of none
     people = _leaders(doc, sent)
     if len(people) < 2 and _TALKS_HELD.search(sent.text):
         # "Путин прибыл в Астану. Его встретил Токаев. Переговоры прошли в узком составе":
