@@ -767,6 +767,20 @@ def test_a_question_names_no_participant_and_no_talks() -> None:
     assert [f.kind for f in found] == ["meeting"]
 
 
+def test_the_head_of_state_s_talks_on_the_sidelines_are_talks_not_the_summit() -> None:
+    found = meetings(
+        "On 4 July 2024, the meeting of the SCO Council of Heads of State took place in Astana "
+        "under the chairmanship of President Kassym-Jomart Tokayev. Tokayev opened the "
+        "meeting.\n\nOn 3 July, on the sidelines of the summit, the Head of State held talks "
+        "with Prime Minister of Pakistan Shehbaz Sharif in Astana.",
+        published="2024-07-05",
+    )
+    assert [(m.body, m.date, m.place, m.parties) for m in found] == [
+        ("sco-heads-of-state", "2024-07-04", "Astana", None),
+        ("bilateral", "2024-07-03", "Astana", ["KZ", "PK"]),
+    ]
+
+
 def test_a_leader_greeted_from_afar_or_remembered_is_no_participant() -> None:
     assert participant_names(
         "The Eurasian Intergovernmental Council met in Almaty on February 3. Mikhail Mishustin, "

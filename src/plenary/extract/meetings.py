@@ -1490,6 +1490,8 @@ def _sentence_candidates(
             formats -= {"informal"}  # "the SEEC and the informal CIS summit": the second's
         if aside and not (date and place):
             continue  # a further session of the sentence counts only with its own time and place
+        if generic and _SIDELINES_OF.search(doc.text, max(sent.start, start - 30), start):
+            date = place = None  # "On 3 July, on the sidelines of the summit, ... held talks"
         verbal = generic and bool(re.search(r"\b(?:meet|met|gather)\b", doc.text[start:end]))
         if generic and not (formats & {"informal"} or (date and (place or verbal))):
             # a mention of "the summit" dated right after it may name another session
@@ -2284,6 +2286,8 @@ def _sides(
             and re.search(r"\b(?:he|she)\b", sent.text[: trigger.start()], re.I)
         ):
             host_state = previous.state
+        if host_state is None and leaders and _HEAD_OF_STATE.search(sent.text[: trigger.start()]):
+            host_state = leaders[0].state  # a press service's "the Head of State": its own
     else:
         host_state = host.state
     if host_state is None:
@@ -2291,6 +2295,10 @@ def _sides(
     return [
         (host_state, guest.state) for guest in after if guest.state and guest.state != host_state
     ][:4]
+
+
+_SIDELINES_OF = re.compile(r"\b(?:sidelines|margins)\s+of\s+(?:the\s+)?$", re.I)
+_HEAD_OF_STATE = re.compile(r"\bthe Head of (?:State|Government)\b")
 
 
 def _pair_before(
