@@ -781,6 +781,16 @@ def test_the_head_of_state_s_talks_on_the_sidelines_are_talks_not_the_summit() -
     ]
 
 
+def test_a_treatys_date_in_brackets_after_the_anniversary_dates_no_session() -> None:
+    found = meetings(
+        "The meeting of the Supreme State Council was timed to the 25th anniversary of the "
+        "signing of the Treaty on the Creation of the Union State (8 December 1999) and was "
+        "chaired by President Alexander Lukashenko.",
+        published="2024-12-06",
+    )
+    assert [m.date for m in found] == [None]
+
+
 def test_a_leader_greeted_from_afar_or_remembered_is_no_participant() -> None:
     assert participant_names(
         "The Eurasian Intergovernmental Council met in Almaty on February 3. Mikhail Mishustin, "

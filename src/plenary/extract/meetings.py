@@ -544,9 +544,13 @@ def _dates_another_event(doc: Doc, date: DateExpr, anchor: int) -> bool:
     if (
         anchor < date.start
         and _ANNIVERSARY_OF.search(doc.text, anchor, date.start)
-        and _ACT_ON.search(doc.text, max(anchor, date.start - 60), date.start)
+        and (
+            _ACT_ON.search(doc.text, max(anchor, date.start - 60), date.start)
+            or doc.text[max(anchor, date.start - 2) : date.start].strip() == "("
+        )
     ):
-        return True  # "timed to the anniversary of the Treaty ..., signed on 8 December 1999"
+        return True  # "timed to the anniversary of the Treaty ..., signed on 8 December 1999",
+        # "... of the signing of the Treaty on the Creation of the Union State (8 December 1999)"
     return event is not None and not date.end <= anchor <= date.end + event.end()
 
 
