@@ -791,6 +791,16 @@ def test_a_treatys_date_in_brackets_after_the_anniversary_dates_no_session() -> 
     assert [m.date for m in found] == [None]
 
 
+def test_a_conversation_after_the_session_is_talks() -> None:
+    found = meetings(
+        "The Supreme Eurasian Economic Council met in St Petersburg on December 25. After the "
+        "meeting, Vladimir Putin had a conversation with President of Kazakhstan Kassym-Jomart "
+        "Tokayev.",
+        published="2023-12-25",
+    )
+    assert ("bilateral", ["RU", "KZ"]) in [(m.body, m.parties) for m in found]
+
+
 def test_a_leader_greeted_from_afar_or_remembered_is_no_participant() -> None:
     assert participant_names(
         "The Eurasian Intergovernmental Council met in Almaty on February 3. Mikhail Mishustin, "

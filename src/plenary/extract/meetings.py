@@ -94,7 +94,7 @@ _BILATERAL = re.compile(
     r"(?:negotiations|meeting of the heads of (?:state|government) of)|"
     r"(?:held|hold|holds|holding) (?:their|a|an|the) (?:[\w-]+ ){0,3}summit|"
     r"(?:held|had) (?:a|an) (?:separate |private |brief |bilateral |one-to-one |face-to-face )"
-    r"(?:meeting|conversation)(?! of)|"
+    r"(?:meeting|conversation)(?! of)|(?:held|had) a conversation with|"
     r"(?:took place|were held|was held) between|"
     r"talks (?:with|between)|negotiations (?:with|between|of)|met(?: with)?|meets?(?: with)?|"
     r"meeting (?:with(?! the participation)|between|" + _OF_TWO + r")|sat down with|"
