@@ -801,6 +801,19 @@ def test_a_conversation_after_the_session_is_talks() -> None:
     assert ("bilateral", ["RU", "KZ"]) in [(m.body, m.parties) for m in found]
 
 
+def test_each_state_of_a_list_of_figures_owns_its_figure() -> None:
+    found = [
+        (f.subject, f.value)
+        for f in facts(
+            "Mutual trade of the EAEU grew in all member states: Armenia by 31.5%, Belarus by "
+            "3.4% and Russia by 6.9%.",
+            published="2024-05-01",
+        )
+        if isinstance(f, Statistic)
+    ]
+    assert found == [("AM", 31.5), ("BY", 3.4), ("RU", 6.9)]
+
+
 def test_a_leader_greeted_from_afar_or_remembered_is_no_participant() -> None:
     assert participant_names(
         "The Eurasian Intergovernmental Council met in Almaty on February 3. Mikhail Mishustin, "

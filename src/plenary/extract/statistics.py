@@ -263,6 +263,9 @@ _ADJECTIVE_TRADE_FAR = re.compile(
 _SHARE_OF = re.compile(
     r"\s*(?:(?:accounts?|accounted)\s+)?for\s+(?:about\s+|almost\s+|nearly\s+)?(?=\S*$)"
 )
+_BY_FIGURE = re.compile(r"\s+(?:by|at)\s+(?:about\s+|almost\s+|nearly\s+|over\s+)?")
+_LIST_ITEM_BEFORE = re.compile(r"(?:[,:;]|\band)\s+$")
+"""A list of states and their figures: "Armenia by 31.5%, Belarus by 3.4% and Russia by 6.9%"."""
 _GREW_BY = re.compile(
     r"(?:['’]s)?\s+(?:economy\s+|GDP\s+)?(?:grew|expanded|rose|increased|fell|declined|"
     r"contracted)\s+(?:by\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+|more than\s+)?(?=\S*$)"
@@ -287,6 +290,15 @@ def _subject(doc: Doc, sent: Sentence, start: int, article_org: str | None) -> s
     after = [m for m in states if start < m.start <= start + 40]
     if after and _OF_STATE_AFTER.match(doc.text[start : after[0].start]):
         return after[0].key  # "60 percent of Belarus's foreign trade"
+    listed = [
+        m
+        for m in states
+        if m.end <= start
+        and _BY_FIGURE.fullmatch(doc.text, m.end, start)
+        and _LIST_ITEM_BEFORE.search(doc.text, max(sent.start, m.start - 6), m.start)
+    ]
+    if listed:
+        return listed[-1].key  # "grew in all member states: Armenia by 31.5%, Belarus by 3.4%"
     if _OURS.search(sent.text):
         speaker = _speaker_state(doc, sent)
         if speaker:
