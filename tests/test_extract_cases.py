@@ -814,6 +814,16 @@ def test_each_state_of_a_list_of_figures_owns_its_figure() -> None:
     assert found == [("AM", 31.5), ("BY", 3.4), ("RU", 6.9)]
 
 
+def test_the_next_meeting_of_the_council_is_dated_wherever_its_sentence_dates_it() -> None:
+    found = meetings(
+        "On Friday, the CIS leaders gathered in Dushanbe for a meeting of the Council of Heads "
+        "of State. Turkmenistan will take over the chairmanship in 2026, and the next meeting "
+        "of the council is to be held in Turkmenistan in October 2026.",
+        published="2025-10-10",
+    )
+    assert [(m.date, m.planned) for m in found] == [("2025-10-10", False), ("2026-10", True)]
+
+
 def test_a_leader_greeted_from_afar_or_remembered_is_no_participant() -> None:
     assert participant_names(
         "The Eurasian Intergovernmental Council met in Almaty on February 3. Mikhail Mishustin, "

@@ -1498,8 +1498,12 @@ def _sentence_candidates(
             date = place = None  # "On 3 July, on the sidelines of the summit, ... held talks"
         verbal = generic and bool(re.search(r"\b(?:meet|met|gather)\b", doc.text[start:end]))
         if generic and not (formats & {"informal"} or (date and (place or verbal))):
-            # a mention of "the summit" dated right after it may name another session
-            dated = date if date and _date_follows(doc, sent, end) else None
+            # a mention of "the summit" dated right after it may name another session, as
+            # "the next meeting of the council ... in October 2026" does wherever its date is
+            follows = _date_follows(doc, sent, end) or (
+                planned and _OTHER_SESSION.search(doc.text, max(sent.start, start - 20), start)
+            )
+            dated = date if date and follows else None
             result.append(
                 MeetingCandidate(
                     body, start, end, sent, planned, dated, None, formats, generic=True
