@@ -824,6 +824,15 @@ def test_the_next_meeting_of_the_council_is_dated_wherever_its_sentence_dates_it
     assert [(m.date, m.planned) for m in found] == [("2025-10-10", False), ("2026-10", True)]
 
 
+def test_negotiators_rounds_of_talks_are_no_meeting_of_leaders() -> None:
+    found = meetings(
+        "Putin and Khurelsukh welcomed the agreement. Negotiations on it were launched in "
+        "2023, and five rounds of talks were held in Ulaanbaatar and Moscow.",
+        published="2025-06-27",
+    )
+    assert found == []
+
+
 def test_a_leader_greeted_from_afar_or_remembered_is_no_participant() -> None:
     assert participant_names(
         "The Eurasian Intergovernmental Council met in Almaty on February 3. Mikhail Mishustin, "

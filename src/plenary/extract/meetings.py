@@ -166,9 +166,11 @@ _TITLE_OF = re.compile(
 _NO_MEETING = re.compile(
     r"\b(?=[cdnprw])"
     r"(?:not include|did not|does not|will not|won't|no (?:separate )?meeting|not planned|"
-    r"no plans|ruled out|cancel\w*|postpon\w*)\b",
+    r"no plans|ruled out|cancel\w*|postpon\w*|rounds? of (?:talks|negotiations))\b",
     re.I,
 )
+"""Talks that did not happen, and negotiators' rounds ("five rounds of talks were held in
+Ulaanbaatar and Moscow"), which are no meeting of two leaders."""
 _CHAIRED = re.compile(
     r"\b(?:presides? over|presiding over|chairs|chairing|chairmanship (?:of|in)|presidency of)"
     r"\s+(?:the\s+)?$",
