@@ -699,3 +699,13 @@ def test_a_question_tells_of_no_talks_and_no_participant() -> None:
         published="2024-11-20",
     )
     assert [f.kind for f in found] == ["meeting"]
+
+
+def test_a_title_ends_before_the_day_it_was_acted_on() -> None:
+    found = documents(
+        "Госдума ратифицировала договор 18 февраля. Министры подпишут соглашение о "
+        "сотрудничестве в сфере энергетики в пятницу."
+    )
+    assert [(d.action, d.title.split(" (")[0]) for d in found] == [
+        ("signed", "соглашение о сотрудничестве в сфере энергетики")
+    ]
