@@ -709,3 +709,13 @@ def test_a_title_ends_before_the_day_it_was_acted_on() -> None:
     assert [(d.action, d.title.split(" (")[0]) for d in found] == [
         ("signed", "соглашение о сотрудничестве в сфере энергетики")
     ]
+
+
+def test_a_head_in_ie_is_found_in_every_case_but_not_before_a_loose_preposition() -> None:
+    found = documents(
+        "Сенаторы одобрили ратификацию соглашения о создании Международной организации по "
+        "русскому языку. Для вступления договора в силу требовалась ратификация всеми участниками."
+    )
+    assert [(d.action, d.title.split(" (")[0]) for d in found] == [
+        ("ratified", "соглашения о создании Международной организации по русскому языку")
+    ]

@@ -24,6 +24,8 @@ from plenary.spec import Document
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[–-]\d+)?")
 _GENERIC_BEFORE = re.compile(r"(?:\bряд|\d+|\bнескольк\w*|\bвсе|\bэти|\bдругие)\s+$", re.I)
 _MAX_WORDS = 25
+_LOOSE_AFTER = re.compile(r"\s+(?:в|во|для|к|из|у|от|с|со)\s", re.I)
+"""A noun followed by such a preposition and a few words is no title: "решения в ОДКБ"."""
 _DANGLING = frozenset(("и", "а", "в", "во", "на", "с", "со", "о", "об", "по", "для", "к", "до"))
 """Words a title does not end with: they belong to what follows it."""
 
@@ -43,7 +45,9 @@ def _glossary() -> dict[str, str]:
 
 @cache
 def _heads() -> frozenset[str]:
-    return frozenset(key(word) for word in lexicon()["document_heads"])
+    """Each head noun by its key, one in "-ие" also by its stem with "и" ("соглашения")."""
+    words = lexicon()["document_heads"]
+    return frozenset(key(word) for word in words) | {w[:-1] for w in words if w.endswith("ие")}
 
 
 def gloss(title: str) -> str:
@@ -162,6 +166,9 @@ def find_titles(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
         while last > index and words[last].group().lower() in _DANGLING:
             last -= 1  # "... до 2030 года и" before the next act
         end = words[last].end()
+        if _LOOSE_AFTER.match(text, word.end()) and last - index <= 4 and not by_place:
+            index = nxt
+            continue  # "договора в силу", "решения в ОДКБ", "соглашения с ОАЭ": no title
         if last > index or by_place:
             # a noun alone ("подписали соглашение", "совместное заявление") is generic, one
             # named by its place is not ("Казанская декларация")
