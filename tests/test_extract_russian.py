@@ -321,7 +321,7 @@ def test_an_initiative_is_the_proposers_and_keeps_a_gloss() -> None:
             "Kassym-Jomart Tokayev",
             "KZ",
             "создать Международную организацию по русскому языку "
-            "(create international organization on russian language)",
+            "(create creation international organization on russian language)",
         )
     ]
 
