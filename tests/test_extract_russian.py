@@ -719,3 +719,16 @@ def test_a_head_in_ie_is_found_in_every_case_but_not_before_a_loose_preposition(
     assert [(d.action, d.title.split(" (")[0]) for d in found] == [
         ("ratified", "соглашения о создании Международной организации по русскому языку")
     ]
+
+
+def test_a_proposal_leaves_out_whom_it_is_put_to_and_who_put_it_forward() -> None:
+    found = [
+        f.subject.split(" (")[0]
+        for f in facts(
+            "Лукашенко предложил партнерам по ОДКБ присоединиться к работе над Евразийской "
+            "хартией. Идею создания организации выдвинул Президент Казахстана Касым-Жомарт "
+            "Токаев."
+        )
+        if isinstance(f, Initiative)
+    ]
+    assert found == ["присоединиться к работе над Евразийской хартией", "создания организации"]

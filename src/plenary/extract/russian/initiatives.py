@@ -18,7 +18,19 @@ _IDEA_OF = re.compile(
     re.I,
 )
 _SUBJECT = re.compile(r"\s*(?:[^.;:!?«»]|«[^»]*»)*")
-_CLAUSE = re.compile(r",\s*(?:а также|что|котор\w*|однако|но|отметив|заявив|подчеркнув)\b")
+_CLAUSE = re.compile(
+    r",\s*(?:а также|что|котор\w*|однако|но|отметив|заявив|подчеркнув)\b|"
+    r"\s(?:был[аио]?\s+)?(?:выдвинул|выдвинут|предложил|предложен|поддержал|поддержан)\w*\b"
+)
+"""Where the subject ends: a clause of its own, or the proposer's verb after it ("Идею
+создания организации выдвинул Токаев")."""
+_ADDRESSEE = re.compile(
+    r"\s*(?:партн[её]рам|коллегам|странам|государствам|участникам|членам|лидерам|сторонам|"
+    r"союзникам)\b(?:\s+(?!\w+(?:ть|ти|чь)(?:ся|сь)?\b)\w+){0,3}?\s+"
+    r"(?=\w+(?:ть|ти|чь)(?:ся|сь)?\b)",
+    re.I,
+)
+"""Whom the proposal is put to, before what it is: "предложил партнерам по ОДКБ запустить"."""
 
 
 def add_initiatives(doc: Doc) -> None:
@@ -74,7 +86,10 @@ def _proposal(
 
 
 def _subject(text: str, start: int) -> str:
-    """The words after the verb to the clause's end, at most twenty."""
+    """The words after the verb (and its addressee) to the clause's end, at most twenty."""
+    addressee = _ADDRESSEE.match(text, start)
+    if addressee:
+        start = addressee.end()
     match = _SUBJECT.match(text, start)
     found = match.group() if match else ""
     clause = _CLAUSE.search(found)
