@@ -732,3 +732,13 @@ def test_a_proposal_leaves_out_whom_it_is_put_to_and_who_put_it_forward() -> Non
         if isinstance(f, Initiative)
     ]
     assert found == ["присоединиться к работе над Евразийской хартией", "создания организации"]
+
+
+def test_a_summit_told_apart_from_its_organization_takes_its_own_words_tense() -> None:
+    found = meetings(
+        "Главы государств утвердили Основные направления международной деятельности "
+        "Евразийского экономического союза на 2025 год и решили, что очередной ЕАЭС-саммит "
+        "пройдет в конце июня в Минске.",
+        published="2024-12-27",
+    )
+    assert [(m.date, m.place, m.planned) for m in found] == [("2025-06", "Minsk", True)]

@@ -79,6 +79,8 @@ def _bodies_named(doc: Doc, sent: Sentence) -> list[tuple[str, int]]:
     if not orgs or not pattern("session_words").search(sent.text):
         return []
     found: list[tuple[str, int]] = []
+    word = pattern("session_words").search(sent.text)
+    at = sent.start + word.start() if word else None
     for org in orgs:
         level = next(
             (lvl for lvl, regex in patterns("levels").items() if regex.search(sent.text)),
@@ -88,7 +90,11 @@ def _bodies_named(doc: Doc, sent: Sentence) -> list[tuple[str, int]]:
             (b.id for b in gaz.bodies.values() if b.org == org.key and b.level == level), None
         )
         if body is not None and all(b != body for b, _ in found):
-            found.append((body, org.start))
+            # the session's word anchors its tense and date where it stands apart from the
+            # organization ("направления Евразийского экономического союза ... очередной
+            # ЕАЭС-саммит пройдет")
+            far = at is not None and abs(at - org.start) > 60
+            found.append((body, at if far and at is not None else org.start))
     return found
 
 
