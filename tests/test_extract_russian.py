@@ -742,3 +742,15 @@ def test_a_summit_told_apart_from_its_organization_takes_its_own_words_tense() -
         published="2024-12-27",
     )
     assert [(m.date, m.place, m.planned) for m in found] == [("2025-06", "Minsk", True)]
+
+
+def test_main_directions_are_a_title_and_refusing_to_sign_is_a_review() -> None:
+    found = documents(
+        "Главы правительств одобрили Основные ориентиры макроэкономической политики на "
+        "2025–2026 годы. Пашинян отказался подписывать проект Ереванской декларации. "
+        "Работа идет по всем направлениям сотрудничества."
+    )
+    assert [(d.action, d.title.split(" (")[0]) for d in found] == [
+        ("adopted", "Основные ориентиры макроэкономической политики на 2025–2026 годы"),
+        ("reviewed", "Ереванской декларации"),
+    ]

@@ -123,6 +123,22 @@ def _is_head(word: str) -> bool:
     return any(f in _heads() for f in forms(word))
 
 
+@cache
+def _main_heads() -> frozenset[str]:
+    words = lexicon()["main_heads"]
+    return frozenset(key(word) for word in words) | {w[:-1] for w in words if w.endswith("ие")}
+
+
+def _main_head(words: list[re.Match[str]], index: int) -> bool:
+    """ "Основные направления ...", "Основные ориентиры ...": nouns that are titles only after
+    "Основные" (else "по всем направлениям" would be one)."""
+    return (
+        index > 0
+        and words[index - 1].group().lower().startswith("основн")
+        and any(f in _main_heads() for f in forms(words[index].group()))
+    )
+
+
 def _inside_name(doc: Doc, sent: Sentence, start: int) -> bool:
     """ "Организация Договора о коллективной безопасности": a noun inside a name is no title."""
     at = sent.start + start
@@ -138,7 +154,7 @@ def find_titles(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
     while index < len(words):
         word = words[index]
         if (
-            not _is_head(word.group())
+            not (_is_head(word.group()) or _main_head(words, index))
             or _GENERIC_BEFORE.search(text[: word.start()])
             or pattern("title_empty").match(text, word.end())
             or _inside_name(doc, sent, word.start())
