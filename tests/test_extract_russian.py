@@ -754,3 +754,18 @@ def test_main_directions_are_a_title_and_refusing_to_sign_is_a_review() -> None:
         ("adopted", "Основные ориентиры макроэкономической политики на 2025–2026 годы"),
         ("reviewed", "Ереванской декларации"),
     ]
+
+
+def test_talks_of_a_cabinet_chairman_and_talks_told_apart_from_the_guest() -> None:
+    premiers = meetings(
+        "На полях совета в Чолпон-Ате Адылбек Касымалиев и Михаил Мишустин провели "
+        "двустороннюю встречу.",
+        published="2025-08-15",
+    )
+    assert [(m.body, sorted(m.parties or [])) for m in premiers] == [("bilateral", ["KG", "RU"])]
+    visit = meetings(
+        "Путин приехал в Бишкек во вторник с государственным визитом. Переговоры с Садыром "
+        "Жапаровым в узком и расширенном составах прошли в Бишкеке накануне.",
+        published="2025-11-27",
+    )
+    assert [(m.body, sorted(m.parties or [])) for m in visit] == [("bilateral", ["KG", "RU"])]

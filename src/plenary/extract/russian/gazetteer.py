@@ -35,7 +35,7 @@ class Token:
 @cache
 def _ending_pattern(name: str) -> re.Pattern[str]:
     endings = sorted(lexicon()[name], key=len, reverse=True)
-    return re.compile(r"(?<=[а-я]{3})(?:" + "|".join(endings) + ")$")
+    return re.compile(r"(?<=[а-я-]{3})(?:" + "|".join(endings) + ")$")  # "Чолпон-Ата"
 
 
 def _lower(word: str) -> str:

@@ -266,8 +266,16 @@ def _bilateral(doc: Doc, sent: Sentence, sessions: list[Session]) -> Session | N
     return session
 
 
-_LEADERS = {"President", "Prime Minister", "King", "Emir", "Premier", "Chancellor"}
-_TALKS_HELD = re.compile(r"\bпереговоры\s+(?:\w+\s+)?(?:прошли|состоялись|начались)", re.I)
+_LEADERS = {
+    "President",
+    "Prime Minister",
+    "Chairman of the Cabinet of Ministers",
+    "King",
+    "Emir",
+    "Premier",
+    "Chancellor",
+}
+_TALKS_HELD = re.compile(r"\bпереговоры\b[^.;]{0,60}?\b(?:прошли|состоялись|начались)", re.I)
 
 
 def _leaders(doc: Doc, sent: Sentence) -> dict[str, str]:
