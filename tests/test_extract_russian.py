@@ -769,3 +769,17 @@ def test_talks_of_a_cabinet_chairman_and_talks_told_apart_from_the_guest() -> No
         published="2025-11-27",
     )
     assert [(m.body, sorted(m.parties or [])) for m in visit] == [("bilateral", ["KG", "RU"])]
+
+
+def test_one_leaders_talks_with_each_leader_listed_after_the_verb() -> None:
+    found = meetings(
+        "Саммит БРИКС прошел в Казани 23 октября. Еще 22 октября Путин провел переговоры с "
+        "Си Цзиньпином и Нарендрой Моди. В заседании участвовали Си Цзиньпин, Нарендра Моди "
+        "и Сирил Рамафоса.",
+        published="2024-10-25",
+    )
+    assert [(m.body, m.date, sorted(m.parties or [])) for m in found] == [
+        ("brics-summit", "2024-10-23", []),
+        ("bilateral", "2024-10-22", ["CN", "RU"]),
+        ("bilateral", "2024-10-22", ["IN", "RU"]),
+    ]

@@ -55,9 +55,9 @@ def find_sessions(doc: Doc) -> list[Session]:
         if not any(sent in s.sentences for s in sessions) or _EVE.search(sent.text):
             # talks "накануне саммита ОДКБ" are talks of their own, the summit another session
             talks = _bilateral(doc, sent, sessions)
-            if talks is not None:
-                last = _add(doc, sessions, talks) or last
-            elif last is not None and pattern("continues_session").search(sent.text):
+            for one in talks:
+                last = _add(doc, sessions, one) or last
+            if not talks and last is not None and pattern("continues_session").search(sent.text):
                 last.sentences.append(sent)  # "В нем примет участие ...": the last one told
         _formats_of_sentence(sent, sessions)
     _lead_fills(doc, sessions)
@@ -232,10 +232,50 @@ def _place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
     return min(places, key=lambda m: abs(m.start - anchor)).key
 
 
-def _bilateral(doc: Doc, sent: Sentence, sessions: list[Session]) -> Session | None:
-    """Talks of two states' leaders: "провел переговоры с", "встретился с"."""
+def _bilateral(doc: Doc, sent: Sentence, sessions: list[Session]) -> list[Session]:
+    """Talks of two states' leaders: "провел переговоры с", "встретился с"; one leader's talks
+    with each of the leaders named right after "провел переговоры с"."""
     if not _BILATERAL.search(sent.text) or sent.is_question:
-        return None  # "Возможна ли встреча Путина с Алиевым?" asks of talks, tells of none
+        return []  # "Возможна ли встреча Путина с Алиевым?" asks of talks, tells of none
+    talks = _talks_with_each(doc, sent, sessions)
+    if talks:
+        return talks
+    one = _talks_of_two(doc, sent, sessions)
+    return [one] if one is not None else []
+
+
+def _talks_with_each(doc: Doc, sent: Sentence, sessions: list[Session]) -> list[Session]:
+    """ "Путин провел переговоры с Си Цзиньпином и Нарендрой Моди": the one leader before the
+    verb met each leader its object lists, and the sentence names no other."""
+    verb = _TALKS_WITH.search(sent.text)
+    if verb is None:
+        return []
+    host = _leaders_in(doc, sent.start, sent.start + verb.start())
+    stop = re.search(r"[.;:]|\s[—–]\s|,\s+(?:а|но|где|который|которая)\b", sent.text[verb.end() :])
+    end = sent.start + verb.end() + (stop.start() if stop else len(sent.text))
+    guests = _leaders_in(doc, sent.start + verb.end(), end)
+    if len(host) != 1 or not 2 <= len(guests) <= 4 or set(host) & set(guests):
+        return []
+    if len(_leaders(doc, sent)) != 1 + len(guests):
+        return []
+    found = []
+    for state, name in guests.items():
+        session = _candidate(doc, sent, "bilateral", sent.start + verb.start())
+        session.parties = tuple(sorted((*host, state)))
+        session.people = [*host.values(), name]
+        _around_summit(doc, sent, session, sessions)
+        found.append(session)
+    return found
+
+
+_TALKS_WITH = re.compile(
+    r"\b(?:провел|провёл|проведет|проведёт|провела)\s+(?:двусторонние\s+)?"
+    r"(?:переговоры|встречи)\s+с\b",
+    re.I,
+)
+
+
+def _talks_of_two(doc: Doc, sent: Sentence, sessions: list[Session]) -> Session | None:
     people = _leaders(doc, sent)
     if len(people) < 2 and _TALKS_HELD.search(sent.text):
         # "Путин прибыл в Астану. Его встретил Токаев. Переговоры прошли в узком составе":
@@ -251,6 +291,12 @@ def _bilateral(doc: Doc, sent: Sentence, sessions: list[Session]) -> Session | N
     session = _candidate(doc, sent, "bilateral", start)
     session.parties = tuple(sorted(people))
     session.people = list(people.values())
+    _around_summit(doc, sent, session, sessions)
+    return session
+
+
+def _around_summit(doc: Doc, sent: Sentence, session: Session, sessions: list[Session]) -> None:
+    """Talks in a report of a summit take its place, and on its sidelines its day."""
     if not _SIDELINES.search(sent.text) and _SIDELINES.search(doc.text):
         # a report of talks on a summit's sidelines: the summit's place (the talks may fall on
         # the day before it)
@@ -263,7 +309,6 @@ def _bilateral(doc: Doc, sent: Sentence, sessions: list[Session]) -> Session | N
         if summit is not None:
             session.date = session.date or summit.date
             session.place = session.place or summit.place
-    return session
 
 
 _LEADERS = {
@@ -280,9 +325,14 @@ _TALKS_HELD = re.compile(r"\bпереговоры\b[^.;]{0,60}?\b(?:прошли
 
 def _leaders(doc: Doc, sent: Sentence) -> dict[str, str]:
     """The states' leaders the sentence names, by state."""
+    return _leaders_in(doc, sent.start, sent.end)
+
+
+def _leaders_in(doc: Doc, start: int, end: int) -> dict[str, str]:
+    """The states' leaders named between `start` and `end`, by state."""
     people: dict[str, str] = {}
     on = doc.context.get("reference_date")
-    for mention in doc.mentions_in(sent.start, sent.end, "person"):
+    for mention in doc.mentions_in(start, end, "person"):
         person = person_of(mention)
         post = person.post_on(on) if person is not None else None
         if post is not None and post.state and post.title in _LEADERS:
