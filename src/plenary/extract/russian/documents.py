@@ -30,24 +30,27 @@ _DANGLING = frozenset(("и", "а", "в", "во", "на", "с", "со", "о", "о
 """Words a title does not end with: they belong to what follows it."""
 
 
+def _noun_keys(word: str) -> list[str]:
+    """A word's key, and for a noun in "-ие"/"-ия" also its stem with "и": its other cases
+    ("соглашения", "развитии", "противодействием") keep that "и" where the key drops it."""
+    return [key(word), word[:-1]] if word.endswith(("ие", "ия")) else [key(word)]
+
+
 @cache
 def _glossary() -> dict[str, str]:
-    """Each word by its key, and a noun in "-ие"/"-ия" also by its stem with "и": its other
-    cases ("развития", "создании", "противодействием") keep that "и" where the key drops it."""
     text = resources.files("plenary.extract.russian").joinpath("glossary.yaml").read_text("utf-8")
     found: dict[str, str] = {}
     for word, english in (yaml.safe_load(text) or {}).items():
-        found[key(word)] = str(english)
-        if word.endswith(("ие", "ия")):
-            found.setdefault(word[:-1], str(english))
+        own, *stems = _noun_keys(word)
+        found[own] = str(english)  # a later word of the same key wins
+        for stem in stems:
+            found.setdefault(stem, str(english))
     return found
 
 
 @cache
 def _heads() -> frozenset[str]:
-    """Each head noun by its key, one in "-ие" also by its stem with "и" ("соглашения")."""
-    words = lexicon()["document_heads"]
-    return frozenset(key(word) for word in words) | {w[:-1] for w in words if w.endswith("ие")}
+    return frozenset(k for word in lexicon()["document_heads"] for k in _noun_keys(word))
 
 
 def gloss(title: str) -> str:
@@ -125,8 +128,7 @@ def _is_head(word: str) -> bool:
 
 @cache
 def _main_heads() -> frozenset[str]:
-    words = lexicon()["main_heads"]
-    return frozenset(key(word) for word in words) | {w[:-1] for w in words if w.endswith("ие")}
+    return frozenset(k for word in lexicon()["main_heads"] for k in _noun_keys(word))
 
 
 def _main_head(words: list[re.Match[str]], index: int) -> bool:

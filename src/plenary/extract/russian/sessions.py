@@ -93,8 +93,7 @@ def _bodies_named(doc: Doc, sent: Sentence) -> list[tuple[str, int]]:
             # the session's word anchors its tense and date where it stands apart from the
             # organization ("направления Евразийского экономического союза ... очередной
             # ЕАЭС-саммит пройдет")
-            far = at is not None and abs(at - org.start) > 60
-            found.append((body, at if far and at is not None else org.start))
+            found.append((body, at if at is not None and abs(at - org.start) > 60 else org.start))
     return found
 
 
