@@ -833,6 +833,16 @@ def test_negotiators_rounds_of_talks_are_no_meeting_of_leaders() -> None:
     assert found == []
 
 
+def test_a_summit_of_several_days_under_way_at_publication_is_held_not_planned() -> None:
+    found = meetings(
+        "BRICS leaders gathered in Kazan. The BRICS summit, which Russia is hosting in Kazan "
+        "from October 22 to 24 as the bloc's chair for 2024, is the first since the grouping "
+        "expanded.",
+        published="2024-10-23",
+    )
+    assert [(m.date, m.place, m.planned) for m in found] == [("2024-10", "Kazan", False)]
+
+
 def test_a_leader_greeted_from_afar_or_remembered_is_no_participant() -> None:
     assert participant_names(
         "The Eurasian Intergovernmental Council met in Almaty on February 3. Mikhail Mishustin, "

@@ -583,6 +583,20 @@ def _date_follows(doc: Doc, sent: Sentence, trigger_end: int) -> bool:
     )
 
 
+def _under_way(doc: Doc, expr: DateExpr) -> bool:
+    """Is a session of several days ("from October 22 to 24") under way on a given
+    publication day (its first day to three days after)?"""
+    published = doc.context["published"]
+    start = _resolved(doc, expr, False)
+    if not (doc.article.published and published and start and expr.day):
+        return False
+    try:
+        first = _date(int(start[:4]), expr.month or 1, expr.day)
+    except ValueError:
+        return False
+    return 0 <= (published - first).days <= 3
+
+
 def _dated_tense(
     doc: Doc, sent: Sentence, expr: DateExpr | None, planned: bool | None
 ) -> tuple[str | None, bool | None]:
@@ -592,6 +606,8 @@ def _dated_tense(
     if expr is not None and expr.ahead is not None:
         planned = expr.ahead  # "the one in Kazan last October", whatever the verb
     published = doc.context["published"]
+    if planned and expr is not None and expr.range and _under_way(doc, expr):
+        planned = False  # "the summit, which Russia is hosting in Kazan from October 22 to 24"
     if planned is not None:
         date = _resolved(doc, expr, planned) if expr is not None else None
         if planned is False and date and len(date) == 10 and doc.article.published and published:
