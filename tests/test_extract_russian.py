@@ -783,3 +783,13 @@ def test_one_leaders_talks_with_each_leader_listed_after_the_verb() -> None:
         ("bilateral", "2024-10-22", ["CN", "RU"]),
         ("bilateral", "2024-10-22", ["IN", "RU"]),
     ]
+
+
+def test_a_headline_session_takes_the_leads_day_and_tense_not_the_journeys_day() -> None:
+    found = meetings(
+        "Ушаков рассказал о программе визита Путина в Таджикистан и саммита СНГ в Душанбе\n\n"
+        "МОСКВА, 7 октября. /ТАСС/. Президент России Владимир Путин в среду вылетит в Душанбе, "
+        "где примет участие в заседании Совета глав государств СНГ в пятницу, 10 октября.",
+        published="2025-10-07",
+    )
+    assert [(m.date, m.place, m.planned) for m in found] == [("2025-10-10", "Dushanbe", True)]

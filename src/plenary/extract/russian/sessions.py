@@ -193,6 +193,8 @@ def dates_in(sent: Sentence) -> list[DateExpr]:
             and not pattern("date_scheduled").search(before)
         ):
             continue  # "Концепция ... до 2030 года", "с 1 января": a bound, not a day
+        if pattern("journey_after").match(sent.text, expr.end):
+            continue  # "Путин в среду вылетит в Душанбе, где ...": the journey's day
         found.append(expr)
     return found
 
@@ -359,9 +361,12 @@ def _add(doc: Doc, sessions: list[Session], new: Session) -> Session | None:
         if session.body != new.body or session.parties != new.parties:
             continue
         vague = new.date is None and new.place is None
-        if session.date is None and session.place is None and not other:
-            # a headline's session, told again with its day or place
-            session.date, session.place, session.planned = new.date, new.place, new.planned
+        headline = session.sentence.index == 0 and _compatible(session.place, new.place)
+        if session.date is None and (session.place is None or headline) and not other:
+            # a headline's session ("... саммита СНГ в Душанбе"), told again with its day or
+            # place: the lead's tense is the session's
+            session.date, session.planned = new.date, new.planned
+            session.place = session.place or new.place
             session.sentences.append(new.sentence)
             return session
         if (vague and not other) or (
