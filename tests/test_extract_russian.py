@@ -793,3 +793,14 @@ def test_a_headline_session_takes_the_leads_day_and_tense_not_the_journeys_day()
         published="2025-10-07",
     )
     assert [(m.date, m.place, m.planned) for m in found] == [("2025-10-10", "Dushanbe", True)]
+
+
+def test_talks_of_two_states_leaders_named_by_their_posts() -> None:
+    found = meetings(
+        "Накануне, 27 ноября, президенты России и Казахстана провели переговоры в Акорде и "
+        "подписали декларацию.",
+        published="2024-11-28",
+    )
+    assert [(m.body, m.date, m.parties) for m in found] == [
+        ("bilateral", "2024-11-27", ["KZ", "RU"])
+    ]

@@ -285,13 +285,14 @@ def _talks_of_two(doc: Doc, sent: Sentence, sessions: list[Session]) -> Session 
         if before and not doc.mentions_in(before[0].start, sent.end, "body"):
             for previous in reversed(before):
                 people = {**_leaders(doc, previous), **people}
-    if len(people) != 2:
+    parties = tuple(sorted(people)) if len(people) == 2 else _leaders_of_two(doc, sent)
+    if parties is None:
         return None
     anchor = _BILATERAL.search(sent.text)
     start = sent.start + (anchor.start() if anchor else 0)
     session = _candidate(doc, sent, "bilateral", start)
-    session.parties = tuple(sorted(people))
-    session.people = list(people.values())
+    session.parties = parties
+    session.people = list(people.values()) if len(people) == 2 else []
     _around_summit(doc, sent, session, sessions)
     return session
 
@@ -310,6 +311,20 @@ def _around_summit(doc: Doc, sent: Sentence, session: Session, sessions: list[Se
         if summit is not None:
             session.date = session.date or summit.date
             session.place = session.place or summit.place
+
+
+def _leaders_of_two(doc: Doc, sent: Sentence) -> tuple[str, ...] | None:
+    """ "президенты России и Казахстана провели переговоры": the two states whose leaders the
+    sentence names by their posts."""
+    if not _TALKS_HELD.search(sent.text) and not re.search(r"провел\w*\s+переговоры", sent.text):
+        return None
+    states = [m for m in doc.mentions_in(sent.start, sent.end) if m.type == "state"]
+    for one, other in zip(states, states[1:], strict=False):
+        joined = re.fullmatch(r"\s+и\s+", doc.text[one.end : other.start])
+        posts = pattern("leaders_of").search(doc.text[max(sent.start, one.start - 25) : one.start])
+        if joined and posts and one.key != other.key:
+            return tuple(sorted((one.key, other.key)))
+    return None
 
 
 _LEADERS = {
