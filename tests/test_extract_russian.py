@@ -804,3 +804,15 @@ def test_talks_of_two_states_leaders_named_by_their_posts() -> None:
     assert [(m.body, m.date, m.parties) for m in found] == [
         ("bilateral", "2024-11-27", ["KZ", "RU"])
     ]
+
+
+def test_the_next_summit_without_its_organization_is_the_articles() -> None:
+    found = meetings(
+        "Саммит ШОС прошел 4 июля в Астане. Председательство перешло к Китаю. Следующий "
+        "саммит пройдет в КНР в 2025 году.",
+        published="2024-07-05",
+    )
+    assert [(m.body, m.date, m.planned) for m in found] == [
+        ("sco-heads-of-state", "2024-07-04", False),
+        ("sco-heads-of-state", "2025", True),
+    ]

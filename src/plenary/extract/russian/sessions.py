@@ -76,6 +76,8 @@ def _bodies_named(doc: Doc, sent: Sentence) -> list[tuple[str, int]]:
     ]
     if named:
         return named
+    if not orgs and (org := _next_summit_org(doc, sent)) is not None:
+        orgs = [org]  # "Следующий саммит пройдет в КНР в 2025 году": the article's organization's
     if not orgs or not pattern("session_words").search(sent.text):
         return []
     found: list[tuple[str, int]] = []
@@ -95,6 +97,20 @@ def _bodies_named(doc: Doc, sent: Sentence) -> list[tuple[str, int]]:
             # ЕАЭС-саммит пройдет")
             found.append((body, at if at is not None and abs(at - org.start) > 60 else org.start))
     return found
+
+
+_NEXT_SUMMIT = re.compile(r"\b(?:следующ|очередн)\w*\s+саммит\w*", re.I)
+
+
+def _next_summit_org(doc: Doc, sent: Sentence) -> Mention | None:
+    """The article's organization as the one whose "следующий саммит" a sentence names, at
+    the session's word."""
+    found = _NEXT_SUMMIT.search(sent.text)
+    org = article_org(doc)
+    if found is None or org is None:
+        return None
+    at = sent.start + found.start()
+    return Mention("org", org, at, at + len(found.group()), found.group())
 
 
 def article_org(doc: Doc) -> str | None:
