@@ -843,6 +843,15 @@ def test_a_summit_of_several_days_under_way_at_publication_is_held_not_planned()
     assert [(m.date, m.place, m.planned) for m in found] == [("2024-10", "Kazan", False)]
 
 
+def test_a_lake_is_no_venue_the_resort_on_its_shore_is() -> None:
+    found = meetings(
+        "The Eurasian Intergovernmental Council met on Friday on the shore of Lake Issyk-Kul, "
+        "in the resort town of Cholpon-Ata.",
+        published="2025-08-15",
+    )
+    assert [(m.date, m.place) for m in found] == [("2025-08-15", "Cholpon-Ata")]
+
+
 def test_a_leader_greeted_from_afar_or_remembered_is_no_participant() -> None:
     assert participant_names(
         "The Eurasian Intergovernmental Council met in Almaty on February 3. Mikhail Mishustin, "

@@ -816,3 +816,14 @@ def test_the_next_summit_without_its_organization_is_the_articles() -> None:
         ("sco-heads-of-state", "2024-07-04", False),
         ("sco-heads-of-state", "2025", True),
     ]
+
+
+def test_premiers_who_will_gather_and_a_council_that_will_review_are_ahead() -> None:
+    found = meetings(
+        "Уже в пятницу, 9 июня, в Сочи соберутся премьеры государств ЕАЭС. В пятницу "
+        "Евразийский межправительственный совет рассмотрит проект соглашения.",
+        published="2023-06-08",
+    )
+    assert [(m.body, m.date, m.planned) for m in found] == [
+        ("eaeu-intergovernmental-council", "2023-06-09", True)
+    ]

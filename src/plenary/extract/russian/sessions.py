@@ -397,7 +397,7 @@ def _add(doc: Doc, sessions: list[Session], new: Session) -> Session | None:
             # a headline's session ("... саммита СНГ в Душанбе"), told again with its day or
             # place: the lead's tense is the session's
             session.date, session.planned = new.date, new.planned
-            session.place = session.place or new.place
+            session.place = new.place or session.place  # the lead's place is the more exact
             session.sentences.append(new.sentence)
             return session
         if (vague and not other) or (
