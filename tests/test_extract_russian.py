@@ -827,3 +827,10 @@ def test_premiers_who_will_gather_and_a_council_that_will_review_are_ahead() -> 
     assert [(m.body, m.date, m.planned) for m in found] == [
         ("eaeu-intergovernmental-council", "2023-06-09", True)
     ]
+
+
+def test_a_title_ends_before_a_particle() -> None:
+    found = documents(
+        "Кадровое решение тоже было принято. Казанскую декларацию не подписали лишь двое."
+    )
+    assert [d.title.split(" (")[0] for d in found] == ["Казанскую декларацию"]
