@@ -834,3 +834,16 @@ def test_a_title_ends_before_a_particle() -> None:
         "Кадровое решение тоже было принято. Казанскую декларацию не подписали лишь двое."
     )
     assert [d.title.split(" (")[0] for d in found] == ["Казанскую декларацию"]
+
+
+def test_the_present_chair_holds_the_year_named_and_the_next_takes_the_next() -> None:
+    found = [
+        (f.state, f.year)
+        for f in facts(
+            "В 2022 году в Содружестве председательствует Казахстан, с 1 января "
+            "председательство перейдет к Киргизии.",
+            published="2022-12-26",
+        )
+        if isinstance(f, Chairmanship)
+    ]
+    assert sorted(found) == [("KG", 2023), ("KZ", 2022)]
