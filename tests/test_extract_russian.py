@@ -847,3 +847,16 @@ def test_the_present_chair_holds_the_year_named_and_the_next_takes_the_next() ->
         if isinstance(f, Chairmanship)
     ]
     assert sorted(found) == [("KG", 2023), ("KZ", 2022)]
+
+
+def test_a_chair_handed_to_a_state_in_the_dative_is_the_recipients() -> None:
+    found = [
+        (f.state, f.year)
+        for f in facts(
+            "Главы делегаций решили передать председательство в СНГ в 2023 году Кыргызстану, "
+            "сопредседателями станут Россия и Казахстан.",
+            published="2022-10-14",
+        )
+        if isinstance(f, Chairmanship)
+    ]
+    assert ("KG", 2023) in found and ("KZ", 2023) not in found

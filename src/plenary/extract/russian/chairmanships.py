@@ -84,6 +84,8 @@ def _chairs(doc: Doc, sent: Sentence, org: str) -> list[_Chair]:
         state = min(states, key=lambda m: abs(m.start - at))
         return [_Chair(org, state.key, year, named, sent)]
     recipient = next((m for m in states if _before(doc, m, "chair_recipient")), None)
+    if recipient is None:  # "передать председательство ... Кыргызстану": the dative's
+        recipient = next((m for m in states if m.text.lower().endswith(("у", "ю"))), None)
     giver = next((m for m in states if _before(doc, m, "chair_giver")), None)
     if recipient is None:
         others = [m for m in states if m is not giver]
