@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 
 from plenary import store as st
 from plenary.batch.corpus import OUTLETS, load_originals, truth_path, write_corpus
+from plenary.batch.inflect import case_forms
 from plenary.batch.prefilter import relevant_ids, relevant_line, relevant_lines, relevant_text
 from plenary.batch.reprints import Clusters, move_facts, signature
 from plenary.batch.screen import candidate_lines
@@ -77,6 +78,21 @@ def test_prefilter_words_and_capitals() -> None:
     assert relevant_line(raw)  # after JSON's own "\n"
     escaped = json.dumps({"id": "y", "text": "Саммит ОДКБ"}, ensure_ascii=True).encode()
     assert relevant_line(escaped)
+
+
+def test_prefilter_finds_russian_names_in_every_case() -> None:
+    assert relevant_text("Соглашение между Евразийским экономическим союзом и Ираном.")
+    assert relevant_text("Переговоры с Касым-Жомартом Токаевым прошли в Акорде.")
+    assert relevant_text("Заседание Высшего Евразийского экономического совета.")
+    assert not relevant_text("Евразийские степи и экономические новости.")
+    assert "евразийским экономическим союзом" in case_forms("Евразийский экономический союз")
+    assert case_forms("Владимир Путин", person=True) == [
+        "владимир путина",
+        "владимира путина",
+        "владимире путине",
+        "владимиром путиным",
+        "владимиру путину",
+    ]
 
 
 def test_filter_prints_the_relevant_ids(archive: tuple[Path, dict[str, Any]]) -> None:

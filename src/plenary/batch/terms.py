@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from plenary.batch.inflect import case_forms
 from plenary.reference import load
 
 
@@ -26,29 +27,39 @@ def _is_acronym(name: str) -> bool:
 
 
 @cache
-def names() -> tuple[str, ...]:
-    """Every spelling as the reference data writes it, whitespace normalized, unique, sorted."""
+def _spellings() -> tuple[tuple[str, bool], ...]:
+    """(spelling, of a person) for every name the reference data gives, whitespace normalized."""
     gaz = load()
-    found: list[str] = []
+    found: list[tuple[str, bool]] = []
     for org in gaz.organizations.values():
-        found += [org.name, *org.aliases]
+        found += [(n, False) for n in (org.name, *org.aliases)]
     for body in gaz.bodies.values():
         if body.org is not None:  # "the G20 summit" alone does not make a story relevant
-            found += [body.name, *body.aliases]
+            found += [(n, False) for n in (body.name, *body.aliases)]
     for person in gaz.people:
-        found += [person.name, *person.aliases]
+        found += [(n, True) for n in (person.name, *person.aliases)]
     for award in gaz.awards:
-        found += [str(award["name"]), *(str(a) for a in award.get("aliases") or ())]
-    return tuple(sorted({" ".join(n.split()) for n in found if len(n.strip()) >= 3}))
+        found += [(str(n), False) for n in (award["name"], *(award.get("aliases") or ()))]
+    return tuple((" ".join(n.split()), person) for n, person in found if len(n.strip()) >= 3)
+
+
+@cache
+def names() -> tuple[str, ...]:
+    """Every spelling as the reference data writes it, unique, sorted."""
+    return tuple(sorted({name for name, _ in _spellings()}))
 
 
 @cache
 def terms() -> tuple[Term, ...]:
-    """Sorted, unique (by lower case) terms; a name written both ways counts as not an acronym."""
+    """Sorted, unique (by lower case) terms, a Russian name also in its other cases ("с
+    Евразийским экономическим союзом", "Путиным"); a name written both ways counts as not an
+    acronym."""
     by_key: dict[str, bool] = {}
-    for name in names():
+    for name, person in _spellings():
         key = name.lower()
         by_key[key] = by_key.get(key, True) and _is_acronym(name)
+        for form in case_forms(name, person=person):
+            by_key.setdefault(form, False)
     return tuple(Term(key, acronym) for key, acronym in sorted(by_key.items()))
 
 
