@@ -860,3 +860,13 @@ def test_a_chair_handed_to_a_state_in_the_dative_is_the_recipients() -> None:
         if isinstance(f, Chairmanship)
     ]
     assert ("KG", 2023) in found and ("KZ", 2023) not in found
+
+
+def test_a_place_someone_left_for_is_not_the_sessions() -> None:
+    found = meetings(
+        "Премьеры ЕАЭС собрались на Иссык-Куле: Мишустин досрочно улетел в Москву\n\n"
+        "ЧОЛПОН-АТА, 15 августа. В государственной резиденции завершилось заседание "
+        "Евразийского межправительственного совета.",
+        published="2025-08-15",
+    )
+    assert [(m.body, m.place) for m in found] == [("eaeu-intergovernmental-council", "Cholpon-Ata")]

@@ -241,8 +241,11 @@ def _place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
     places = [
         m
         for m in doc.mentions_in(sent.start, sent.end, "place")
-        if _BEFORE_PLACE.search(doc.text[max(0, m.start - 6) : m.start])
-        or pattern("host_after_place").search(doc.text[m.end : m.end + 30])
+        if (
+            _BEFORE_PLACE.search(doc.text[max(0, m.start - 6) : m.start])
+            or pattern("host_after_place").search(doc.text[m.end : m.end + 30])
+        )
+        and not pattern("departed_to").search(doc.text[max(sent.start, m.start - 40) : m.start])
     ]
     if not places:
         return None
