@@ -870,3 +870,19 @@ def test_a_place_someone_left_for_is_not_the_sessions() -> None:
         published="2025-08-15",
     )
     assert [(m.body, m.place) for m in found] == [("eaeu-intergovernmental-council", "Cholpon-Ata")]
+
+
+def test_who_took_part_in_it_is_of_the_session_just_told_not_the_headlines() -> None:
+    found = [
+        (f.person, f.meeting.body if f.meeting else None)
+        for f in facts(
+            "В Сочи завершилось заседание глав правительств СНГ, на очереди — Евразийский "
+            "межправсовет\n\nЗаседание Совета глав правительств СНГ 8 июня прошло в Сочи. "
+            "Кроме председателя правительства РФ в нем приняли участие премьер-министр "
+            "Белоруссии Роман Головченко и премьер-министр Казахстана Алихан Смаилов.",
+            published="2023-06-08",
+        )
+        if isinstance(f, Participant)
+    ]
+    assert ("Roman Golovchenko", "cis-heads-of-government") in found
+    assert ("Roman Golovchenko", "eaeu-intergovernmental-council") not in found
