@@ -327,7 +327,10 @@ def test_the_previous_meeting_is_not_the_one_being_held() -> None:
         "of the council was held in August in Cholpon-Ata.",
         published="2025-09-30",
     )
-    assert [(m.date, m.place) for m in found] == [("2025-09-30", None), ("2025-08", "Cholpon-Ata")]
+    assert [(m.date, m.place) for m in found] == [
+        ("2025-09-30", "Minsk"),
+        ("2025-08", "Cholpon-Ata"),
+    ]
 
 
 def test_the_session_opening_a_sentence_is_the_one_just_named() -> None:
@@ -4885,3 +4888,41 @@ def test_the_organization_a_sentence_goes_on_about_is_the_one_named_just_before(
         if isinstance(f, Chairmanship)
     ]
     assert found == [("sco", "IN", 2023)]
+
+
+def test_a_date_closing_a_treaty_s_title_does_not_date_the_session() -> None:
+    found = meetings(
+        "Armenia joins the Eurasian Economic Union\n\n"
+        "MINSK, OCTOBER 10, ARMENPRESS. President Serzh Sargsyan today in Minsk signed the Treaty "
+        "on Accession of the Republic of Armenia to the Treaty on the Eurasian Economic Union of "
+        "May 29, 2014. The document was signed at the session of the Supreme Eurasian Economic "
+        "Council.",
+        published="2014-10-10",
+    )
+    assert [(m.body, m.date) for m in found] == [("eaeu-supreme-council", "2014-10-10")]
+
+
+def test_a_dateline_of_its_own_dates_the_lead_s_session_and_the_same_day_s_next() -> None:
+    found = meetings(
+        "Kyrgyzstan signs the accession treaty\n\n"
+        "Moscow, December 23 /Kabar/. President of the Kyrgyz Republic Almazbek Atambayev signed "
+        "the Treaty on Accession of the Kyrgyz Republic to the Eurasian Economic Union.\n\n"
+        "The document was signed in the Kremlin during the meeting of the Supreme Eurasian "
+        "Economic Council.\n\nThe same day the President of Kyrgyzstan participated in the "
+        "session of the Collective Security Council of the CSTO.",
+        published="2014-12-23",
+    )
+    assert sorted((m.body, m.date, m.place) for m in found) == [
+        ("csto-collective-security-council", "2014-12-23", None),
+        ("eaeu-supreme-council", "2014-12-23", "Moscow"),
+    ]
+
+
+def test_the_supreme_eurasian_council_had_its_three_members_before_the_union_began() -> None:
+    names = participant_names(
+        "The Treaty on the Eurasian Economic Union was signed by Nursultan Nazarbayev, Vladimir "
+        "Putin and Alexander Lukashenko at the meeting of the Supreme Eurasian Economic Council "
+        "in Astana on May 29, 2014.",
+        "2014-05-30",
+    )
+    assert names == {"Nursultan Nazarbayev", "Vladimir Putin", "Alexander Lukashenko"}

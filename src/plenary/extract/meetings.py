@@ -543,6 +543,8 @@ def _dates_another_event(doc: Doc, date: DateExpr, anchor: int) -> bool:
         doc.text, max(0, date.start - 70), date.start
     ):
         return True  # "the April 22 terror attack", "the plane that crashed on December 25"
+    if _TITLE_DATED.search(doc.text, max(0, date.start - 160), date.start):
+        return True  # "the Treaty on the Eurasian Economic Union of May 29, 2014": the treaty's
     if (
         anchor < date.start
         and _ANNIVERSARY_OF.search(doc.text, anchor, date.start)
@@ -557,6 +559,11 @@ def _dates_another_event(doc: Doc, date: DateExpr, anchor: int) -> bool:
 
 
 _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\b")
+_TITLE_DATED = re.compile(
+    r"\b(?-i:Treaty|Agreement|Convention|Protocol|Charter|Memorandum)"
+    r"(?:\s+(?:on|of|the|for|and|to|between|in|(?-i:[A-Z])[\w'’-]*))*\s+(?:of|dated)\s+$"
+)
+""" A date closing a document's title is the day the document was signed, not a session's."""
 _ACT_ON = re.compile(
     r"\b(?:signed|adopted|founded|established|created|concluded)\b[^.;]{0,40}?\s+(?:on|in)\s+$"
 )
@@ -876,6 +883,8 @@ def find_meetings(doc: Doc, people: list[PersonRef]) -> list[MeetingCandidate]:
     _date_from_dateline(doc, meetings)
     _date_day_before(meetings, primary)
     _date_from_lead(doc, meetings)
+    for index, meeting in enumerate(meetings):  # "The same day" as a session just dated
+        _take_same_day(meeting, meetings[:index])
     _opening_day(doc, by_sentence)
     doc.context["sentence_meetings"] = by_sentence
     doc.context["primary_meeting"] = primary
@@ -981,15 +990,21 @@ def _date_from_dateline(doc: Doc, meetings: list[MeetingCandidate]) -> None:
         dated = doc.article.published
     if not dated or len(dated) != 10:
         return
+    at = doc.context.get("dateline_at")
+    # "Moscow, December 23 /Kabar/." may stand as a sentence of its own before the lead
+    alone = at is not None and len(doc.sentence_at(at).text) < 60
+    last = 3 if alone else 2
     for meeting in meetings:
         if (
             (meeting.date is None or (len(meeting.date) == 4 and dated.startswith(meeting.date)))
             and meeting.planned is False
-            and meeting.sentence.index <= 2
+            and meeting.sentence.index <= last
             and not _ARRIVED_ON.search(meeting.sentence.text)
             and not _RETURNED_FROM.search(meeting.sentence.text)
         ):
             meeting.date = dated
+            if meeting.place is None and not readout and not _held_remotely(doc, meeting.sentence):
+                meeting.place = _dateline_place(doc)
 
 
 _OTHER_EVENT = re.compile(
@@ -1011,7 +1026,10 @@ def _date_from_lead(doc: Doc, meetings: list[MeetingCandidate]) -> None:
     days = [
         d
         for d in doc.context["dates"]
-        if lead.start <= d.start < lead.end and d.day is not None and not d.range
+        if lead.start <= d.start < lead.end
+        and (d.day is not None or d.relative in ("today", "yesterday"))
+        and not d.range
+        and not _TITLE_DATED.search(doc.text, max(0, d.start - 160), d.start)
     ]
     if len(days) != 1:
         return
