@@ -4926,3 +4926,27 @@ def test_the_supreme_eurasian_council_had_its_three_members_before_the_union_beg
         "2014-05-30",
     )
     assert names == {"Nursultan Nazarbayev", "Vladimir Putin", "Alexander Lukashenko"}
+
+
+def test_an_award_handed_over_right_after_talks_is_no_second_meeting() -> None:
+    found = meetings(
+        "The SCO summit was held in Qingdao on 9-10 June. On 8 June, President Xi Jinping held "
+        "talks in Beijing with President Vladimir Putin. At a ceremony in the Great Hall of the "
+        "People, Xi Jinping presented Vladimir Putin with the first Friendship Medal of the "
+        "People's Republic of China.",
+        published="2018-06-11",
+    )
+    talks = [(m.date, m.place) for m in found if m.body == "bilateral"]
+    assert talks == [("2018-06-08", "Beijing")]
+
+
+def test_delegates_listed_after_a_second_session_took_part_in_the_one_they_fit() -> None:
+    found = facts(
+        "The BRICS summit was held in Ufa on 9 July 2015 with President Vladimir Putin in the "
+        "chair. The year closed with the meeting of the SCO Council of Heads of Government in "
+        "Zhengzhou in December. Kazakhstan was represented by Prime Minister Karim Massimov and "
+        "Kyrgyzstan by Prime Minister Temir Sariyev.",
+        published="2016-01-10",
+    )
+    bodies = {f.person: f.meeting.body for f in found if isinstance(f, Participant) and f.meeting}
+    assert bodies["Karim Massimov"] == bodies["Temir Sariyev"] == "sco-heads-of-government"

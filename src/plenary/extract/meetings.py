@@ -1961,6 +1961,7 @@ def _bilaterals(
             )
             date = _sentence_date(doc, sent, pos, planned)
             place = None if _held_remotely(doc, sent) else _sentence_place(doc, sent, pos)
+            untold = date is None and place is None
             if place is None and not planned and sent.index <= 2 and not _held_remotely(doc, sent):
                 place = _dateline_place(doc)  # "Beijing, April 23, AZERTAC" over the talks
             two_leaders = bool(_TWO_LEADERS.search(trigger.group()))
@@ -1988,6 +1989,11 @@ def _bilaterals(
                 if date is None and place is None:
                     date = primary.date
             for parties in pairs:
+                if untold and any(
+                    set(f.parties or ()) == set(parties) and sent.index - f.sentence.index <= 2
+                    for f in found
+                ):
+                    continue  # "At a ceremony, Xi presented Putin with ...": the talks just told
                 twin = _twin(found, parties, date, place)
                 if twin is not None:  # a later mention fills in what an earlier one left open
                     twin.date = twin.date or date

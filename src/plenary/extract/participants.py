@@ -373,7 +373,9 @@ def run(doc: Doc) -> None:
                 continue  # a side of a bilateral meeting, not of the summit around it
             meeting = by_sentence.get(sent.index, default)
             if meeting is not None and sent.index not in by_sentence:
-                meeting = _fitting_session(person, meeting, meetings)
+                meeting = _fitting_session(
+                    person, meeting, meetings, by_sentence.get(sent.index - 1)
+                )
                 if _dated_otherwise(doc, sent, meeting, meetings):
                     continue  # "signed on December 8, 1999, by Boris Yeltsin": another time
             if meeting is None or not meeting.reported or _as_a_time(sent) or sent.is_question:
@@ -432,13 +434,26 @@ def _fits(person: PersonRef, meeting: MeetingCandidate) -> bool:
 
 
 def _fitting_session(
-    person: PersonRef, default: MeetingCandidate, meetings: list[MeetingCandidate]
+    person: PersonRef,
+    default: MeetingCandidate,
+    meetings: list[MeetingCandidate],
+    just_told: MeetingCandidate | None = None,
 ) -> MeetingCandidate:
     """A sentence naming no session speaks of the article's own; but of two sessions a report
     covers (the foreign ministers, then the heads of state; the EAEU council, then the CIS
-    summit), a president of a state of one of them took part in the one he fits."""
+    summit), a president of a state of one of them took part in the one he fits: the one the
+    sentence before told of, or the only other one the report dates to the day."""
     if _fits(person, default):
         return default
+    if (
+        just_told is not None
+        and just_told.body != "bilateral"
+        and just_told.reported
+        and not just_told.other_one
+        and _fits(person, just_told)
+    ):
+        return just_told  # "... the Council of Heads of Government in Zhengzhou. Russia was
+        # represented by Prime Minister Dmitry Medvedev, ..."
     fitting = [
         m
         for m in meetings
