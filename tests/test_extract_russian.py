@@ -886,3 +886,35 @@ def test_who_took_part_in_it_is_of_the_session_just_told_not_the_headlines() -> 
     ]
     assert ("Roman Golovchenko", "cis-heads-of-government") in found
     assert ("Roman Golovchenko", "eaeu-intergovernmental-council") not in found
+
+
+def test_the_chair_s_year_in_a_headline_dates_no_session() -> None:
+    found = meetings(
+        "Председательство в ОДКБ в 2024 году переходит к Казахстану – итоги сессии СКБ в Минске"
+        "\n\nМИНСК, 23 ноября (БЕЛТА) – В Минске состоялась сессия Совета коллективной "
+        "безопасности ОДКБ.",
+        published="2023-11-23",
+    )
+    assert [(m.date, m.planned) for m in found] == [("2023-11-23", False)]
+
+
+def test_decisions_of_previous_sessions_are_no_document() -> None:
+    found = facts(
+        "В Минске состоялась сессия Совета коллективной безопасности ОДКБ. Главы государств "
+        "обсудили ход выполнения решений предыдущих сессий.",
+        published="2023-11-23",
+    )
+    assert not [f for f in found if isinstance(f, Document)]
+
+
+def test_a_headline_s_next_summit_does_not_take_the_reported_one_s_people() -> None:
+    found = people(
+        "Кыргызстан принял председательство в ШОС: саммит в 2026 году пройдет в Бишкеке\n\n"
+        "Бишкек, 1 сентября /Кабар/. Кыргызская Республика приняла председательство в ШОС. "
+        "Эстафету Президент Садыр Жапаров принял сегодня в китайском Тяньцзине по завершении "
+        "заседания Совета глав государств – членов ШОС.\n\nЗаседание прошло под "
+        "председательством Председателя КНР Си Цзиньпина.",
+        published="2025-09-01",
+    )
+    xi = found["Xi Jinping"]
+    assert xi.meeting is not None and (xi.meeting.date, xi.planned) == ("2025-09-01", False)

@@ -15,7 +15,11 @@ from plenary.spec import Participant
 
 def add_participants(doc: Doc, sessions: list[Session]) -> None:
     reported = [s for s in sessions if s.reported]
-    own = next((s for s in reported if s.body != "bilateral"), None)
+    councils = [s for s in reported if s.body != "bilateral"]
+    own = next(iter(councils), None)
+    held = next((s for s in councils if not s.planned and s.sentence.index <= 3), None)
+    if own is not None and own.planned and own.sentence.index == 0 and held is not None:
+        own = held  # "... саммит в 2026 году пройдет в Бишкеке" heads a report of Tianjin's
     told_elsewhere = {sent.index for s in reported if s is not own for sent in s.sentences}
     absent = {
         m.key

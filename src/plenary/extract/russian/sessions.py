@@ -211,6 +211,8 @@ def dates_in(sent: Sentence) -> list[DateExpr]:
             continue  # "Концепция ... до 2030 года", "с 1 января": a bound, not a day
         if pattern("journey_after").match(sent.text, expr.end):
             continue  # "Путин в среду вылетит в Душанбе, где ...": the journey's day
+        if expr.day is None and pattern("chair_year_before").search(before):
+            continue  # "Председательство в ОДКБ в 2024 году": the chair's year
         found.append(expr)
     return found
 
