@@ -918,3 +918,16 @@ def test_a_headline_s_next_summit_does_not_take_the_reported_one_s_people() -> N
     )
     xi = found["Xi Jinping"]
     assert xi.meeting is not None and (xi.meeting.date, xi.planned) == ("2025-09-01", False)
+
+
+def test_one_appointment_told_in_the_headline_and_the_lead_is_one_fact() -> None:
+    found = facts(
+        "Бахытжан Сагинтаев возглавит Коллегию Евразийской экономической комиссии\n\n"
+        "Председателем Коллегии назначен бывший Премьер-министр Казахстана Бахытжан Сагинтаев.",
+        published="2023-12-25",
+    )
+    (appointment,) = [f for f in found if isinstance(f, Appointment)]
+    assert (appointment.person, appointment.post) == (
+        "Bakytzhan Sagintayev",
+        "Коллегию Евразийской экономической комиссии",
+    )

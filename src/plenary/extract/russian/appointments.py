@@ -24,6 +24,7 @@ def _acts() -> list[tuple[str, str, re.Pattern[str]]]:
 
 
 def add_appointments(doc: Doc) -> None:
+    told: dict[tuple[str, str], Appointment] = {}
     for sent in doc.sentences:
         people = doc.mentions_in(sent.start, sent.end, "person")
         if not people:
@@ -47,17 +48,21 @@ def add_appointments(doc: Doc) -> None:
             if person is not None:
                 found.setdefault(person.key, action)
         for name, action in found.items():
-            doc.facts.append(
-                Appointment(
-                    person=name,
-                    post=_post(sent, action),
-                    action=action,
-                    planned=planned,
-                    span=(sent.start, sent.end),
-                    quote=sent.text,
-                    confidence=0.61,
-                )
+            post = _post(sent, action, [p for p in people if p.key == name])
+            earlier = told.get((name, action))
+            if earlier is not None:  # the headline's "возглавит" and the lead's "назначен"
+                earlier.post = earlier.post or post
+                continue
+            told[(name, action)] = Appointment(
+                person=name,
+                post=post,
+                action=action,
+                planned=planned,
+                span=(sent.start, sent.end),
+                quote=sent.text,
+                confidence=0.61,
             )
+            doc.facts.append(told[(name, action)])
 
 
 _NEAR = 60
@@ -84,13 +89,18 @@ def _appointee(
     return min(people, key=lambda m: abs(m.start - at))
 
 
-def _post(sent: Sentence, action: str) -> str | None:
-    """The words after the act ("послом в Китае"), for an appointment only."""
+def _post(sent: Sentence, action: str, named: list[Mention]) -> str | None:
+    """The words after the act ("послом в Китае"), for an appointment only; not the
+    appointee's own name ("назначен бывший премьер-министр Бахытжан Сагинтаев")."""
     if action != "appointed":
         return None
     for _, _, regex in _acts():
         act = regex.search(sent.text)
         if act is not None:
             post = _POST_AFTER.match(sent.text, act.end())
-            return post.group(1).strip() if post else None
+            if post is None or any(
+                post.start(1) <= m.start - sent.start < post.end(1) for m in named
+            ):
+                return None
+            return post.group(1).strip()
     return None
