@@ -4950,3 +4950,25 @@ def test_delegates_listed_after_a_second_session_took_part_in_the_one_they_fit()
     )
     bodies = {f.person: f.meeting.body for f in found if isinstance(f, Participant) and f.meeting}
     assert bodies["Karim Massimov"] == bodies["Temir Sariyev"] == "sco-heads-of-government"
+
+
+def test_talks_with_one_leader_end_where_the_list_of_guests_breaks() -> None:
+    found = meetings(
+        "Chinese President Xi Jinping, who began his trip with talks with Cyril Ramaphosa in "
+        "Pretoria on Tuesday, and Indian Prime Minister Narendra Modi were both in the room.",
+        published="2023-08-24",
+    )
+    assert [m.parties for m in found if m.body == "bilateral"] == [["CN", "ZA"]]
+
+
+def test_separate_meetings_are_held_by_the_subject_of_their_own_clause() -> None:
+    found = meetings(
+        "Putin also met Jair Bolsonaro on Wednesday, the Kremlin said, while Narendra Modi held "
+        "separate meetings with Xi Jinping and with Putin on the sidelines.",
+        published="2019-11-14",
+    )
+    assert sorted(sorted(m.parties or []) for m in found) == [
+        ["BR", "RU"],
+        ["CN", "IN"],
+        ["IN", "RU"],
+    ]

@@ -97,7 +97,7 @@ _BILATERAL = re.compile(
     r"(?:meeting|conversation)(?! of)|(?:held|had) a conversation with|"
     r"(?:took place|were held|was held) between|"
     r"talks (?:with|between)|negotiations (?:with|between|of)|met(?: with)?|meets?(?: with)?|"
-    r"meeting (?:with(?! the participation)|between|" + _OF_TWO + r")|sat down with|"
+    r"meetings? (?:with(?! the participation)|between|" + _OF_TWO + r")|sat down with|"
     r"(?<=, )meeting (?=[A-Z][a-z])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)\b)|"  # "Modi, meeting Putin on the sidelines on Friday, told him"
     r"one-on-one|tete-a-tete|"
@@ -2322,7 +2322,10 @@ def _sides(
         if len({p.state for p in before}) > 2:
             return []  # "Putin, Lukashenko, Nazarbayev ... met informally": a group, not two
         return [(before[-2].state or "", before[-1].state or "")]
-    host: PersonRef | None = before[0] if before else None
+    clause = max((m.end() for m in _CLAUSE_JOIN.finditer(doc.text, sent.start, pos)), default=0)
+    # "Putin also met Bolsonaro, while Modi held separate meetings with Xi": Modi's clause
+    in_clause = [p for m, p in in_sentence if clause <= m.start and m.end <= pos]
+    host = next(iter(in_clause or before), None)
     if host is None:
         adjective = re.search(
             r"\b(\w+)\s+(?:leader|president|prime minister)\s*$",
@@ -2343,11 +2346,37 @@ def _sides(
     if host_state is None:
         return []
     return [
-        (host_state, guest.state) for guest in after if guest.state and guest.state != host_state
+        (host_state, guest.state)
+        for guest in _listed_after(doc, in_sentence, end)
+        if guest.state and guest.state != host_state
     ][:4]
 
 
+_LIST_BREAK = re.compile(
+    r"[;:()]|\b(?=[iobwas])(?:in|on|at|by|were|was|who|which|where|while|after|before|said)\b"
+)
+
+
+def _listed_after(
+    doc: Doc, in_sentence: list[tuple[Mention, PersonRef]], end: int
+) -> list[PersonRef]:
+    """The people a trigger's list names after it, up to a break in the list: "talks with
+    Ramaphosa in Pretoria on Tuesday, and Indian Prime Minister Narendra Modi were ...": the
+    talks were with Ramaphosa alone."""
+    listed: list[PersonRef] = []
+    last = end
+    for mention, person in in_sentence:
+        if mention.start < end:
+            continue
+        if listed and _LIST_BREAK.search(doc.text, last, mention.start):
+            break
+        listed.append(person)
+        last = mention.end
+    return listed
+
+
 _SIDELINES_OF = re.compile(r"\b(?:sidelines|margins)\s+of\s+(?:the\s+)?$", re.I)
+_CLAUSE_JOIN = re.compile(r";|,\s+(?:while|whereas|but)\b")
 _HEAD_OF_STATE = re.compile(r"\bthe Head of (?:State|Government)\b")
 
 
