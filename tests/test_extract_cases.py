@@ -4972,3 +4972,12 @@ def test_separate_meetings_are_held_by_the_subject_of_their_own_clause() -> None
         ["CN", "IN"],
         ["IN", "RU"],
     ]
+
+
+def test_a_meeting_named_after_since_dates_and_places_no_other() -> None:
+    found = meetings(
+        "Narendra Modi and Xi Jinping are expected to hold talks in Tianjin, their first meeting "
+        "since Kazan last October.",
+        published="2025-08-29",
+    )
+    assert [(m.parties, m.date, m.place) for m in found] == [(["IN", "CN"], None, "Tianjin")]

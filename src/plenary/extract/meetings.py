@@ -196,6 +196,7 @@ _NOT_EVENT_DATE = re.compile(
     r"\b(?:from|since|until|till|by|before|after|to)\s+(?:(?:taking|assuming|his|her|its|their|"
     r"office|power|post|the)\s+){0,3}(?:in\s+|on\s+)?$|"
     r"\bsince\s+(?:[\w-]+\s+){1,4}(?:in|on)\s+$|"  # "since the group expanded in January"
+    r"\bsince\s+(?-i:[A-Z])[\w-]+\s+(?:last\s+)?$|"  # "first meeting since Kazan last October"
     # "became a full member on January 1": a membership's day, not a session's
     r"\b(?:became|becomes|become|joined|joins)\s+(?:[\w-]+\s+){0,4}(?:on|in|from)\s+$|"
     r"\b(?:term|mandate|tenure|powers)\s+(?:\w+\s+){0,2}(?:ends|expires|ended|expired|end|expire)"
@@ -727,7 +728,16 @@ def _sentence_place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
         and not m.text.startswith("Kremlin")
         and not _ELSEWHERE.search(doc.text[max(0, m.start - 30) : m.start])
     ]
-    places = [m for m in places if not _of_another_time(doc, m, anchor)]
+    places = [
+        m
+        for m in places
+        if not _of_another_time(doc, m, anchor)
+        and not (m.start > anchor and _SINCE.search(doc.text, max(anchor, m.start - 60), m.start))
+        and not (
+            _SINCE_RIGHT.search(doc.text, max(0, m.start - 12), m.start)
+            and not _EVENT_AFTER.match(doc.text, m.end)  # "since the Dushanbe summit": its own
+        )
+    ]  # "their first meeting since the informal summit in Mamallapuram": that one's place
     if not places:
         return None
     return min(
@@ -774,6 +784,8 @@ _VISIT_TO = re.compile(r"\bvisit\s+to\s+(?:the\s+)?$")
 
 
 _SEQUENCE = re.compile(r"\b(?:after|before)\b")
+_SINCE = re.compile(r"\bsince\b(?![^,;.]*\b(?:summit|session|meeting)\b)[^,;.]*$")
+_SINCE_RIGHT = re.compile(r"\bsince\s+(?:the\s+)?$")
 
 
 _HOSTS_AFTER = re.compile(r"\s+(?:hosts|hosted|will host|is hosting|to host)\b")
