@@ -931,3 +931,29 @@ def test_one_appointment_told_in_the_headline_and_the_lead_is_one_fact() -> None
         "Bakytzhan Sagintayev",
         "Коллегию Евразийской экономической комиссии",
     )
+
+
+def test_a_list_of_past_sessions_gives_one_session_per_item() -> None:
+    found = meetings(
+        "10 октября 2025 года в Душанбе должно состояться заседание Совета глав государств СНГ."
+        "\n\nЗаседания последних лет\n\n— 11 октября 2019 года, Ашхабад;\n"
+        "— 18 декабря 2020 года, в режиме видеоконференции;\n— 8 октября 2024 года, Москва.",
+        published="2025-10-01",
+    )
+    assert [(m.date, m.place) for m in found] == [
+        ("2025-10-10", "Dushanbe"),
+        ("2019-10-11", "Ashgabat"),
+        ("2020-12-18", None),
+        ("2024-10-08", "Moscow"),
+    ]
+
+
+def test_a_summit_dated_and_placed_without_its_organization_is_the_article_s() -> None:
+    found = meetings(
+        "Лидеры стран СНГ собрались в Москве 8 октября 2024 года на заседание Совета глав "
+        "государств. 7 октября 2022 года неформальный саммит прошел в Санкт-Петербурге.",
+        published="2025-10-01",
+    )
+    assert ("cis-heads-of-state", "2022-10-07", "Saint Petersburg") in {
+        (m.body, m.date, m.place) for m in found
+    }

@@ -59,9 +59,46 @@ def find_sessions(doc: Doc) -> list[Session]:
                 last = _add(doc, sessions, one) or last
             if not talks and last is not None and pattern("continues_session").search(sent.text):
                 last.sentences.append(sent)  # "В нем примет участие ...": the last one told
+            listed = None if talks else _listed_session(doc, sent, sessions)
+            if listed is not None:
+                _add(doc, sessions, listed)
         _formats_of_sentence(sent, sessions)
     _lead_fills(doc, sessions)
     return sessions
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[—–•*-]|\d{1,2}[.)])\s")
+_REMOTE = re.compile(r"видеоконференц|видеосвяз|онлайн", re.I)
+
+
+def _listed_session(doc: Doc, sent: Sentence, sessions: list[Session]) -> Session | None:
+    """ "Заседания последних лет: — 11 октября 2017 года, Сочи;": an item of a list of sessions
+    (a day and a place, or a video link) is a session of the article's council."""
+    council = next((s for s in sessions if s.body != "bilateral"), None)
+    if council is None or not _LIST_ITEM.match(sent.text):
+        return None
+    header = next(
+        (s for s in reversed(doc.sentences[: sent.index]) if not _LIST_ITEM.match(s.text)), None
+    )
+    if header is None or not pattern("session_words").search(header.text):
+        return None
+    # the item's own dash is no range's ("— 11 октября 2017 года"): its dates are read as they are
+    days = [d for d in find_dates(sent.text) if d.day is not None and d.year is not None]
+    places = doc.mentions_in(sent.start, sent.end, "place")
+    remote = bool(_REMOTE.search(sent.text))
+    if not days or not (places or remote):
+        return None
+    published: date | None = doc.context.get("published")
+    told = resolve(days[0], published, False, doc.context.get("fallback_year"))
+    return Session(
+        body=council.body,
+        sentence=sent,
+        anchor=sent.start,
+        date=told,
+        place=None if remote or not places else places[0].key,
+        planned=bool(published and told and told > published.isoformat()),
+        sentences=[sent],
+    )
 
 
 def _bodies_named(doc: Doc, sent: Sentence) -> list[tuple[str, int]]:
@@ -78,6 +115,8 @@ def _bodies_named(doc: Doc, sent: Sentence) -> list[tuple[str, int]]:
         return named
     if not orgs and (org := _next_summit_org(doc, sent)) is not None:
         orgs = [org]  # "Следующий саммит пройдет в КНР в 2025 году": the article's organization's
+    if not orgs and (org := _dated_summit_org(doc, sent)) is not None:
+        orgs = [org]  # "7 октября 2022 года неформальный саммит также прошел в Санкт-Петербурге"
     if not orgs or not pattern("session_words").search(sent.text):
         return []
     found: list[tuple[str, int]] = []
@@ -97,6 +136,20 @@ def _bodies_named(doc: Doc, sent: Sentence) -> list[tuple[str, int]]:
             # ЕАЭС-саммит пройдет")
             found.append((body, at if at is not None and abs(at - org.start) > 60 else org.start))
     return found
+
+
+def _dated_summit_org(doc: Doc, sent: Sentence) -> Mention | None:
+    """A summit the sentence dates to the day and places, naming no organization: one of the
+    organization the article is about, named in it before."""
+    word = pattern("summit").search(sent.text)
+    if word is None or not doc.mentions_in(sent.start, sent.end, "place"):
+        return None
+    if _EVE.search(sent.text) or _SIDELINES.search(sent.text):
+        return None  # "Накануне саммита, 3 июля, в Астане состоялась встреча": the talks' day
+    if not any(d.day is not None for d in dates_in(sent)):
+        return None
+    own = article_org(doc)
+    return next((m for m in doc.mentions_in(0, sent.start, "org") if m.key == own), None)
 
 
 _NEXT_SUMMIT = re.compile(r"\b(?:следующ|очередн)\w*\s+саммит\w*", re.I)
