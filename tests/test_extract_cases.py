@@ -4981,3 +4981,11 @@ def test_a_meeting_named_after_since_dates_and_places_no_other() -> None:
         published="2025-08-29",
     )
     assert [(m.parties, m.date, m.place) for m in found] == [(["IN", "CN"], None, "Tianjin")]
+
+
+def test_clauses_opening_with_a_year_each_give_that_year_s_chair() -> None:
+    assert chairmanships(
+        "The chairmanship rotates each year. In 2024 the Commonwealth was chaired by Russia, in "
+        "2025 by Tajikistan, and in 2026 the chairmanship will pass to Turkmenistan.",
+        "2025-10-01",
+    ) == [("cis", "RU", 2024), ("cis", "TJ", 2025), ("cis", "TM", 2026)]

@@ -957,3 +957,16 @@ def test_a_summit_dated_and_placed_without_its_organization_is_the_article_s() -
     assert ("cis-heads-of-state", "2022-10-07", "Saint Petersburg") in {
         (m.body, m.date, m.place) for m in found
     }
+
+
+def test_clauses_with_a_year_each_give_that_year_s_chair() -> None:
+    found = facts(
+        "Председательство в СНГ переходит ежегодно. В 2024 году Содружеством председательствовала "
+        "Россия, в 2025 году — Таджикистан, в 2026 году председательство перейдет к Туркменистану.",
+        published="2025-10-01",
+    )
+    assert {(f.state, f.year) for f in found if isinstance(f, Chairmanship)} == {
+        ("RU", 2024),
+        ("TJ", 2025),
+        ("TM", 2026),
+    }

@@ -247,7 +247,7 @@ def _read(doc: Doc) -> None:
                 "assumes",
             )
             org = _org_of(doc, sent)
-            year = _year(doc, sent, pos, state_pos, planned)
+            year = _clause_year(doc, sent, state_pos) or _year(doc, sent, pos, state_pos, planned)
             if current:  # "hosting it as the current chair": held now, whatever the session's tense
                 planned = False
                 year = year or _session_year(doc, sent)
@@ -284,6 +284,25 @@ def _read(doc: Doc) -> None:
                         confidence=0.8,
                     )
                 )
+
+
+_OPENS_WITH_YEAR = re.compile(r"\s*(?:and\s+)?(?:[Ii]n|for)\s+((?:19|20)\d\d)\b(?![-–]\d)")
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _clause_year(doc: Doc, sent: Sentence, state_pos: int) -> int | None:
+    """ "In 2024 the Commonwealth was chaired by Russia, in 2025 by Tajikistan, and in 2026
+    the chairmanship will pass to Turkmenistan": where clauses open with a year each, a state
+    chairs in its own clause's year."""
+    dated = [
+        (sent.start + clause.start(), sent.start + clause.end(), int(opening.group(1)))
+        for clause in re.finditer(r"[^,;]+", sent.text)
+        if (opening := _OPENS_WITH_YEAR.match(clause.group()))
+        and len(_ANY_YEAR.findall(clause.group())) == 1
+    ]
+    if len({year for _, _, year in dated}) < 2:
+        return None
+    return next((year for lo, hi, year in dated if lo <= state_pos < hi), None)
 
 
 _SUCCESSION_WORDS = ("chair", "presidenc", "helm", "rotat")

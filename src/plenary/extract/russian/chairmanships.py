@@ -77,6 +77,9 @@ def _chairs(doc: Doc, sent: Sentence, org: str) -> list[_Chair]:
     ]
     if not states:
         return []
+    by_year = _year_by_year(doc, sent, org, states)
+    if by_year:
+        return by_year
     year, named = _year(doc, sent)
     if not pattern("chair_handover").search(sent.text):
         cue = pattern("chair").search(sent.text)
@@ -105,6 +108,25 @@ def _chairs(doc: Doc, sent: Sentence, org: str) -> list[_Chair]:
     if giver is not None and giver.key != (recipient.key if recipient else None):
         chairs.append(_Chair(org, giver.key, given_year, named, sent))
     return chairs
+
+
+def _year_by_year(doc: Doc, sent: Sentence, org: str, states: list[Mention]) -> list[_Chair]:
+    """ "В 2024 году председательствовала Россия, в 2025 году — Таджикистан, в 2026 году
+    председательство перейдет к Туркменистану": each clause's state chairs in its year."""
+    years = [d for d in find_dates(sent.text) if d.year is not None and d.month is None]
+    if len({d.year for d in years}) < 2 or len({m.key for m in states}) < 2:
+        return []
+    chairs = []
+    for clause in _CLAUSE.finditer(sent.text):
+        lo, hi = sent.start + clause.start(), sent.start + clause.end()
+        told = [d for d in years if clause.start() <= d.start < clause.end()]
+        held = [m for m in states if lo <= m.start < hi]
+        if len(told) == 1 and held:
+            chairs.append(_Chair(org, held[-1].key, told[0].year, True, sent))
+    return chairs if len(chairs) >= 2 else []
+
+
+_CLAUSE = re.compile(r"[^,;]+")
 
 
 def _before(doc: Doc, mention: Mention, name: str) -> bool:
