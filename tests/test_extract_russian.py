@@ -970,3 +970,11 @@ def test_clauses_with_a_year_each_give_that_year_s_chair() -> None:
         ("TJ", 2025),
         ("TM", 2026),
     }
+
+
+def test_the_kremlin_places_a_session_in_moscow() -> None:
+    (meeting,) = meetings(
+        "В Большом Кремлевском дворце прошло заседание Высшего Евразийского экономического совета.",
+        published="2024-05-08",
+    )
+    assert meeting.place == "Moscow"
