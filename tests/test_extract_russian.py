@@ -978,3 +978,15 @@ def test_the_kremlin_places_a_session_in_moscow() -> None:
         published="2024-05-08",
     )
     assert meeting.place == "Moscow"
+
+
+def test_the_outgoing_year_counts_as_a_year_of_its_own_clause() -> None:
+    found = facts(
+        "Председательство в СНГ. В уходящем году председательствовала Белоруссия, в 2022 году "
+        "эстафету принимает Казахстан.",
+        published="2021-12-27",
+    )
+    assert {(f.state, f.year) for f in found if isinstance(f, Chairmanship)} == {
+        ("BY", 2021),
+        ("KZ", 2022),
+    }

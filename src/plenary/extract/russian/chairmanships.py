@@ -113,16 +113,25 @@ def _chairs(doc: Doc, sent: Sentence, org: str) -> list[_Chair]:
 def _year_by_year(doc: Doc, sent: Sentence, org: str, states: list[Mention]) -> list[_Chair]:
     """ "В 2024 году председательствовала Россия, в 2025 году — Таджикистан, в 2026 году
     председательство перейдет к Туркменистану": each clause's state chairs in its year."""
-    years = [d for d in find_dates(sent.text) if d.year is not None and d.month is None]
-    if len({d.year for d in years}) < 2 or len({m.key for m in states}) < 2:
+    published = doc.context.get("published")
+    shifts = {"last year": -1, "this year": 0, "next year": 1}
+    years: list[tuple[int, int]] = []  # "в 2025 году", and "в уходящем году" of the publication
+    for expr in find_dates(sent.text):
+        if expr.month is not None:
+            continue
+        if expr.year is not None:
+            years.append((expr.start, expr.year))
+        elif published is not None and expr.relative in shifts:
+            years.append((expr.start, int(published.year) + shifts[expr.relative]))
+    if len({year for _, year in years}) < 2 or len({m.key for m in states}) < 2:
         return []
     chairs = []
     for clause in _CLAUSE.finditer(sent.text):
         lo, hi = sent.start + clause.start(), sent.start + clause.end()
-        told = [d for d in years if clause.start() <= d.start < clause.end()]
+        told = [year for at, year in years if clause.start() <= at < clause.end()]
         held = [m for m in states if lo <= m.start < hi]
         if len(told) == 1 and held:
-            chairs.append(_Chair(org, held[-1].key, told[0].year, True, sent))
+            chairs.append(_Chair(org, held[-1].key, told[0], True, sent))
     return chairs if len(chairs) >= 2 else []
 
 
