@@ -4989,3 +4989,16 @@ def test_clauses_opening_with_a_year_each_give_that_year_s_chair() -> None:
         "2025 by Tajikistan, and in 2026 the chairmanship will pass to Turkmenistan.",
         "2025-10-01",
     ) == [("cis", "RU", 2024), ("cis", "TJ", 2025), ("cis", "TM", 2026)]
+
+
+def test_the_organization_a_headline_names_is_the_one_its_unnamed_summits_are_of() -> None:
+    found = meetings(
+        "A short history of BRICS\n\nHere is how a banker's acronym became a club of ten.\n\n"
+        "In 2001 an economist coined the term. The four foreign ministers started meeting on the "
+        "margins of the UN General Assembly in 2006.\n\nThe first leaders' summit took place in "
+        "Yekaterinburg on June 16, 2009, hosted by President Dmitry Medvedev.",
+        published="2025-06-30",
+    )
+    assert ("brics-summit", "2009-06-16", "Yekaterinburg") in {
+        (m.body, m.date, m.place) for m in found
+    }

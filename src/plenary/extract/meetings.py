@@ -1299,7 +1299,9 @@ def _article_body(doc: Doc) -> str | None:
             counts[body] = counts.get(body, 0) + 2 * _lead_weight(sent)
     for sent in doc.sentences:
         orgs = {m.key for m in doc.mentions_in(sent.start, sent.end, "org")}
-        if not orgs or not _names_session_or_leaders(doc, sent):
+        # a headline names what the report is about, with or without its session ("a short
+        # history of BRICS")
+        if not orgs or not (sent.index == 0 or _names_session_or_leaders(doc, sent)):
             continue
         for org in orgs:
             level_body = _level_body(org, sent.text)
