@@ -5002,3 +5002,17 @@ def test_the_organization_a_headline_names_is_the_one_its_unnamed_summits_are_of
     assert ("brics-summit", "2009-06-16", "Yekaterinburg") in {
         (m.body, m.date, m.place) for m in found
     }
+
+
+def test_a_leader_asking_his_counterpart_to_act_puts_forward_an_initiative() -> None:
+    found = facts(
+        "Speaking at the extended session, Aleksandr Lukashenko asked his Russian counterpart to "
+        "deploy the new Oreshnik missile systems on Belarusian territory.",
+        published="2024-12-06",
+    )
+    assert [(f.by, f.subject) for f in found if isinstance(f, Initiative)] == [
+        (
+            "Alexander Lukashenko",
+            "deploy the new Oreshnik missile systems on Belarusian territory",
+        )
+    ]

@@ -93,15 +93,23 @@ def _end() -> re.Pattern[str]:
     )
 
 
+_ASKED = (
+    r"asked\s+(?:(?:his|her)\s+(?:[A-Z][\w-]*\s+)?(?:counterpart|colleague)"
+    r"|(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)(?=\s+to\s)"
+)
+""" "Lukashenko asked his Russian counterpart to deploy ...": a request made to another leader
+is put forward as a proposal is."""
+
+
 @cache
 def _verb_pattern() -> re.Pattern[str]:
     verbs = lexicon()["initiative_verbs"]
-    return re.compile(rf"\b(?={initials(verbs)}){alternation(verbs)}\b", re.I)
+    return re.compile(rf"\b(?:(?={initials(verbs)}){alternation(verbs)}|{_ASKED})\b", re.I)
 
 
 @cache
 def _verbs() -> tuple[str, ...]:
-    return tuple(str(verb).lower() for verb in lexicon()["initiative_verbs"])
+    return (*(str(verb).lower() for verb in lexicon()["initiative_verbs"]), "asked")
 
 
 _CREDITED_WORDS = ("put forward", "propos", "initiat", "suggest", "advanced", "championed")
