@@ -990,3 +990,33 @@ def test_the_outgoing_year_counts_as_a_year_of_its_own_clause() -> None:
         ("BY", 2021),
         ("KZ", 2022),
     }
+
+
+def test_a_preview_s_side_meetings_take_the_summit_s_city_and_name_no_participants() -> None:
+    found = facts(
+        "С 22 по 24 октября в Казани пройдет саммит БРИКС. Владимир Путин в этот день проведёт "
+        "серию двусторонних встреч — в том числе с председателем КНР Си Цзиньпином и "
+        "премьер-министром Индии Нарендрой Моди.",
+        published="2024-10-20",
+    )
+    talks = [f for f in found if isinstance(f, Meeting) and f.body == "bilateral"]
+    assert sorted((tuple(f.parties or ()), f.place, f.planned) for f in talks) == [
+        (("CN", "RU"), "Kazan", True),
+        (("IN", "RU"), "Kazan", True),
+    ]
+    assert not [
+        f
+        for f in found
+        if isinstance(f, Participant) and f.meeting and f.meeting.body == "bilateral"
+    ]
+
+
+def test_the_negotiating_table_and_a_plus_format_are_no_talks_of_two() -> None:
+    found = meetings(
+        "В Астане прошел саммит ШОС. Токаев поздравил Александра Лукашенко и пригласил его занять "
+        "место за столом переговоров. Прошла встреча в формате «ШОС плюс», к которой "
+        "присоединились Президент Турции Реджеп Тайип Эрдоган и Президент Азербайджана Ильхам "
+        "Алиев.",
+        published="2024-07-04",
+    )
+    assert [m.body for m in found] == ["sco-heads-of-state"]

@@ -28,6 +28,8 @@ def add_participants(doc: Doc, sessions: list[Session]) -> None:
         for m in doc.mentions_in(sent.start, sent.end, "person")
     }
     for session in reported:
+        if session.body == "bilateral" and session.planned:
+            continue  # a preview's side meetings, as the seeds' gold has them: no participants
         seen: set[str] = set()
         for mention in _people_of(doc, session, session is own, told_elsewhere):
             if mention.key in seen or mention.key in absent:

@@ -42,6 +42,7 @@ class Session:
 
 _BEFORE_PLACE = re.compile(r"\b(?:в|во|на)\s+$", re.I)
 _BILATERAL = re.compile(r"переговор|встретил|встреч[аиеу]|двусторонн", re.I)
+_NOT_TALKS = re.compile(r"стол\w*\s+переговоров|встреч\w*\s+в\s+формате\s+«", re.I)
 _SIDELINES = re.compile(r"на полях|в кулуарах", re.I)
 _EVE = re.compile(r"\b(?:накануне|в преддверии)\s+(?:саммита|заседания|сессии|встречи)", re.I)
 
@@ -312,6 +313,8 @@ def _bilateral(doc: Doc, sent: Sentence, sessions: list[Session]) -> list[Sessio
     with each of the leaders named right after "провел переговоры с"."""
     if not _BILATERAL.search(sent.text) or sent.is_question:
         return []  # "Возможна ли встреча Путина с Алиевым?" asks of talks, tells of none
+    if _NOT_TALKS.search(sent.text):
+        return []  # "за столом переговоров", "встреча в формате «ШОС плюс»": no two leaders'
     talks = _talks_with_each(doc, sent, sessions)
     if talks:
         return talks
@@ -344,10 +347,13 @@ def _talks_with_each(doc: Doc, sent: Sentence, sessions: list[Session]) -> list[
 
 
 _TALKS_WITH = re.compile(
-    r"\b(?:провел|провёл|проведет|проведёт|провела)\s+(?:двусторонние\s+)?"
-    r"(?:переговоры|встречи)\s+с\b",
+    r"\b(?:(?:провел|провёл|проведет|проведёт|провела)\s+(?:серию\s+|ряд\s+)?"
+    r"|запланирован[аы]?\s+)(?:двусторонни[ех]\s+)?(?:переговоры|встреч[иа]?)"
+    r"(?:\s+[—–]\s+в\s+том\s+числе|,\s+в\s+том\s+числе)?\s+с\b",
     re.I,
 )
+""" "Путин провел переговоры с ...", "проведёт серию двусторонних встреч — в том числе с ...",
+"у Путина запланированы переговоры с ...": talks with each leader listed after."""
 
 
 def _talks_of_two(doc: Doc, sent: Sentence, sessions: list[Session]) -> Session | None:
@@ -385,6 +391,9 @@ def _around_summit(doc: Doc, sent: Sentence, session: Session, sessions: list[Se
         if summit is not None:
             session.date = session.date or summit.date
             session.place = session.place or summit.place
+    lead = next((s for s in sessions if s.body != "bilateral" and s.reported), None)
+    if session.place is None and lead is not None and lead.sentence.index <= 3:
+        session.place = lead.place  # talks in a report of a summit: in the summit's city
 
 
 def _leaders_of_two(doc: Doc, sent: Sentence) -> tuple[str, ...] | None:
