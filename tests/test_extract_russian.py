@@ -1020,3 +1020,14 @@ def test_the_negotiating_table_and_a_plus_format_are_no_talks_of_two() -> None:
         published="2024-07-04",
     )
     assert [m.body for m in found] == ["sco-heads-of-state"]
+
+
+def test_a_missile_complex_and_a_pronoun_end_no_title() -> None:
+    found = facts(
+        "На заседании Высшего Государственного Совета Лукашенко попросил рассмотреть "
+        "размещение ракетного комплекса «Орешник». Депутаты обсудили решение о выходе она "
+        "сказала позже.",
+        published="2024-12-06",
+    )
+    titles = [f.title for f in found if isinstance(f, Document)]
+    assert not any("Орешник" in t or " она" in t for t in titles)
