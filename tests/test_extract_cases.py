@@ -5016,3 +5016,24 @@ def test_a_leader_asking_his_counterpart_to_act_puts_forward_an_initiative() -> 
             "deploy the new Oreshnik missile systems on Belarusian territory",
         )
     ]
+
+
+def test_leaders_meeting_for_a_council_s_session_hold_no_talks_of_their_own() -> None:
+    found = meetings(
+        "Russian President Vladimir Putin and Belarusian leader Alexander Lukashenko met in St "
+        "Petersburg on Monday for a session of the Supreme State Council of the Union State.",
+        published="2024-01-30",
+    )
+    assert [(m.body, m.date, m.place) for m in found] == [
+        ("union-state-supreme-council", "2024-01-29", "Saint Petersburg")
+    ]
+
+
+def test_a_library_named_after_a_president_is_not_him() -> None:
+    names = participant_names(
+        "The heads of the Eurasian Economic Union member states met today at the Boris Yeltsin "
+        "Presidential Library in Saint Petersburg for a meeting of the Supreme Eurasian Economic "
+        "Council.",
+        "2019-12-20",
+    )
+    assert "Boris Yeltsin" not in names

@@ -1948,6 +1948,11 @@ def _bilaterals(
                 and _SESSION_FORMAT.search(sent.text)
             ):
                 continue  # "Lukashenko and Putin met in the narrow format": the session's
+            if trigger.group().lower().startswith(("met", "meet")) and _FOR_SESSION.match(
+                sent.text, trigger.end()
+            ):
+                continue  # "Putin and Lukashenko met in St Petersburg for a session of the
+                # Supreme State Council": that session, not talks of their own
             if trigger.group().lower().endswith("summit") and (
                 doc.mentions_in(sent.start, sent.end, "org")
                 or doc.mentions_in(sent.start, sent.end, "body")
@@ -2020,6 +2025,11 @@ def _bilaterals(
     return found
 
 
+_FOR_SESSION = re.compile(
+    r"[^.;]{0,60}?\bfor\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}(?:session|meeting|summit|"
+    r"sitting)\s+of\s+(?:the\s+)?(?-i:[A-Z])",
+    re.I,
+)
 _AROUND_SUMMIT = re.compile(
     r"\b(?:sidelines|margins|on the eve of|the day before|summit|session|meeting of the|"
     r"bilateral)\b",

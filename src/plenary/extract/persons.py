@@ -51,10 +51,19 @@ class PersonRef:
     role: str | None = None
 
 
+_NAMED_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:Presidential\s+|Memorial\s+|International\s+)?(?:Library|Cent(?:er|re)|"
+    r"Airport|Avenue|Street|Square|University|Foundation|Prize|Museum|Institute|Stadium|Hall|"
+    r"Park|Boulevard|Prospekt|Embankment)\b"
+)
+""" "the Boris Yeltsin Presidential Library", "Heydar Aliyev Center": a place named after a
+person, not the person."""
+
+
 def find_people(doc: Doc) -> list[PersonRef]:
     people: dict[str, PersonRef] = {}
     for mention in doc.mentions:
-        if mention.type == "person":
+        if mention.type == "person" and not _NAMED_AFTER.match(doc.text, mention.end):
             known = _by_name().get(mention.key)
             ref = people.setdefault(mention.key, PersonRef(mention.key, known))
             ref.mentions.append(mention)
