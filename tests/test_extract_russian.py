@@ -1031,3 +1031,13 @@ def test_a_missile_complex_and_a_pronoun_end_no_title() -> None:
     )
     titles = [f.title for f in found if isinstance(f, Document)]
     assert not any("Орешник" in t or " она" in t for t in titles)
+
+
+def test_a_reported_summit_does_not_become_next_year_s() -> None:
+    found = meetings(
+        "Саммит БРИКС в Рио-де-Жанейро: принята декларация, председательство перейдет к Индии\n\n"
+        "07.07.2025\n\nТАШКЕНТ, 7 июл – Sputnik. В Рио-де-Жанейро завершился XVII саммит БРИКС.\n\n"
+        "В 2026 году объединение возглавит Индия, которая примет очередной саммит.",
+        published="2025-07-07",
+    )
+    assert ("2025-07-07", "Rio de Janeiro", False) in {(m.date, m.place, m.planned) for m in found}

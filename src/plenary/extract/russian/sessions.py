@@ -460,7 +460,14 @@ def _add(doc: Doc, sessions: list[Session], new: Session) -> Session | None:
             continue
         vague = new.date is None and new.place is None
         headline = session.sentence.index == 0 and _compatible(session.place, new.place)
-        if session.date is None and (session.place is None or headline) and not other:
+        # told again in the lead, it is the report's: a year's session to come is another
+        next_year = len(session.sentences) > 1 and new.planned and len(new.date or "") == 4
+        if (
+            session.date is None
+            and (session.place is None or headline)
+            and not other
+            and not next_year
+        ):
             # a headline's session ("... саммита СНГ в Душанбе"), told again with its day or
             # place: the lead's tense is the session's
             session.date, session.planned = new.date, new.planned
