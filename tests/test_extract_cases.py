@@ -5037,3 +5037,13 @@ def test_a_library_named_after_a_president_is_not_him() -> None:
         "2019-12-20",
     )
     assert "Boris Yeltsin" not in names
+
+
+def test_a_session_held_by_video_needs_no_place_to_be_told() -> None:
+    found = meetings(
+        "The CSTO Collective Security Council met in Minsk on November 28, 2019. The next "
+        "year's session, chaired by Russia, was held by video link on December 2, 2020 because "
+        "of the pandemic.",
+        published="2024-12-01",
+    )
+    assert ("2020-12-02", None) in {(m.date, m.place) for m in found}

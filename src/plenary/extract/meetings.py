@@ -1547,7 +1547,8 @@ def _sentence_candidates(
         if generic and _SIDELINES_OF.search(doc.text, max(sent.start, start - 30), start):
             date = place = None  # "On 3 July, on the sidelines of the summit, ... held talks"
         verbal = generic and bool(re.search(r"\b(?:meet|met|gather)\b", doc.text[start:end]))
-        if generic and not (formats & {"informal"} or (date and (place or verbal))):
+        remote = _held_remotely(doc, sent)
+        if generic and not (formats & {"informal"} or (date and (place or verbal or remote))):
             # a mention of "the summit" dated right after it may name another session, as
             # "the next meeting of the council ... in October 2026" does wherever its date is
             follows = _date_follows(doc, sent, end) or (
