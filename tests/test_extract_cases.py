@@ -5047,3 +5047,14 @@ def test_a_session_held_by_video_needs_no_place_to_be_told() -> None:
         published="2024-12-01",
     )
     assert ("2020-12-02", None) in {(m.date, m.place) for m in found}
+
+
+def test_talks_opening_a_sentence_are_held_by_its_subject() -> None:
+    found = meetings(
+        "At talks with Chinese President Xi Jinping in Beijing on May 16, 2024, Russian President "
+        "Vladimir Putin said that most payments were made in rubles and yuan.",
+        published="2024-06-01",
+    )
+    assert [(m.parties, m.date, m.place) for m in found] == [
+        (["RU", "CN"], "2024-05-16", "Beijing")
+    ]

@@ -2366,6 +2366,12 @@ def _sides(
             host_state = previous.state
         if host_state is None and leaders and _HEAD_OF_STATE.search(sent.text[: trigger.start()]):
             host_state = leaders[0].state  # a press service's "the Head of State": its own
+        if host_state is None and _OPENING_TALKS.match(sent.text[: trigger.start()]):
+            # "At talks with Xi Jinping in Beijing on May 16, Putin said ...": the subject after
+            listed = _listed_after(doc, in_sentence, end)
+            rest = [p for p in after if p not in listed and p.state]
+            if listed and rest and listed[0].state and rest[0].state != listed[0].state:
+                return [(rest[0].state or "", listed[0].state)]
     else:
         host_state = host.state
     if host_state is None:
@@ -2401,6 +2407,7 @@ def _listed_after(
 
 
 _SIDELINES_OF = re.compile(r"\b(?:sidelines|margins)\s+of\s+(?:the\s+)?$", re.I)
+_OPENING_TALKS = re.compile(r"\s*(?:At|During|After|Following|In)\s+(?:the\s+|his\s+|her\s+)?$")
 _CLAUSE_JOIN = re.compile(r";|,\s+(?:while|whereas|but)\b")
 _HEAD_OF_STATE = re.compile(r"\bthe Head of (?:State|Government)\b")
 
