@@ -1041,3 +1041,18 @@ def test_a_reported_summit_does_not_become_next_year_s() -> None:
         published="2025-07-07",
     )
     assert ("2025-07-07", "Rio de Janeiro", False) in {(m.date, m.place, m.planned) for m in found}
+
+
+def test_those_who_took_part_in_the_session_are_of_the_report_s_held_one() -> None:
+    found = people(
+        "6 декабря в Минске прошло заседание Высшего Государственного Совета Союзного "
+        "государства. Следующее заседание пройдет в 2025 году. В заседании также участвовали "
+        "Председатель Правительства России Михаил Мишустин и Премьер-министр Беларуси Роман "
+        "Головченко.",
+        published="2024-12-06",
+    )
+    assert {
+        name: (p.meeting.date if p.meeting else None)
+        for name, p in found.items()
+        if name in ("Mikhail Mishustin", "Roman Golovchenko")
+    } == {"Mikhail Mishustin": "2024-12-06", "Roman Golovchenko": "2024-12-06"}

@@ -60,6 +60,18 @@ def find_sessions(doc: Doc) -> list[Session]:
                 last = _add(doc, sessions, one) or last
             if not talks and last is not None and pattern("continues_session").search(sent.text):
                 last.sentences.append(sent)  # "В нем примет участие ...": the last one told
+            elif not talks and (told := pattern("own_session_takes_part").search(sent.text)):
+                to_come = bool(re.search(r"примут|примет", told.group()))
+                own = next(
+                    (
+                        s
+                        for s in sessions
+                        if s.body != "bilateral" and s.reported and s.planned == to_come
+                    ),
+                    None,
+                )
+                if own is not None:  # "В заседании также участвовали ...": the report's own
+                    own.sentences.append(sent)  # session of the sentence's tense
             listed = None if talks else _listed_session(doc, sent, sessions)
             if listed is not None:
                 _add(doc, sessions, listed)
