@@ -5058,15 +5058,3 @@ def test_talks_opening_a_sentence_are_held_by_its_subject() -> None:
     assert [(m.parties, m.date, m.place) for m in found] == [
         (["RU", "CN"], "2024-05-16", "Beijing")
     ]
-
-
-def test_a_summit_named_by_its_city_is_the_heads_of_state_s_in_a_premiers_report() -> None:
-    found = facts(
-        "The Council of Heads of Government of the Shanghai Cooperation Organization met in "
-        "Moscow. The participants also discussed the implementation of the SCO Development "
-        "Strategy until 2035, approved at the Tianjin summit in September.",
-        published="2025-11-18",
-    )
-    (strategy,) = [f for f in found if isinstance(f, Document)]
-    assert strategy.meeting is not None
-    assert (strategy.meeting.body, strategy.meeting.place) == ("sco-heads-of-state", "Tianjin")

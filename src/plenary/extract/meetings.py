@@ -199,8 +199,6 @@ _NOT_EVENT_DATE = re.compile(
     r"\bsince\s+(?-i:[A-Z])[\w-]+\s+(?:last\s+)?$|"  # "first meeting since Kazan last October"
     # "became a full member on January 1": a membership's day, not a session's
     r"\b(?:became|becomes|become|joined|joins)\s+(?:[\w-]+\s+){0,4}(?:on|in|from)\s+$|"
-    r"\b(?:take|takes|took|taking)\s+up\s+(?:the\s+|his\s+|her\s+)?(?:post|office|duties)\b"
-    r"[^.;]{0,60}?\s+(?:on|in|from)\s+$|"  # "will take up the post ... on 1 January 2025"
     r"\b(?:term|mandate|tenure|powers)\s+(?:\w+\s+){0,2}(?:ends|expires|ended|expired|end|expire)"
     r"\s+(?:on|in)\s+$|"  # "whose three-year term ends on December 31"
     r"\b(?=[rc])(?:returned|returns|came back)(?:\s+home)?\s+(?:on|in)\s+$|"
@@ -1157,10 +1155,6 @@ def _body_in_context(doc: Doc, sent: Sentence, mention: Mention) -> str:
     return mention.key
 
 
-_CITY_BEFORE = re.compile(r"the\s+[\w'’ -]+?\s+")
-""" "the Tianjin summit": a summit named by its city."""
-
-
 def _summit_body(article_body: str) -> str:
     """ "The Tianjin summit" in a report on the SCO prime ministers is the heads of state's."""
     gaz = load()
@@ -1443,14 +1437,8 @@ def _session_without_body(
         anchor = sent.start + (trigger or level_hit).start()  # type: ignore[union-attr]
         summit = trigger is not None and trigger.group(1) == "summit"
         if summit and level_body and level_body != _summit_body(level_body):
-            if any(
-                _CITY_BEFORE.fullmatch(doc.text, max(sent.start, m.start - 4), anchor)
-                for m in doc.mentions_in(max(sent.start, anchor - 40), anchor, "place")
-            ):
-                level_body = _summit_body(level_body)  # "approved at the Tianjin summit"
-            else:
-                anchor = orgs[0].start  # "CIS foreign ministers ... clear documents for
-                # October summit": the ministers' session, told by its organization
+            anchor = orgs[0].start  # "CIS foreign ministers ... clear documents for October
+            # summit": the ministers' session, told by its organization, not the summit
         return (level_body, anchor, anchor + 1, False) if level_body else None
     if trigger and article_body and not _other_body(sent) and not _pair_summit(doc, sent, trigger):
         anchor = sent.start + trigger.start()
