@@ -15,6 +15,8 @@ from plenary.reference import load
 from plenary.spec import Chairmanship
 
 _NEXT_YEAR = re.compile(r"следующ|будущ|предстоящ", re.I)
+_YEAR_SHIFTS = {"last year": -1, "this year": 0, "next year": 1}
+"""A year told relative to the publication's ("в прошлом году", "в уходящем году")."""
 
 
 @dataclass
@@ -114,15 +116,14 @@ def _year_by_year(doc: Doc, sent: Sentence, org: str, states: list[Mention]) -> 
     """ "В 2024 году председательствовала Россия, в 2025 году — Таджикистан, в 2026 году
     председательство перейдет к Туркменистану": each clause's state chairs in its year."""
     published = doc.context.get("published")
-    shifts = {"last year": -1, "this year": 0, "next year": 1}
     years: list[tuple[int, int]] = []  # "в 2025 году", and "в уходящем году" of the publication
     for expr in find_dates(sent.text):
         if expr.month is not None:
             continue
         if expr.year is not None:
             years.append((expr.start, expr.year))
-        elif published is not None and expr.relative in shifts:
-            years.append((expr.start, int(published.year) + shifts[expr.relative]))
+        elif published is not None and expr.relative in _YEAR_SHIFTS:
+            years.append((expr.start, int(published.year) + _YEAR_SHIFTS[expr.relative]))
     if len({year for _, year in years}) < 2 or len({m.key for m in states}) < 2:
         return []
     chairs = []
@@ -159,8 +160,8 @@ def _year(doc: Doc, sent: Sentence) -> tuple[int | None, bool]:
     for expr in find_dates(sent.text):
         if expr.year is not None:
             return expr.year, True
-        if expr.relative in ("last year", "this year", "next year") and published:
-            shift = {"last year": -1, "this year": 0, "next year": 1}[expr.relative]
+        if expr.relative in _YEAR_SHIFTS and published:
+            shift = _YEAR_SHIFTS[expr.relative]
             return int(published.year) + shift, True
     if published is None:
         return None, False
