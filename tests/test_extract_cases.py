@@ -5058,3 +5058,28 @@ def test_talks_opening_a_sentence_are_held_by_its_subject() -> None:
     assert [(m.parties, m.date, m.place) for m in found] == [
         (["RU", "CN"], "2024-05-16", "Beijing")
     ]
+
+
+@pytest.mark.parametrize("label", ["UPDATE 2-", "UPDATE: ", "Analysis: ", "LIVE | "])
+def test_a_desk_label_before_the_headline_is_no_dateline(label: str) -> None:
+    text = (
+        f"{label}Lavrov meets ex-Soviet counterparts in Almaty\n\n"
+        "ALMATY, April 11 (Reuters) - Russian Foreign Minister Sergei Lavrov met his "
+        "counterparts from the Commonwealth of Independent States in the city, a day after "
+        "talks in Istanbul.\n\nThe Council of Foreign Ministers of the CIS was chaired by "
+        "Tajik Foreign Minister Sirojiddin Muhriddin."
+    )
+    assert [(m.body, m.date, m.place) for m in meetings(text, "2025-04-12")] == [
+        ("cis-foreign-ministers", "2025-04-11", "Almaty")
+    ]
+
+
+def test_a_title_ends_where_the_sentence_goes_on_to_what_was_pointed_out() -> None:
+    found = facts(
+        "The ministers adopted the Plan of Consultations for 2019 and pointed out the "
+        "successful implementation of the plan for the previous year.",
+        "2019-04-05",
+    )
+    titles = [f.title for f in found if isinstance(f, Document)]
+    assert "Plan of Consultations for 2019" in titles
+    assert not [t for t in titles if "pointed out" in t]

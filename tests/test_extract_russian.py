@@ -1056,3 +1056,14 @@ def test_those_who_took_part_in_the_session_are_of_the_report_s_held_one() -> No
         for name, p in found.items()
         if name in ("Mikhail Mishustin", "Roman Golovchenko")
     } == {"Mikhail Mishustin": "2024-12-06", "Roman Golovchenko": "2024-12-06"}
+
+
+def test_a_desk_label_after_the_headline_is_no_part_of_a_title() -> None:
+    found = facts(
+        "Госдума ратифицировала Договор о Евразийском экономическом союзе (обновлено)\n\n"
+        "МОСКВА, 3 октября. Госдума ратифицировала договор.",
+        "2014-10-03",
+    )
+    assert [f.title for f in found if isinstance(f, Document)] == [
+        "Договор о Евразийском экономическом союзе (treaty on eurasian economic union)"
+    ]

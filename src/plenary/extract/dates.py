@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import zip_longest
 
-from plenary.extract.doc import alternation
+from plenary.extract.doc import alternation, headline_label
 
 MONTHS = {
     "january": 1,
@@ -598,13 +598,16 @@ _DATELINE = re.compile(
 def dateline(text: str) -> tuple[str, DateExpr | None] | None:
     """An agency dateline in the first lines ("ASHGABAT, May 24 (Interfax) -"): the city and
     its date, which stand in for `published` when the article has none."""
-    for match in _DATELINE.finditer(text[:600]):
+    first = text[:600].partition("\n")[0]
+    front, back = headline_label(first)  # "UPDATE 1-..." names no city: blanked, offsets kept
+    text = " " * front + text[front : len(first) - back] + " " * back + text[len(first) : 600]
+    for match in _DATELINE.finditer(text):
         date_text = match.group("date")
         dates = find_dates(date_text.title() if date_text.isupper() else date_text)
         if not match.group("place").isupper() and not (dates and dates[0].day):
             continue  # "Minsk, 23 November (BelTA) –" yes; "However, in May -" no
         return match.group("place").strip().title(), dates[0] if dates else None
-    for line in text[:400].splitlines()[:5]:
+    for line in (line.lstrip() for line in text[:400].splitlines()[:5]):
         # an official readout's own line: "February 22, 2022, The Kremlin, Moscow", or a press
         # release's "Saint Petersburg, 19 April 2019." (its first sentence, the text running on)
         opening = re.match(r".{0,78}?\.(?=\s|$)", line)

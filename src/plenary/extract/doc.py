@@ -213,6 +213,25 @@ def source_citations() -> tuple[str, ...]:
 
 
 @cache
+def _headline_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    labels = alternation(str(w) for w in lexicon()["headline_labels"])
+    return (
+        re.compile(rf"^(?:\s*{labels}(?:\s*\d+)?\s*(?::|\||(?<=\d)\s*[-–—])\s*)+", re.I),
+        re.compile(rf"\s*[(\[]{labels}[)\]]\s*$", re.I),
+    )
+
+
+def headline_label(line: str) -> tuple[int, int]:
+    """How many characters a desk label takes at the start and at the end of a headline
+    ("UPDATE 2-Putin ...", "Analysis: ...", "... (updated)"); (0, 0) when it has none."""
+    leading, trailing = _headline_labels()
+    before, after = leading.match(line), trailing.search(line)
+    front = before.end() if before and before.end() < len(line) else 0
+    back = len(line) - after.start() if after and after.start() > front else 0
+    return front, back
+
+
+@cache
 def _abbreviations() -> frozenset[str]:
     return frozenset(str(a) for a in lexicon()["abbreviations"])
 
@@ -260,5 +279,8 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: 
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    if not sentences and text[end:].lstrip(" \t")[:1] in ("", "\n"):
+        front, back = headline_label(text[start:end])  # the headline's label, if any
+        start, end = start + front, end - back
     if end > start:
         sentences.append(Sentence(start, end, text[start:end], len(sentences), paragraph))

@@ -215,7 +215,8 @@ def _tokens(text: str) -> Iterator[tuple[str, int, int]]:
 
 
 _AND_VERB = re.compile(
-    r"\s+(?:" + ALSO + r"\s+)?(?:decided|agreed|instructed|submitted|sent|noted|took|called)\b"
+    r"\s+(?:" + ALSO + r"\s+)?(?:decided|agreed|instructed|submitted|sent|noted|took|called|"
+    r"pointed\s+out|stressed|emphasi[sz]ed|underlined)\b"
     # "to approve the Strategic Directions ... and to discuss the gas market": a second aim
     r"|\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b"
     # "the Main Directions ... until 2030 and some fifteen other documents": a count follows
