@@ -1067,3 +1067,17 @@ def test_a_desk_label_after_the_headline_is_no_part_of_a_title() -> None:
     assert [f.title for f in found if isinstance(f, Document)] == [
         "Договор о Евразийском экономическом союзе (treaty on eurasian economic union)"
     ]
+
+
+def test_an_untracked_council_named_beside_a_session_is_not_the_article_s_own() -> None:
+    found = meetings(
+        "МИНСК, 12 апр — РИА Новости. Министры иностранных дел стран СНГ на заседании в Минске "
+        "в пятницу приняли заявление по случаю 30-летия предоставления Содружеству статуса "
+        "наблюдателя при Генеральной Ассамблее ООН.\n\nСледующее заседание Совета министров "
+        "иностранных дел запланировано на октябрь в Москве.",
+        "2024-04-12",
+    )
+    assert [(m.body, m.date, m.place, m.planned) for m in found] == [
+        ("cis-foreign-ministers", "2024-04-12", "Minsk", False),
+        ("cis-foreign-ministers", "2024-10", "Moscow", True),
+    ]

@@ -124,8 +124,15 @@ def _bodies_named(doc: Doc, sent: Sentence) -> list[tuple[str, int]]:
         for m in doc.mentions_in(sent.start, sent.end, "body")
         if not pattern("body_chaired").search(doc.text, max(0, m.start - 30), m.start)
     ]
-    if named:
+    if any(gaz.bodies[body].reported for body, _ in named):
         return named
+    found = _org_bodies(doc, sent, orgs)
+    return named + [(body, at) for body, at in found if all(body != b for b, _ in named)]
+
+
+def _org_bodies(doc: Doc, sent: Sentence, orgs: list[Mention]) -> list[tuple[str, int]]:
+    """Councils the sentence names as an organization and a level, or as its summit."""
+    gaz = load()
     if not orgs and (org := _next_summit_org(doc, sent)) is not None:
         orgs = [org]  # "Следующий саммит пройдет в КНР в 2025 году": the article's organization's
     if not orgs and (org := _dated_summit_org(doc, sent)) is not None:
@@ -199,6 +206,8 @@ def _of_org_named_after(body: Mention, orgs: list[Mention], article_org: str | N
     its own is that of the organization named right after it, else that of the article's."""
     gaz = load()
     level = gaz.bodies[body.key].level
+    if not gaz.bodies[body.key].reported:
+        return body.key  # "Генеральная Ассамблея ООН", "саммит G20": the name says whose
     if not pattern("body_specific").search(body.text):
         after = [o.key for o in orgs if 0 <= o.start - body.end <= 60]
         owner = after[0] if after else article_org
