@@ -1081,3 +1081,18 @@ def test_an_untracked_council_named_beside_a_session_is_not_the_article_s_own() 
         ("cis-foreign-ministers", "2024-04-12", "Minsk", False),
         ("cis-foreign-ministers", "2024-10", "Moscow", True),
     ]
+
+
+def test_documents_of_talks_beside_a_summit_are_the_talks_and_an_old_treaty_is_no_one_s() -> None:
+    found = facts(
+        "ДУШАНБЕ, 10 октября. В Душанбе состоялся саммит СНГ. Накануне саммита Эмомали Рахмон "
+        "и Владимир Путин провели переговоры. По итогам переговоров Эмомали Рахмон и Владимир "
+        "Путин подписали Совместное заявление об углублении стратегического партнерства. В 1992 "
+        "году стороны подписали Договор о дружбе.",
+        "2025-10-10",
+    )
+    documents = {f.title.split(" (")[0]: f for f in found if isinstance(f, Document)}
+    statement = documents["Совместное заявление об углублении стратегического партнерства"]
+    assert statement.meeting is not None and statement.meeting.body == "bilateral"
+    assert statement.states == ["RU", "TJ"]
+    assert documents["Договор о дружбе"].meeting is None

@@ -17,7 +17,7 @@ import yaml
 from plenary.extract.doc import Doc, Sentence
 from plenary.extract.russian.gazetteer import forms, key
 from plenary.extract.russian.lexicon import lexicon, pattern, patterns
-from plenary.extract.russian.sessions import Session
+from plenary.extract.russian.sessions import Session, leaders_in
 from plenary.reference import load
 from plenary.spec import Document
 
@@ -224,10 +224,7 @@ def add_documents(doc: Doc, sessions: list[Session]) -> None:
         if not titles:
             _ratified_again(doc, sent)
             continue
-        session = next(
-            (s for s in sessions if s.reported and s.body != "bilateral" and sent in s.sentences),
-            own,
-        )
+        session = _session_of(doc, sent, sessions, own)
         for start, end in titles:
             act = _action(sent, start)
             lead = _list_lead(doc, sent) if act is None else None
@@ -250,7 +247,7 @@ def add_documents(doc: Doc, sessions: list[Session]) -> None:
                 Document(
                     title=f"{russian} ({english})" if english else russian,
                     action=action,
-                    states=states,
+                    states=states or _signers(doc, sent, session),
                     meeting=session.ref() if session is not None and action != "ratified" else None,
                     planned=_planned(planned_by, at, session),
                     span=(sent.start, sent.end),
@@ -261,6 +258,50 @@ def add_documents(doc: Doc, sessions: list[Session]) -> None:
 
 
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-–—•*])\s")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _session_of(
+    doc: Doc, sent: Sentence, sessions: list[Session], own: Session | None
+) -> Session | None:
+    """The session whose act the sentence tells: the council it is told of, else the talks it
+    is told of, else the talks of the two leaders it names as signing ("Рахмон и Путин
+    подписали"), else the article's own council, unless the sentence dates the act to an
+    earlier year than that council's ("В 1992 году стороны подписали Договор о дружбе")."""
+    for body in ("council", "bilateral"):
+        told = next(
+            (
+                s
+                for s in sessions
+                if s.reported
+                and (s.body == "bilateral") == (body == "bilateral")
+                and not (body == "bilateral" and s.planned)
+                and sent in s.sentences
+            ),
+            None,
+        )
+        if told is not None:
+            return told
+    leaders = set(leaders_in(doc, sent.start, sent.end))
+    if len(leaders) == 2:
+        talks = next(
+            (s for s in sessions if s.body == "bilateral" and set(s.parties or ()) == leaders), None
+        )
+        if talks is not None or own is None or own.body != "bilateral":
+            return talks
+    years = [int(y) for y in _YEAR.findall(sent.text)]
+    if own is not None and own.date and years and max(years) < int(own.date[:4]):
+        return None
+    return own
+
+
+def _signers(doc: Doc, sent: Sentence, session: Session | None) -> list[str]:
+    """The states of bilateral talks' documents: the talks' parties, or the two leaders the
+    sentence names when no talks are told."""
+    if session is not None and session.body == "bilateral":
+        return sorted(session.parties or ())
+    leaders = leaders_in(doc, sent.start, sent.end)
+    return sorted(leaders) if session is None and len(leaders) == 2 else []
 
 
 def _told_already(doc: Doc, russian: str, action: str) -> Document | None:

@@ -349,10 +349,10 @@ def _talks_with_each(doc: Doc, sent: Sentence, sessions: list[Session]) -> list[
     verb = _TALKS_WITH.search(sent.text)
     if verb is None:
         return []
-    host = _leaders_in(doc, sent.start, sent.start + verb.start())
+    host = leaders_in(doc, sent.start, sent.start + verb.start())
     stop = re.search(r"[.;:]|\s[—–]\s|,\s+(?:а|но|где|который|которая)\b", sent.text[verb.end() :])
     end = sent.start + verb.end() + (stop.start() if stop else len(sent.text))
-    guests = _leaders_in(doc, sent.start + verb.end(), end)
+    guests = leaders_in(doc, sent.start + verb.end(), end)
     if len(host) != 1 or not 2 <= len(guests) <= 4 or set(host) & set(guests):
         return []
     if len(_leaders(doc, sent)) != 1 + len(guests):
@@ -445,10 +445,10 @@ _TALKS_HELD = re.compile(r"\bпереговоры\b[^.;]{0,60}?\b(?:прошли
 
 def _leaders(doc: Doc, sent: Sentence) -> dict[str, str]:
     """The states' leaders the sentence names, by state."""
-    return _leaders_in(doc, sent.start, sent.end)
+    return leaders_in(doc, sent.start, sent.end)
 
 
-def _leaders_in(doc: Doc, start: int, end: int) -> dict[str, str]:
+def leaders_in(doc: Doc, start: int, end: int) -> dict[str, str]:
     """The states' leaders named between `start` and `end`, by state."""
     people: dict[str, str] = {}
     on = doc.context.get("reference_date")
