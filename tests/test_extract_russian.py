@@ -1096,3 +1096,16 @@ def test_documents_of_talks_beside_a_summit_are_the_talks_and_an_old_treaty_is_n
     assert statement.meeting is not None and statement.meeting.body == "bilateral"
     assert statement.states == ["RU", "TJ"]
     assert documents["Договор о дружбе"].meeting is None
+
+
+def test_talks_on_the_same_day_after_an_arrival_and_after_the_summit_take_the_right_days() -> None:
+    found = meetings(
+        "ДУШАНБЕ, 10 октября. В Душанбе 10 октября прошел саммит СНГ. Накануне, 9 октября, в "
+        "Душанбе прошло заседание Совета министров иностранных дел СНГ. В тот же день "
+        "состоялись переговоры Эмомали Рахмона и Владимира Путина, прибывшего в Таджикистан с "
+        "государственным визитом 8 октября. После завершения саммита Владимир Путин провел "
+        "отдельную встречу с Касым-Жомартом Токаевым.",
+        "2025-10-10",
+    )
+    talks = {tuple(m.parties or ()): m.date for m in found if m.body == "bilateral"}
+    assert talks == {("RU", "TJ"): "2025-10-09", ("KZ", "RU"): "2025-10-10"}

@@ -44,6 +44,9 @@ _BEFORE_PLACE = re.compile(r"\b(?:в|во|на)\s+$", re.I)
 _BILATERAL = re.compile(r"переговор|встретил|встреч[аиеу]|двусторонн", re.I)
 _NOT_TALKS = re.compile(r"стол\w*\s+переговоров|встреч\w*\s+в\s+формате\s+«", re.I)
 _SIDELINES = re.compile(r"на полях|в кулуарах", re.I)
+_AFTER_SUMMIT = re.compile(
+    r"\bпосле\s+(?:завершения\s+|окончания\s+)?(?:саммита|заседания|сессии)\b(?!\s+в\s)", re.I
+)
 _EVE = re.compile(r"\b(?:накануне|в преддверии)\s+(?:саммита|заседания|сессии|встречи)", re.I)
 
 
@@ -76,12 +79,33 @@ def find_sessions(doc: Doc) -> list[Session]:
             if listed is not None:
                 _add(doc, sessions, listed)
         _formats_of_sentence(sent, sessions)
+    _same_day(doc, sessions)
     _lead_fills(doc, sessions)
     return sessions
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[—–•*-]|\d{1,2}[.)])\s")
 _REMOTE = re.compile(r"видеоконференц|видеосвяз|онлайн", re.I)
+
+
+def _same_day(doc: Doc, sessions: list[Session]) -> None:
+    """ "В тот же день состоялись переговоры": undated, the last day the sentences before it
+    name."""
+    for session in sessions:
+        if session.date is not None or not pattern("same_day").search(session.sentence.text):
+            continue
+        for sent in reversed(
+            doc.sentences[max(0, session.sentence.index - 2) : session.sentence.index]
+        ):
+            days = [d for d in dates_in(sent) if d.day is not None]
+            if days:
+                session.date = resolve(
+                    days[-1],
+                    doc.context.get("published"),
+                    session.planned,
+                    doc.context.get("fallback_year"),
+                )
+                break
 
 
 def _listed_session(doc: Doc, sent: Sentence, sessions: list[Session]) -> Session | None:
@@ -284,7 +308,9 @@ def dates_in(sent: Sentence) -> list[DateExpr]:
             and not pattern("date_scheduled").search(before)
         ):
             continue  # "Концепция ... до 2030 года", "с 1 января": a bound, not a day
-        if pattern("journey_after").match(sent.text, expr.end):
+        if pattern("journey_after").match(sent.text, expr.end) or pattern("journey_before").search(
+            sent.text, max(0, expr.start - 80), expr.start
+        ):
             continue  # "Путин в среду вылетит в Душанбе, где ...": the journey's day
         if expr.day is None and pattern("chair_year_before").search(before):
             continue  # "Председательство в ОДКБ в 2024 году": the chair's year
@@ -406,8 +432,9 @@ def _around_summit(doc: Doc, sent: Sentence, session: Session, sessions: list[Se
         summit = next((s for s in sessions if s.body != "bilateral" and s.reported), None)
         if summit is not None and session.place is None:
             session.place = summit.place
-    if _SIDELINES.search(sent.text):
-        # "на полях саммита": the day and place of the summit the article is about
+    if _SIDELINES.search(sent.text) or _AFTER_SUMMIT.search(sent.text):
+        # "на полях саммита", "после завершения саммита": the day and place of the summit the
+        # article is about
         summit = next((s for s in sessions if s.body != "bilateral" and s.reported), None)
         if summit is not None:
             session.date = session.date or summit.date
