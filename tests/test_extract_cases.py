@@ -5083,3 +5083,38 @@ def test_a_title_ends_where_the_sentence_goes_on_to_what_was_pointed_out() -> No
     titles = [f.title for f in found if isinstance(f, Document)]
     assert "Plan of Consultations for 2019" in titles
     assert not [t for t in titles if "pointed out" in t]
+
+
+def test_an_explainer_s_paragraphs_opened_by_a_place_and_a_day_are_sessions_of_their_own() -> None:
+    found = meetings(
+        "How the SCO enlarged, summit by summit\n\n"
+        "The Shanghai Cooperation Organization has admitted four members since 2015.\n\n"
+        "Ufa, 10 July 2015. At the summit hosted by Russian President Vladimir Putin, the "
+        "leaders decided to begin the procedure for admitting India and Pakistan.\n\n"
+        "Astana, 9 June 2017. Under Kazakh President Nursultan Nazarbayev, the summit granted "
+        "India and Pakistan full membership.",
+        None,
+    )
+    assert [(m.body, m.date, m.place) for m in found] == [
+        ("sco-heads-of-state", "2015-07-10", "Ufa"),
+        ("sco-heads-of-state", "2017-06-09", "Astana"),
+    ]
+
+
+def test_a_dated_heading_dates_the_session_its_section_tells() -> None:
+    found = meetings(
+        "The Supreme State Council: three sessions\n\n"
+        "The Union State's top body has met three times since 2021.\n\n"
+        "4 November 2021: the 28 union programmes\n\n"
+        "The Supreme State Council session was held by video link.\n\n"
+        "29 January 2024: a new three-year plan\n\n"
+        "The Supreme State Council met in person at the Constantine Palace in Saint "
+        "Petersburg. Putin and Lukashenko signed a decree.\n\n"
+        "What comes next\n\n"
+        "The council is expected to meet again.",
+        "2024-03-01",
+    )
+    assert [(m.body, m.date, m.place) for m in found if not m.planned] == [
+        ("union-state-supreme-council", "2021-11-04", None),
+        ("union-state-supreme-council", "2024-01-29", "Saint Petersburg"),
+    ]

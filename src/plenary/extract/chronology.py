@@ -13,13 +13,49 @@ _LINE_DATE = re.compile(r"\s*(?:[—–-]|:|\.)\s")
 
 
 def leads_line(text: str, date: DateExpr) -> bool:
-    """Does the date open its line (after a weekday at most), followed by a dash, a colon or
-    a full stop?"""
+    """Does the date open its line (after a weekday, or a place below the report's opening
+    lines, at most), followed by a dash, a colon or a full stop?"""
     line_start = text.rfind("\n", 0, date.start) + 1
     before = text[line_start : date.start].strip(" •*-–—\t")
-    return (not before or _WEEKDAY_BEFORE.fullmatch(before) is not None) and _LINE_DATE.match(
-        text, date.end
-    ) is not None
+    opening = before and _PLACE_BEFORE.fullmatch(before) and _below_opening(text, line_start)
+    return (
+        not before or _WEEKDAY_BEFORE.fullmatch(before) is not None or bool(opening)
+    ) and _LINE_DATE.match(text, date.end) is not None
+
+
+_PLACE_BEFORE = re.compile(r"[A-Z][a-z'’]+(?:[ -][A-Za-z][a-z'’]+){0,2},")
+""" "Ufa, 10 July 2015. At the summit ...", "Moscow, May 16, 2022: the anniversary meeting":
+an explainer's paragraph or section that a place and a day open."""
+
+
+def _below_opening(text: str, line_start: int) -> bool:
+    """Is the line below the headline and the lead, where an agency's dateline stands?"""
+    return sum(1 for line in text[:line_start].splitlines() if line.strip()) >= 2
+
+
+def _heading_date(doc: Doc, sent: Sentence) -> DateExpr | None:
+    """The date of the section the sentence is in: that of the nearest heading line above it
+    ("Moscow, May 16, 2022: the anniversary meeting", "4 November 2021: the 28 programmes"),
+    if that heading is dated."""
+    leading = _leading_dates(doc)
+    end = doc.text.find("\n", sent.start)
+    end = len(doc.text) if end == -1 else end
+    if _is_heading(doc.text[sent.start : end]):
+        return None  # a heading dates itself or nothing
+    end = doc.text.rfind("\n", 0, sent.start)
+    while end > 0:
+        start = doc.text.rfind("\n", 0, end) + 1
+        if _is_heading(doc.text[start:end]):
+            if start == 0:
+                return None  # the report's headline heads no section
+            return next((d for d in leading if start <= d.start < end), None)
+        end = start - 1
+    return None
+
+
+def _is_heading(line: str) -> bool:
+    line = line.strip()
+    return bool(line) and len(line) < 100 and line[-1] not in '.!?"”»'
 
 
 _WEEKDAY_BEFORE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?")
@@ -34,7 +70,7 @@ def line_date(doc: Doc, sent: Sentence, before: bool = False) -> DateExpr | None
         return None  # most reports hold no chronology
     line_start = doc.text.rfind("\n", 0, sent.start) + 1
     if before and line_start == sent.start:
-        return None
+        return _heading_date(doc, sent)
     end = sent.start if before else sent.end
     return next((d for d in leading if line_start <= d.start < end), None)
 
@@ -55,7 +91,10 @@ def line_place(doc: Doc, sent: Sentence) -> str | None:
         return None
     dash = _LINE_DATE.match(doc.text, heading.end)
     at = dash.end() if dash else heading.end
-    return next((m.key for m in doc.mentions_in(at, at + 40, "place") if m.start == at), None)
+    line_start = doc.text.rfind("\n", 0, heading.start) + 1
+    before = doc.mentions_in(line_start, heading.start, "place")  # "Ufa, 10 July 2015."
+    after = (m.key for m in doc.mentions_in(at, at + 40, "place") if m.start == at)
+    return before[0].key if before else next(after, None)
 
 
 def in_past_line(doc: Doc, sent: Sentence) -> bool:
