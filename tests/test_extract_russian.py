@@ -1109,3 +1109,20 @@ def test_talks_on_the_same_day_after_an_arrival_and_after_the_summit_take_the_ri
     )
     talks = {tuple(m.parties or ()): m.date for m in found if m.body == "bilateral"}
     assert talks == {("RU", "TJ"): "2025-10-09", ("KZ", "RU"): "2025-10-10"}
+
+
+def test_a_summit_told_apart_from_the_next_one_in_its_sentence_is_the_one_held() -> None:
+    found = facts(
+        "Ашхабад. 11 октября. INTERFAX - Следующее заседание Совета глав государств СНГ "
+        "состоится 16 октября 2020 года в Ташкенте, решили участники саммита Содружества, "
+        "прошедшего в пятницу в столице Туркмении.\n\n"
+        "Руководство республики предложило провести очередной саммит в Ташкенте. В нем "
+        "приняли участие президенты Белоруссии Александр Лукашенко и России Владимир Путин.",
+        "2019-10-11",
+    )
+    sessions = {(m.date, m.place, m.planned) for m in found if isinstance(m, Meeting)}
+    assert sessions == {("2020-10-16", "Tashkent", True), ("2019-10-11", "Ashgabat", False)}
+    held = {
+        p.person for p in found if isinstance(p, Participant) and p.meeting.date == "2019-10-11"
+    }
+    assert held == {"Alexander Lukashenko", "Vladimir Putin"}

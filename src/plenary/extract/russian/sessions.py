@@ -62,7 +62,11 @@ def find_sessions(doc: Doc) -> list[Session]:
             for one in talks:
                 last = _add(doc, sessions, one) or last
             if not talks and last is not None and pattern("continues_session").search(sent.text):
-                last.sentences.append(sent)  # "В нем примет участие ...": the last one told
+                # "В нем примет участие ...": the last one told, or in the past tense the last
+                # one held ("В нем приняли участие" after the next summit's place was told)
+                held = (s for s in reversed(sessions) if s.body == last.body and not s.planned)
+                past = last.planned and pattern("past").search(sent.text)
+                (next(held, last) if past else last).sentences.append(sent)
             elif not talks and (told := pattern("own_session_takes_part").search(sent.text)):
                 to_come = bool(re.search(r"примут|примет", told.group()))
                 own = next(
@@ -149,9 +153,34 @@ def _bodies_named(doc: Doc, sent: Sentence) -> list[tuple[str, int]]:
         if not pattern("body_chaired").search(doc.text, max(0, m.start - 30), m.start)
     ]
     if any(gaz.bodies[body].reported for body, _ in named):
-        return named
+        return named + _summits_apart(doc, sent, orgs, named)
     found = _org_bodies(doc, sent, orgs)
     return named + [(body, at) for body, at in found if all(body != b for b, _ in named)]
+
+
+_SUMMIT_OF = re.compile(r"\bсаммит\w*\s+$", re.I)
+
+
+def _summits_apart(
+    doc: Doc, sent: Sentence, orgs: list[Mention], named: list[tuple[str, int]]
+) -> list[tuple[str, int]]:
+    """ "Следующее заседание Совета глав государств СНГ состоится в Ташкенте, решили участники
+    саммита Содружества, прошедшего в пятницу": a summit of an organization told apart from
+    the council the sentence names is a session of its own, anchored at its own words."""
+    gaz = load()
+    found: list[tuple[str, int]] = []
+    for org in orgs:
+        if not _SUMMIT_OF.search(doc.text, max(sent.start, org.start - 12), org.start):
+            continue
+        if any(abs(org.start - at) <= 60 for _, at in named):
+            continue
+        body = next(
+            (b.id for b in gaz.bodies.values() if b.org == org.key and b.level == "heads-of-state"),
+            None,
+        )
+        if body is not None:
+            found.append((body, org.start))
+    return found
 
 
 def _org_bodies(doc: Doc, sent: Sentence, orgs: list[Mention]) -> list[tuple[str, int]]:
@@ -350,9 +379,24 @@ def _place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
         )
         and not pattern("departed_to").search(doc.text[max(sent.start, m.start - 40) : m.start])
     ]
-    if not places:
+    capitals = [
+        (m.start, capital)
+        for m in doc.mentions_in(sent.start, sent.end, "state")
+        if _CAPITAL_OF.search(doc.text, max(sent.start, m.start - 12), m.start)
+        and (capital := load().states[m.key].capital)
+    ]
+    told = [(m.start, m.key) for m in places] + capitals
+    if _SUMMIT_OF.search(doc.text, max(sent.start, anchor - 12), anchor):
+        # "саммита Содружества, прошедшего в пятницу в столице Туркмении": the place its own
+        # words go on to name
+        told = [t for t in told if 0 <= t[0] - anchor <= 80] or told
+    if not told:
         return None
-    return min(places, key=lambda m: abs(m.start - anchor)).key
+    return min(told, key=lambda t: abs(t[0] - anchor))[1]
+
+
+_CAPITAL_OF = re.compile(r"\bстолиц[аеуы]\s+$", re.I)
+""" "в столице Туркмении": Ashgabat."""
 
 
 def _bilateral(doc: Doc, sent: Sentence, sessions: list[Session]) -> list[Session]:
