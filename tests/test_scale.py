@@ -58,7 +58,8 @@ def test_prefilter_keeps_every_example_report_about_the_tracked_bodies() -> None
     }
     dropped = [a.name for a in articles if not relevant_text(a.text)]
     assert [name for name in dropped if name in about_bodies] == []
-    assert len(dropped) <= 2  # such reports stay rare among the examples
+    # such reports (trade figures told by a customs office) stay rare: one in 500 at most
+    assert len(dropped) * 500 <= len(articles)
 
 
 def test_prefilter_drops_unrelated_stories() -> None:
