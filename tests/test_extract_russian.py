@@ -1126,3 +1126,25 @@ def test_a_summit_told_apart_from_the_next_one_in_its_sentence_is_the_one_held()
         p.person for p in found if isinstance(p, Participant) and p.meeting.date == "2019-10-11"
     }
     assert held == {"Alexander Lukashenko", "Vladimir Putin"}
+
+
+def test_the_leaders_of_a_report_on_a_summit_held_sit_at_it_not_at_the_next_one() -> None:
+    found = facts(
+        "Лидеры ЕАЭС встретятся в Астане весной\n\n"
+        "Алматы. 7 декабря 2018. КазТАГ - Главы государств Евразийского экономического союза "
+        "договорились провести следующее заседание Высшего Евразийского экономического совета в "
+        "мае 2019 года в Астане. Об этом стало известно по итогам саммита, который состоялся в "
+        "четверг в Санкт-Петербурге.\n\n"
+        "За столом переговоров в Петербурге собрались президент России Владимир Путин и "
+        "президент Казахстана Нурсултан Назарбаев.",
+        None,
+    )
+    seated = {
+        (p.person, p.meeting.date, p.meeting.place)
+        for p in found
+        if isinstance(p, Participant) and p.meeting is not None
+    }
+    assert seated == {
+        ("Vladimir Putin", "2018-12-06", "Saint Petersburg"),
+        ("Nursultan Nazarbayev", "2018-12-06", "Saint Petersburg"),
+    }

@@ -20,6 +20,19 @@ def add_participants(doc: Doc, sessions: list[Session]) -> None:
     held = next((s for s in councils if not s.planned and s.sentence.index <= 3), None)
     if own is not None and own.planned and own.sentence.index == 0 and held is not None:
         own = held  # "... саммит в 2026 году пройдет в Бишкеке" heads a report of Tianjin's
+    elif own is not None and own.planned:
+        # "договорились провести следующее заседание в мае в Астане. Об этом стало известно
+        # по итогам саммита, который состоялся в четверг": the lead's held one right after
+        own = next(
+            (
+                s
+                for s in councils
+                if s.body == own.body
+                and not s.planned
+                and 0 < s.sentence.index - own.sentence.index <= 2
+            ),
+            own,
+        )
     told_elsewhere = {sent.index for s in reported if s is not own for sent in s.sentences}
     absent = {
         m.key

@@ -219,8 +219,8 @@ def _dated_summit_org(doc: Doc, sent: Sentence) -> Mention | None:
         return None
     if _EVE.search(sent.text) or _SIDELINES.search(sent.text):
         return None  # "Накануне саммита, 3 июля, в Астане состоялась встреча": the talks' day
-    if not any(d.day is not None for d in dates_in(sent)):
-        return None
+    if not any(d.day is not None or d.form == "weekday" for d in dates_in(sent)):
+        return None  # "7 октября 2022 года", "в четверг"
     own = article_org(doc)
     return next((m for m in doc.mentions_in(0, sent.start, "org") if m.key == own), None)
 
