@@ -5118,3 +5118,19 @@ def test_a_dated_heading_dates_the_session_its_section_tells() -> None:
         ("union-state-supreme-council", "2021-11-04", None),
         ("union-state-supreme-council", "2024-01-29", "Saint Petersburg"),
     ]
+
+
+def test_the_next_meeting_of_a_council_is_not_the_one_a_live_blog_reports() -> None:
+    found = meetings(
+        "SCO Summit LIVE: PM Modi, Xi, Putin in Tianjin; Tianjin Declaration adopted\n\n"
+        "Live updates | Monday, September 1, 2025\n\n"
+        "14:35 IST\nKyrgyzstan takes over. The rotating chairmanship passes to the Kyrgyz "
+        "Republic, and the next meeting of the Council of Heads of State will be held in "
+        "Kyrgyzstan in 2026.\n\n"
+        "09:00 IST\nThe 25th meeting of the SCO Council of Heads of State is under way.",
+        "2025-09-01",
+    )
+    assert sorted((m.date or "", m.planned) for m in found) == [
+        ("2025-09-01", False),
+        ("2026", True),
+    ]

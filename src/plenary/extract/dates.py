@@ -629,7 +629,7 @@ _READOUT_LINE = re.compile(
 )
 """A readout's line of its own without a year: "February 24, The Kremlin, Moscow"."""
 _READOUT_LEAD = re.compile(
-    r"[A-Z][\w .'-]{1,30}(?:,\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?",
+    r"[A-Z][\w .'|-]{1,30}(?:,\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?",
     re.I,
 )
 

@@ -190,7 +190,9 @@ _DOCUMENT_OF = re.compile(
     re.I,
 )
 _OTHER_SESSION = re.compile(
-    r"\b(?:next|previous|preceding|prior|the following|the subsequent)\s+(?:\w+\s+)?$", re.I
+    r"\b(?:next|previous|preceding|prior|the following|the subsequent)\s+(?:\w+\s+)?"
+    r"(?:of\s+(?:the\s+)?)?$",  # "the next meeting of the Council of Heads of State"
+    re.I,
 )
 _NOT_EVENT_DATE = re.compile(
     r"\b(?:from|since|until|till|by|before|after|to)\s+(?:(?:taking|assuming|his|her|its|their|"
