@@ -5134,3 +5134,23 @@ def test_the_next_meeting_of_a_council_is_not_the_one_a_live_blog_reports() -> N
         ("2025-09-01", False),
         ("2026", True),
     ]
+
+
+def test_a_day_heading_dates_the_talks_of_its_section_but_not_the_summit() -> None:
+    found = meetings(
+        "Putin's meetings at the Kazan summit day by day\n\n"
+        "The 16th BRICS summit took place in Kazan from 22 to 24 October. Alongside the summit "
+        "sessions, President Vladimir Putin held a long series of bilateral meetings.\n\n"
+        "Tuesday, 22 October\n\n"
+        "In the morning Putin received Indian Prime Minister Narendra Modi.\n\n"
+        "Wednesday, 23 October\n\n"
+        "The summit proper began with a meeting in a restricted format. Between the sessions "
+        "Putin held talks with Iranian President Masoud Pezeshkian.",
+        "2024-10-24",
+    )
+    days = {(m.body, tuple(m.parties or ())): m.date for m in found}
+    assert days == {
+        ("brics-summit", ()): "2024-10",
+        ("bilateral", ("RU", "IN")): "2024-10-22",
+        ("bilateral", ("RU", "IR")): "2024-10-23",
+    }

@@ -46,11 +46,21 @@ def _heading_date(doc: Doc, sent: Sentence) -> DateExpr | None:
     while end > 0:
         start = doc.text.rfind("\n", 0, end) + 1
         if _is_heading(doc.text[start:end]):
-            if start == 0:
-                return None  # the report's headline heads no section
-            return next((d for d in leading if start <= d.start < end), None)
+            if not _below_opening(doc.text, start):
+                return None  # the headline, or the date line under it, heads no section
+            return next((d for d in leading if start <= d.start < end), None) or next(
+                (d for d in doc.context["dates"] if _is_whole_line(doc.text, d, start, end)), None
+            )
         end = start - 1
     return None
+
+
+def _is_whole_line(text: str, date: DateExpr, start: int, end: int) -> bool:
+    """Is the line the date and nothing else, a weekday at most ("Tuesday, 22 October")?"""
+    if not start <= date.start < end or text[date.end : end].strip(" .:"):
+        return False
+    before = text[start : date.start].strip(" •*-–—\t")
+    return not before or _WEEKDAY_BEFORE.fullmatch(before) is not None
 
 
 def _is_heading(line: str) -> bool:
@@ -66,13 +76,10 @@ def line_date(doc: Doc, sent: Sentence, before: bool = False) -> DateExpr | None
     """The date opening the sentence's line, if any; with `before`, only where an earlier
     sentence of the line holds it ("07.10.2002 — Chisinau. The Council meets ...")."""
     leading = _leading_dates(doc)
-    if not leading:
-        return None  # most reports hold no chronology
     line_start = doc.text.rfind("\n", 0, sent.start) + 1
-    if before and line_start == sent.start:
-        return _heading_date(doc, sent)
     end = sent.start if before else sent.end
-    return next((d for d in leading if line_start <= d.start < end), None)
+    found = next((d for d in leading if line_start <= d.start < end), None)
+    return _heading_date(doc, sent) if found is None and before else found
 
 
 def _leading_dates(doc: Doc) -> list[DateExpr]:

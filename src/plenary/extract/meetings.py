@@ -1505,7 +1505,7 @@ def _sentence_candidates(
         if planned is None and _planned_list(doc, sent):
             planned = True  # "The plan of events includes:" and an item per session
         anchor = end if _date_follows(doc, sent, end) else start  # "the summit on October 9"
-        expr = _session_date_expr(doc, sent, anchor) or line_date(doc, sent, before=True)
+        expr = _session_date_expr(doc, sent, anchor) or _line_or_heading_date(doc, sent, planned)
         parenthesis = _parenthesis(sent, start, end)
         aside = (body, start, end, generic) in further or parenthesis is not None
         if aside:  # a session named in passing: only its own words date and place it
@@ -1628,6 +1628,17 @@ def _parenthesis(sent: Sentence, start: int, end: int) -> tuple[int, int] | None
         ),
         None,
     )
+
+
+def _line_or_heading_date(doc: Doc, sent: Sentence, planned: bool | None) -> DateExpr | None:
+    """The date a chronology's line or a section's heading gives the sentence. A heading of a
+    day without its year ("Tuesday, 22 October") is a day of the report's own session, which
+    its lead dates, not a session of its own; a session to come is not dated by the day the
+    section tells of ("Tuesday: ... Aliyev is expected to attend the Kazan summit")."""
+    found = line_date(doc, sent, before=True)
+    if found is None or leads_line(doc.text, found) and not planned:
+        return found
+    return None if planned or found.year is None else found
 
 
 def _further_sessions(
@@ -1982,6 +1993,8 @@ def _bilaterals(
                 sent, pos, pos + len(trigger.group()), doc.context["default_planned"]
             )
             date = _sentence_date(doc, sent, pos, planned)
+            if date is None and (heading := line_date(doc, sent, before=True)) is not None:
+                date = _resolved(doc, heading, planned)  # "Tuesday, 22 October" heads the day
             place = None if _held_remotely(doc, sent) else _sentence_place(doc, sent, pos)
             untold = date is None and place is None
             if place is None and not planned and sent.index <= 2 and not _held_remotely(doc, sent):
