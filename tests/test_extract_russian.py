@@ -1148,3 +1148,18 @@ def test_the_leaders_of_a_report_on_a_summit_held_sit_at_it_not_at_the_next_one(
         ("Vladimir Putin", "2018-12-06", "Saint Petersburg"),
         ("Nursultan Nazarbayev", "2018-12-06", "Saint Petersburg"),
     }
+
+
+def test_an_appeal_to_partners_is_no_initiative_but_a_call_to_create_is() -> None:
+    appeal = facts(
+        "Белорусский лидер Александр Лукашенко призвал партнеров не откладывать снятие "
+        "барьеров на внутреннем рынке союза.",
+        "2020-12-11",
+    )
+    assert [f for f in appeal if isinstance(f, Initiative)] == []
+    proposal = facts(
+        "Президент Казахстана Касым-Жомарт Токаев призвал к созданию Международной организации "
+        "по русскому языку.",
+        "2021-10-15",
+    )
+    assert [f.by for f in proposal if isinstance(f, Initiative)] == ["Kassym-Jomart Tokayev"]

@@ -33,6 +33,16 @@ _ADDRESSEE = re.compile(
 """Whom the proposal is put to, before what it is: "предложил партнерам по ОДКБ запустить"."""
 
 
+_APPEAL = re.compile(
+    r"призвал[аи]?\s+(?:не\s|(?:всех|коллег|партн[её]ров|стран[ыу]?|государств[аоу]?|сторон[ыу]?|"
+    r"участников|членов|лидеров|союзников|соотечественников|граждан|мировое\s+сообщество|"
+    r"международное\s+сообщество|Запад)\b)",
+    re.I,
+)
+"""An appeal to others ("призвал партнеров не откладывать ...", "призвал коллег
+противостоять ..."), which urges, not a proposal of something new ("призвал к созданию ...")."""
+
+
 def add_initiatives(doc: Doc) -> None:
     last_person: Mention | None = None
     for sent in doc.sentences:
@@ -77,7 +87,7 @@ def _proposal(
         subject = _subject(text, idea.end())
         return (nearest, subject) if subject else None
     verb = pattern("initiative_verbs").search(text)
-    if verb is None:
+    if verb is None or _APPEAL.match(text, verb.start()):
         return None
     before = [p for p in people if p.end - offset <= verb.start()]
     by = before[-1] if before else last_person
