@@ -1163,3 +1163,23 @@ def test_an_appeal_to_partners_is_no_initiative_but_a_call_to_create_is() -> Non
         "2021-10-15",
     )
     assert [f.by for f in proposal if isinstance(f, Initiative)] == ["Kassym-Jomart Tokayev"]
+
+
+def test_talks_told_the_day_before_by_a_pronoun_and_on_a_summit_s_sidelines() -> None:
+    found = meetings(
+        "Казань. 24 октября. INTERFAX.RU — Премьер-министр Индии Нарендра Моди и председатель "
+        "КНР Си Цзиньпин накануне провели в Казани двустороннюю встречу на полях саммита БРИКС."
+        "\n\nДвусторонняя программа Путина началась во вторник: он провел переговоры с Си "
+        "Цзиньпином и отдельно с Моди, а также встретился с Рамафосой.\n\n"
+        "Накануне, 12 октября, Владимир Путин прибыл в Кыргызстан с визитом. Он провел "
+        "переговоры с Садыром Жапаровым.",
+        "2024-10-24",
+    )
+    talks = {tuple(m.parties or ()): m.date for m in found if m.body == "bilateral"}
+    assert talks == {
+        ("CN", "IN"): "2024-10-23",
+        ("CN", "RU"): "2024-10-22",
+        ("IN", "RU"): "2024-10-22",
+        ("RU", "ZA"): "2024-10-22",
+        ("KG", "RU"): "2024-10-12",
+    }

@@ -13,11 +13,19 @@ from plenary.extract.russian.lexicon import lexicon
 _YEAR = r"(?P<year>(?:19|20)\d\d)\s*(?:года|году|г\.|г\b)?"
 
 
+_EVE_ALONE = r"накануне(?![ \t]*,)(?!\s+[а-яё]+(?:а|я|ов|ев|ей|ий|ии|ия)\b)"
+""" "накануне провели": the day before; not "накануне саммита" (the eve of an event) nor
+"Накануне, 12 октября" (the day it names)."""
+
+
 @cache
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     months = "(?:" + "|".join(lexicon()["months"]) + ")" + lexicon()["month_endings"]
     weekdays = "|".join(lexicon()["weekdays"])
-    days = "|".join(sorted(lexicon()["relative_days"], key=len, reverse=True))
+    days = "|".join(
+        [d for d in sorted(lexicon()["relative_days"], key=len, reverse=True) if d != "накануне"]
+        + [_EVE_ALONE]
+    )
     years = "|".join(lexicon()["relative_years"])
     ordinals = "|".join(lexicon()["period_ordinals"])
     adjectives = "|".join(lexicon()["month_adjectives"])

@@ -56,8 +56,13 @@ def find_sessions(doc: Doc) -> list[Session]:
     for sent in doc.sentences:
         for body, anchor in _bodies_named(doc, sent):
             last = _add(doc, sessions, _candidate(doc, sent, body, anchor)) or last
-        if not any(sent in s.sentences for s in sessions) or _EVE.search(sent.text):
-            # talks "накануне саммита ОДКБ" are talks of their own, the summit another session
+        if (
+            not any(sent in s.sentences for s in sessions)
+            or _EVE.search(sent.text)
+            or _SIDELINES.search(sent.text)
+        ):
+            # talks "накануне саммита ОДКБ" or "на полях саммита" are talks of their own, the
+            # summit another session
             talks = _bilateral(doc, sent, sessions)
             for one in talks:
                 last = _add(doc, sessions, one) or last
@@ -420,7 +425,7 @@ def _talks_with_each(doc: Doc, sent: Sentence, sessions: list[Session]) -> list[
     if verb is None:
         return []
     host = leaders_in(doc, sent.start, sent.start + verb.start())
-    stop = re.search(r"[.;:]|\s[—–]\s|,\s+(?:а|но|где|который|которая)\b", sent.text[verb.end() :])
+    stop = _GUESTS_END.search(sent.text[verb.end() :])
     end = sent.start + verb.end() + (stop.start() if stop else len(sent.text))
     guests = leaders_in(doc, sent.start + verb.end(), end)
     if len(host) != 1 or not 2 <= len(guests) <= 4 or set(host) & set(guests):
@@ -437,6 +442,11 @@ def _talks_with_each(doc: Doc, sent: Sentence, sessions: list[Session]) -> list[
     return found
 
 
+_GUESTS_END = re.compile(
+    r"[.;:]|\s[—–]\s|,\s+(?:но|где|который|которая)\b|"
+    r",\s+а\b(?!\s+также\s+(?:встретил\w*|провел\w*\s+\w+|провёл\w*\s+\w+)\s+с\b)"
+)
+"""Where the leaders one met end: "..., а также встретился с Рамафосой" lists one more."""
 _TALKS_WITH = re.compile(
     r"\b(?:(?:провел|провёл|проведет|проведёт|провела)\s+(?:серию\s+|ряд\s+)?"
     r"|запланирован[аы]?\s+)(?:двусторонни[ех]\s+)?(?:переговоры|встреч[иа]?)"
@@ -445,6 +455,9 @@ _TALKS_WITH = re.compile(
 )
 """ "Путин провел переговоры с ...", "проведёт серию двусторонних встреч — в том числе с ...",
 "у Путина запланированы переговоры с ...": talks with each leader listed after."""
+
+
+_HE = re.compile(r"(?:^|[:,]\s+)(?:он|она)\s+(?:\w+\s+)?(?:провел|провёл|провела|встретил)", re.I)
 
 
 def _talks_of_two(doc: Doc, sent: Sentence, sessions: list[Session]) -> Session | None:
@@ -456,12 +469,22 @@ def _talks_of_two(doc: Doc, sent: Sentence, sessions: list[Session]) -> Session 
         if before and not doc.mentions_in(before[0].start, sent.end, "body"):
             for previous in reversed(before):
                 people = {**_leaders(doc, previous), **people}
+    told_before: Sentence | None = None
+    if len(people) == 1 and sent.index > 0 and _HE.search(sent.text[:40]):
+        # "12 октября Путин прибыл в Кыргызстан. Он провел переговоры с Садыром Жапаровым":
+        # the leader, and the day, of the sentence before
+        subject = _leaders(doc, doc.sentences[sent.index - 1])
+        if len(subject) == 1 and not set(subject) & set(people):
+            people = {**subject, **people}
+            told_before = doc.sentences[sent.index - 1]
     parties = tuple(sorted(people)) if len(people) == 2 else _leaders_of_two(doc, sent)
     if parties is None:
         return None
     anchor = _BILATERAL.search(sent.text)
     start = sent.start + (anchor.start() if anchor else 0)
     session = _candidate(doc, sent, "bilateral", start)
+    if session.date is None and told_before is not None:
+        session.date = _date(doc, told_before, told_before.start, session.planned)
     session.parties = parties
     session.people = list(people.values()) if len(people) == 2 else []
     _around_summit(doc, sent, session, sessions)
