@@ -5154,3 +5154,14 @@ def test_a_day_heading_dates_the_talks_of_its_section_but_not_the_summit() -> No
         ("bilateral", ("RU", "IN")): "2024-10-22",
         ("bilateral", ("RU", "IR")): "2024-10-23",
     }
+
+
+def test_a_chair_passed_to_a_state_that_will_host_the_next_session_is_that_year_s() -> None:
+    found = facts(
+        "The chairmanship of the SCO passes to the Republic of India, which will host the next "
+        "meeting of the Council of Heads of State in 2023.",
+        "2022-09-17",
+    )
+    assert [(f.org, f.state, f.year) for f in found if isinstance(f, Chairmanship)] == [
+        ("sco", "IN", 2023)
+    ]

@@ -30,8 +30,12 @@ _CURRENT = re.compile(r"\b(?:current|rotating|this year's)\s+$", re.I)
 """ "as the organisation's current chair": the noun, the chairmanship held now."""
 _POSSESSIVE_YEAR = re.compile(r"[A-Z]\w+['’]s\s+(?:20[0-4]\d\s+)(?:chair(?:man)?ship|presidency)\b")
 _WHICH_WILL_CHAIR = re.compile(
-    r"[\w ]{0,20},\s+which\s+will\s+(?:chair|preside over|head)\b[^.;,]{0,40}?\bin\s+(20[0-4]\d)\b"
+    r"[\w ]{0,20},\s+which\s+will\s+(?:chair|preside over|head|host)\b[^.;,]{0,70}?"
+    r"\bin\s+(20[0-4]\d)\b"
 )
+""" "passes to Kyrgyzstan, which will chair the CSTO in 2025", "... to India, which will host
+the next meeting of the Council of Heads of State in 2023": the year the new chair's term
+holds its session."""
 _YEAR = re.compile(r"(?<![\d\-–])(20[0-4]\d)(?:\s*[-–]\s*(20[0-4]\d))?(?![\d])")
 
 
@@ -107,7 +111,7 @@ def _year(doc: Doc, sent: Sentence, pos: int, state_pos: int, planned: bool) -> 
             years.append((behind, abs(match.start() - pos), int(match.group(1))))
     if years:
         return min(years)[2]
-    later = _WHICH_WILL_CHAIR.match(doc.text, state_pos, min(sent.end, state_pos + 100))
+    later = _WHICH_WILL_CHAIR.match(doc.text, state_pos, min(sent.end, state_pos + 130))
     if later:
         return int(later.group(1))  # "pass to Kyrgyzstan, which will chair the CSTO in 2025"
     if published is None:
