@@ -5165,3 +5165,14 @@ def test_a_chair_passed_to_a_state_that_will_host_the_next_session_is_that_year_
     assert [(f.org, f.state, f.year) for f in found if isinstance(f, Chairmanship)] == [
         ("sco", "IN", 2023)
     ]
+
+
+def test_a_recipient_presented_with_an_order_by_a_giver_some_words_later_is_the_recipient() -> None:
+    found = facts(
+        "Prime Minister Narendra Modi was on Tuesday formally presented with the Order of St. "
+        "Andrew the Apostle by President Vladimir Putin at a ceremony in the Kremlin.",
+        "2024-07-09",
+    )
+    assert [(f.recipient, f.by) for f in found if isinstance(f, Award)] == [
+        ("Narendra Modi", "Vladimir Putin")
+    ]

@@ -31,7 +31,7 @@ name before a common noun (not a state's adjective or any other name the gazette
 _DECORATION_WORDS = (" medal", " order", " Medal", " Order")
 """Words every `_NAMED_DECORATION` holds, as written."""
 _PASSIVE_VERB = re.compile(
-    r"\b(?:was|were|is|are|has been|had been|have been|will be|is to be)\s+(?:\w+\s+){0,2}\w*$"
+    r"\b(?:was|were|is|are|has been|had been|have been|will be|is to be)\s+(?:\w+\s+){0,4}\w*$"
 )
 _ON_HIM = re.compile(r"\s+(?:on|to|upon)\s+(?:him|her)\b")
 """ "Putin holds the Order of Manas, conferred on him by Atambayev": the one named before."""
