@@ -5176,3 +5176,13 @@ def test_a_recipient_presented_with_an_order_by_a_giver_some_words_later_is_the_
     assert [(f.recipient, f.by) for f in found if isinstance(f, Award)] == [
         ("Narendra Modi", "Vladimir Putin")
     ]
+
+
+def test_the_next_session_told_as_held_is_the_report_s_own() -> None:
+    found = meetings(
+        "The heads of state of the Commonwealth of Independent States (CIS) gathered in Moscow. "
+        "The primary purpose of their visit was to participate in the next session of the CIS "
+        "Council of Heads of State, which took place on October 8.",
+        "2024-10-09",
+    )
+    assert [(m.date, m.place) for m in found] == [("2024-10-08", "Moscow")]

@@ -190,10 +190,12 @@ _DOCUMENT_OF = re.compile(
     re.I,
 )
 _OTHER_SESSION = re.compile(
-    r"\b(?:next|previous|preceding|prior|the following|the subsequent)\s+(?:\w+\s+)?"
-    r"(?:of\s+(?:the\s+)?)?$",  # "the next meeting of the Council of Heads of State"
-    re.I,
+    r"\b(?:next|previous|preceding|prior|the following|the subsequent)\s+(?:\w+\s+)?$", re.I
 )
+_NEXT_OF = re.compile(r"\bnext\s+\w+\s+of\s+(?:the\s+)?$", re.I)
+""" "the next meeting of the Council of Heads of State will be held in 2026": another session
+where it is to come; "to participate in the next session of the Council, which took place on
+October 8" tells the report's own."""
 _NOT_EVENT_DATE = re.compile(
     r"\b(?:from|since|until|till|by|before|after|to)\s+(?:(?:taking|assuming|his|her|its|their|"
     r"office|power|post|the)\s+){0,3}(?:in\s+|on\s+)?$|"
@@ -304,7 +306,7 @@ class MeetingCandidate:
         """ "the next summit", "the previous meeting": another session than the one the
         article is about."""
         before = self.sentence.text[: self.start - self.sentence.start][-25:]
-        return bool(_OTHER_SESSION.search(before))
+        return bool(_OTHER_SESSION.search(before) or self.planned and _NEXT_OF.search(before))
 
     @property
     def reported(self) -> bool:
