@@ -460,3 +460,14 @@ def test_cli_scores_one_language_apart(corpus: tuple[Path, Path]) -> None:
     assert [a["article"] for a in scored["en"]["articles"]] == ["a.txt"]
     assert [a["article"] for a in scored["ru"]["articles"]] == ["r.txt"]
     assert scored["ru"]["micro"]["gold"] == 2
+
+
+def test_the_extractor_reads_the_seed_reports_as_their_gold_does() -> None:
+    """The seeds are the reference every rule is written to keep: a rule that helps elsewhere
+    and costs one seed fact is found here, not in a later session's note."""
+    reports = SEEDS.parent.parent / "corpus" / "seeds"
+    if not reports.is_dir():
+        pytest.skip(f"the shared seed reports are not at {reports}")
+    result = CliRunner().invoke(app, ["evaluate", "--gold", str(SEEDS), str(reports)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[-1] == "micro-F1 1.000"
