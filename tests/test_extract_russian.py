@@ -1183,3 +1183,13 @@ def test_talks_told_the_day_before_by_a_pronoun_and_on_a_summit_s_sidelines() ->
         ("RU", "ZA"): "2024-10-22",
         ("KG", "RU"): "2024-10-12",
     }
+
+
+def test_what_a_leader_called_a_treaty_is_no_title_of_its_own() -> None:
+    found = facts(
+        "Рахмон и Жапаров подписали Договор о таджикско-кыргызской государственной границе. "
+        "Садыр Жапаров назвал подписание договора судьбоносным событием для двух народов.",
+        "2025-03-13",
+    )
+    titles = [f.title.split(" (")[0] for f in found if isinstance(f, Document)]
+    assert titles == ["Договор о таджикско-кыргызской государственной границе"]

@@ -226,6 +226,8 @@ def add_documents(doc: Doc, sessions: list[Session]) -> None:
             continue
         session = _session_of(doc, sent, sessions, own)
         for start, end in titles:
+            if _CALLED.search(sent.text, max(0, start - 40), start):
+                continue  # "назвал подписанный договор прорывным документом": said of one told
             act = _action(sent, start)
             lead = _list_lead(doc, sent) if act is None else None
             if lead is not None:
@@ -258,6 +260,7 @@ def add_documents(doc: Doc, sessions: list[Session]) -> None:
 
 
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-–—•*])\s")
+_CALLED = re.compile(r"\bназвал[аи]?\s+(?:[а-яё]+\s+){0,2}$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
