@@ -352,13 +352,9 @@ def _level_body(org: str, sentence_text: str) -> str | None:
         if word_pattern(tuple(words)).search(lowered):
             if level == "other-ministers":
                 return None
-            for body in gaz.bodies.values():
-                if body.org == org and body.level == level:
-                    return body.id
-    for body in gaz.bodies.values():
-        if body.org == org and body.level == "heads-of-state":
-            return body.id
-    return None
+            if (found := gaz.body_of(org, level)) is not None:
+                return found
+    return gaz.body_of(org, "heads-of-state")
 
 
 _ATTENDED_BY = re.compile(
@@ -393,10 +389,7 @@ def _nearest_level_body(org: str, sentence_text: str, at: int) -> str | None:
     if nearest is not None and nearest[1] == "other-ministers":
         return None
     level = nearest[1] if nearest is not None else "heads-of-state"
-    return next(
-        (b.id for b in load().bodies.values() if b.org == org and b.level == level),
-        _level_body(org, ""),
-    )
+    return load().body_of(org, level) or _level_body(org, "")
 
 
 _HELD_REMOTELY = re.compile(
@@ -1153,21 +1146,14 @@ def _body_in_context(doc: Doc, sent: Sentence, mention: Mention) -> str:
     if not counts:
         return mention.key
     org = max(counts, key=lambda k: counts[k])
-    for candidate in gaz.bodies.values():
-        if candidate.org == org and candidate.level == body.level:
-            return candidate.id
-    return mention.key
+    return gaz.body_of(org, body.level) or mention.key
 
 
 def _summit_body(article_body: str) -> str:
     """ "The Tianjin summit" in a report on the SCO prime ministers is the heads of state's."""
     gaz = load()
     org = gaz.bodies[article_body].org if article_body in gaz.bodies else None
-    summit = next(
-        (b.id for b in gaz.bodies.values() if b.org == org and b.level == "heads-of-state"),
-        None,
-    )
-    return summit or article_body
+    return gaz.body_of(org, "heads-of-state") or article_body
 
 
 _LEADERS_OF = re.compile(

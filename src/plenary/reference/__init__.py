@@ -191,6 +191,11 @@ class Gazetteer:
             for alias in (award["name"], *award.get("aliases", [])):
                 yield alias, "award", award["name"]
 
+    def body_of(self, org: str | None, level: str | None) -> str | None:
+        """The organization's council at that level ("sco", "heads-of-state": the SCO Council
+        of Heads of State), if it has one."""
+        return next((b.id for b in self.bodies.values() if b.org == org and b.level == level), None)
+
     def person_by_key(self) -> dict[str, Person]:
         """Every spelling of every person, by transliteration-tolerant key."""
         index: dict[str, Person] = {}

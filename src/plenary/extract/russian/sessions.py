@@ -179,10 +179,7 @@ def _summits_apart(
             continue
         if any(abs(org.start - at) <= 60 for _, at in named):
             continue
-        body = next(
-            (b.id for b in gaz.bodies.values() if b.org == org.key and b.level == "heads-of-state"),
-            None,
-        )
+        body = gaz.body_of(org.key, "heads-of-state")
         if body is not None:
             found.append((body, org.start))
     return found
@@ -205,9 +202,7 @@ def _org_bodies(doc: Doc, sent: Sentence, orgs: list[Mention]) -> list[tuple[str
             (lvl for lvl, regex in patterns("levels").items() if regex.search(sent.text)),
             "heads-of-state" if pattern("summit").search(sent.text) else None,
         )
-        body = next(
-            (b.id for b in gaz.bodies.values() if b.org == org.key and b.level == level), None
-        )
+        body = gaz.body_of(org.key, level)
         if body is not None and all(b != body for b, _ in found):
             # the session's word anchors its tense and date where it stands apart from the
             # organization ("направления Евразийского экономического союза ... очередной
@@ -271,13 +266,11 @@ def _of_org_named_after(body: Mention, orgs: list[Mention], article_org: str | N
         owner = after[0] if after else article_org
         if owner is None:
             return body.key
-        own = next((b.id for b in gaz.bodies.values() if b.org == owner and b.level == level), None)
+        own = gaz.body_of(owner, level)
         return own or body.key
     for org in orgs:
         if 0 <= org.start - body.end <= 60 and org.key != gaz.bodies[body.key].org:
-            own = next(
-                (b.id for b in gaz.bodies.values() if b.org == org.key and b.level == level), None
-            )
+            own = gaz.body_of(org.key, level)
             return own or body.key
     return body.key
 
@@ -388,7 +381,7 @@ def _place(doc: Doc, sent: Sentence, anchor: int) -> str | None:
         (m.start, capital)
         for m in doc.mentions_in(sent.start, sent.end, "state")
         if _CAPITAL_OF.search(doc.text, max(sent.start, m.start - 12), m.start)
-        and (capital := load().states[m.key].capital)
+        and (capital := load().states[m.key].capital_on(doc.context.get("reference_date")))
     ]
     told = [(m.start, m.key) for m in places] + capitals
     if _SUMMIT_OF.search(doc.text, max(sent.start, anchor - 12), anchor):
