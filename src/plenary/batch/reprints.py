@@ -71,7 +71,12 @@ def sentence_keys(sentences: set[str]) -> frozenset[int]:
 def adds_text(copy: str, original: str) -> bool:
     """Does the copy's body have a sentence its original has nowhere? An outlet that puts its
     own headline over copy that had none keeps the original's first line in its body."""
-    return not body_sentences(copy) <= sentences(original)
+    return adds_to(copy, sentence_keys(sentences(original)))
+
+
+def adds_to(copy: str, original_keys: frozenset[int]) -> bool:
+    """`adds_text` against the original's `sentence_keys`, computed once per original."""
+    return not sentence_keys(body_sentences(copy)) <= original_keys
 
 
 def move_facts(facts: list[dict[str, Any]], original: str, copy: str) -> list[dict[str, Any]]:
@@ -166,7 +171,7 @@ class Clusters:
         if original not in self.sentences:
             text_of_original = zlib.decompress(self.texts[original]).decode("utf-8")
             self.sentences[original] = sentence_keys(sentences(text_of_original))
-        return original, not sentence_keys(body_sentences(text)) <= self.sentences[original]
+        return original, adds_to(text, self.sentences[original])
 
 
 @dataclass
