@@ -1,6 +1,7 @@
 """Chronologies: lines that open with a date ("1992 — In Tashkent, the leaders sign ...",
 "15.05.1992 — Tashkent. The Council meets ..."). The date dates the line, whose verbs are in
-the historical present, and a place right after it places the line."""
+the historical present, and a place right after it places the line. Sections: a dated heading
+line ("29 January 2024: a new plan", "Tuesday, 22 October") dates the lines below it."""
 
 from __future__ import annotations
 
@@ -37,22 +38,32 @@ def _heading_date(doc: Doc, sent: Sentence) -> DateExpr | None:
     """The date of the section the sentence is in: that of the nearest heading line above it
     ("Moscow, May 16, 2022: the anniversary meeting", "4 November 2021: the 28 programmes"),
     if that heading is dated."""
-    leading = _leading_dates(doc)
     end = doc.text.find("\n", sent.start)
-    end = len(doc.text) if end == -1 else end
-    if _is_heading(doc.text[sent.start : end]):
+    if _is_heading(doc.text[sent.start : len(doc.text) if end == -1 else end]):
         return None  # a heading dates itself or nothing
-    end = doc.text.rfind("\n", 0, sent.start)
-    while end > 0:
-        start = doc.text.rfind("\n", 0, end) + 1
-        if _is_heading(doc.text[start:end]):
-            if not _below_opening(doc.text, start):
-                return None  # the headline, or the date line under it, heads no section
-            return next((d for d in leading if start <= d.start < end), None) or next(
-                (d for d in doc.context["dates"] if _is_whole_line(doc.text, d, start, end)), None
-            )
-        end = start - 1
-    return None
+    above = [date for start, date in _headings(doc) if start < sent.start]
+    return above[-1] if above else None
+
+
+def _headings(doc: Doc) -> list[tuple[int, DateExpr | None]]:
+    """The report's heading lines below its opening, in order, each with its date (if any),
+    found once. The headline, or the date line under it, heads no section."""
+    found: list[tuple[int, DateExpr | None]] | None = doc.context.get("headings")
+    if found is None:
+        found = doc.context["headings"] = []
+        leading = _leading_dates(doc)
+        start, lines_above = 0, 0
+        for line in doc.text.splitlines(keepends=True):
+            end = start + len(line.rstrip("\n"))
+            if _is_heading(line) and lines_above >= 2:  # below the headline and the lead
+                date = next((d for d in leading if start <= d.start < end), None) or next(
+                    (d for d in doc.context["dates"] if _is_whole_line(doc.text, d, start, end)),
+                    None,
+                )
+                found.append((start, date))
+            lines_above += bool(line.strip())
+            start += len(line)
+    return found
 
 
 def _is_whole_line(text: str, date: DateExpr, start: int, end: int) -> bool:
@@ -74,7 +85,8 @@ _WEEKDAY_BEFORE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satur
 
 def line_date(doc: Doc, sent: Sentence, before: bool = False) -> DateExpr | None:
     """The date opening the sentence's line, if any; with `before`, only where an earlier
-    sentence of the line holds it ("07.10.2002 — Chisinau. The Council meets ...")."""
+    sentence of the line holds it ("07.10.2002 — Chisinau. The Council meets ..."), else the
+    date of the section's heading."""
     leading = _leading_dates(doc)
     line_start = doc.text.rfind("\n", 0, sent.start) + 1
     end = sent.start if before else sent.end
