@@ -268,30 +268,19 @@ def _session_of(
     doc: Doc, sent: Sentence, sessions: list[Session], own: Session | None
 ) -> Session | None:
     """The session whose act the sentence tells: the council it is told of, else the talks it
-    is told of, else the talks of the two leaders it names as signing ("Рахмон и Путин
-    подписали"), else the article's own council, unless the sentence dates the act to an
+    is told of; where it names two leaders signing ("Рахмон и Путин подписали"), their talks
+    or none; else the article's own council, unless the sentence dates the act to an
     earlier year than that council's ("В 1992 году стороны подписали Договор о дружбе")."""
-    for body in ("council", "bilateral"):
-        told = next(
-            (
-                s
-                for s in sessions
-                if s.reported
-                and (s.body == "bilateral") == (body == "bilateral")
-                and not (body == "bilateral" and s.planned)
-                and sent in s.sentences
-            ),
-            None,
-        )
-        if told is not None:
-            return told
+    told = [s for s in sessions if s.reported and sent in s.sentences]
+    council = next((s for s in told if s.body != "bilateral"), None)
+    talks = next((s for s in told if s.body == "bilateral" and not s.planned), None)
+    if council is not None or talks is not None:
+        return council or talks
     leaders = set(leaders_in(doc, sent.start, sent.end))
     if len(leaders) == 2:
-        talks = next(
+        return next(
             (s for s in sessions if s.body == "bilateral" and set(s.parties or ()) == leaders), None
         )
-        if talks is not None or own is None or own.body != "bilateral":
-            return talks
     years = [int(y) for y in _YEAR.findall(sent.text)]
     if own is not None and own.date and years and max(years) < int(own.date[:4]):
         return None
