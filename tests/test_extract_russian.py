@@ -493,7 +493,7 @@ def test_an_adjective_the_glossary_knows_joins_the_title_but_names_no_document_a
         "заявление и договор о кыргызско-таджикской государственной границе."
     )
     assert [d.title for d in found] == [
-        "Военную доктрину Союзного государства (military doctrine union states)",
+        "Военную доктрину Союзного государства (Military Doctrine of the Union State)",
         "договор о кыргызско-таджикской государственной границе "
         "(treaty on Kyrgyz-Tajik state public borders)",
     ]
@@ -1065,7 +1065,7 @@ def test_a_desk_label_after_the_headline_is_no_part_of_a_title() -> None:
         "2014-10-03",
     )
     assert [f.title for f in found if isinstance(f, Document)] == [
-        "Договор о Евразийском экономическом союзе (treaty on eurasian economic union)"
+        "Договор о Евразийском экономическом союзе (Treaty on the Eurasian Economic Union)"
     ]
 
 
@@ -1193,3 +1193,23 @@ def test_what_a_leader_called_a_treaty_is_no_title_of_its_own() -> None:
     )
     titles = [f.title.split(" (")[0] for f in found if isinstance(f, Document)]
     assert titles == ["Договор о таджикско-кыргызской государственной границе"]
+
+
+def test_a_landmark_document_takes_its_official_english_title() -> None:
+    found = [
+        f
+        for f in facts(
+            "Сегодня вступил в силу Договор о присоединении Кыргызской Республики к Договору о "
+            "Евразийском экономическом союзе. Депутаты ратифицировали Протокол о внесении "
+            "изменений в Договор о ЕАЭС.",
+            "2015-08-12",
+        )
+        if isinstance(f, Document)
+    ]
+    titles = {f.action: f.title for f in found}
+    assert titles["in-force"].endswith(
+        "(Treaty on the Accession of the Kyrgyz Republic to the Treaty on the Eurasian Economic "
+        "Union)"
+    )
+    assert "Protocol" not in titles["ratified"]  # another document: glossed, not the treaty
+    assert "Treaty on the Eurasian Economic Union)" not in titles["ratified"]

@@ -416,6 +416,16 @@ def test_awards_name_who_confers_them(gaz: Gazetteer) -> None:
         assert org is None or org in gaz.organizations, award["name"]
 
 
+def test_landmark_documents_have_one_owner_per_name(gaz: Gazetteer) -> None:
+    owner: dict[str, str] = {}
+    for document in gaz.documents:
+        assert document["title"] and document["aliases"], document
+        assert document["org"] in gaz.organizations, document["title"]
+        for alias in document["aliases"]:
+            key = alias.casefold()
+            assert owner.setdefault(key, document["title"]) == document["title"], alias
+
+
 @pytest.mark.parametrize(
     ("spelling", "name"),
     [

@@ -161,6 +161,8 @@ class Gazetteer:
     places: dict[str, Place] = field(default_factory=dict)
     people: list[Person] = field(default_factory=list)
     awards: list[dict[str, Any]] = field(default_factory=list)
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    """Landmark documents by official English title, with the names other languages give them."""
     given_names: frozenset[str] = frozenset()
 
     def names(self) -> Iterator[tuple[str, str, str]]:
@@ -284,5 +286,6 @@ def load() -> Gazetteer:
             )
         )
     gaz.awards = list(_load_yaml("awards.yaml"))
+    gaz.documents = list(_load_yaml("documents.yaml"))
     gaz.given_names = frozenset(str(n) for n in _load_yaml("given_names.yaml"))
     return gaz

@@ -75,6 +75,47 @@ def gloss(title: str) -> str:
     return " ".join(words)
 
 
+_LINKING = frozenset(("о", "об", "в", "во", "и", "с", "со", "на", "по", "к", "между", "его"))
+
+
+def _word_forms(text: str) -> list[frozenset[str]]:
+    return [
+        frozenset((*forms(w), key(w)))
+        for w in _WORD.findall(text)
+        if w.lower() not in _LINKING and not w[0].isdigit()
+    ]
+
+
+@cache
+def _known() -> list[tuple[str, list[frozenset[str]]]]:
+    return [
+        (str(entry["title"]), _word_forms(alias))
+        for entry in load().documents
+        for alias in entry.get("aliases", [])
+    ]
+
+
+def known_title(russian: str) -> str | None:
+    """The official English title of a landmark document (`reference/data/documents.yaml`)
+    the Russian title names: its noun first, every word of one of its names, and no other
+    document's noun ("Протокол о внесении изменений в Договор о ЕАЭС" is not the treaty)."""
+    words = _word_forms(russian)
+    if not words:
+        return None
+    best: tuple[int, str] | None = None
+    for title, alias in _known():
+        if not alias[0] & words[0]:
+            continue
+        rest = [w for w in words[1:] if not any(a & w for a in alias)]
+        if any(not any(a & w for w in words) for a in alias[1:]):
+            continue
+        if any(any(f in _heads() for f in w) for w in rest):
+            continue
+        if best is None or len(alias) > best[0]:
+            best = (len(alias), title)
+    return best[1] if best else None
+
+
 def _gloss_word(word: str, names: dict[str, str]) -> str | None:
     found = next((names[f] for f in forms(word) if f in names), None)
     return found or next((_glossary()[f] for f in forms(word) if f in _glossary()), None)
@@ -239,7 +280,7 @@ def add_documents(doc: Doc, sessions: list[Session]) -> None:
                 continue
             action, at = act
             russian = sent.text[start:end].strip(' «»"')
-            english = gloss(russian)
+            english = known_title(russian) or gloss(russian)
             states = _acting_states(doc, sent) if action == "ratified" else []
             same = _told_already(doc, russian, action)
             if same is not None:
