@@ -1213,3 +1213,49 @@ def test_a_landmark_document_takes_its_official_english_title() -> None:
     )
     assert "Protocol" not in titles["ratified"]  # another document: glossed, not the treaty
     assert "Treaty on the Eurasian Economic Union)" not in titles["ratified"]
+
+
+def test_a_decree_on_awarding_someone_names_its_signer_as_giver_not_recipient() -> None:
+    found = [
+        f
+        for f in facts(
+            "Президент Российской Федерации Владимир Путин подписал Указ о награждении "
+            "Президента Туркменистана Сердара Бердымухамедова орденом Дружбы.",
+            "2022-05-27",
+        )
+        if isinstance(f, Award)
+    ]
+    assert [(f.recipient, f.award, f.by) for f in found] == [
+        ("Serdar Berdimuhamedov", "Order of Friendship", "Vladimir Putin")
+    ]
+
+
+def test_a_re_election_extends_and_a_nomination_for_it_is_no_appointment() -> None:
+    found = [
+        f
+        for f in facts(
+            "Валентина Матвиенко переизбрана Председателем Совета Межпарламентской Ассамблеи СНГ. "
+            "Кандидатуру на переизбрание внес Председатель Маджлиси милли Рустами Эмомали.",
+            "2025-11-13",
+        )
+        if isinstance(f, Appointment)
+    ]
+    assert [(f.person, f.action) for f in found] == [("Valentina Matviyenko", "extended")]
+
+
+def test_a_decree_on_appointing_names_the_appointee_after_it_or_the_one_its_pronoun_means() -> None:
+    found = [
+        f
+        for f in facts(
+            "Главы государств приняли решение о назначении Генеральным секретарем ОДКБ с 1 "
+            "января 2026 года представителя Кыргызстана Таалатбека Масадыкова. Дмитрий "
+            "Мезенцев уходит на другую работу: в тот же день Владимир Путин подписал указ о "
+            "назначении его полномочным представителем президента в Конституционном суде.",
+            "2025-11-27",
+        )
+        if isinstance(f, Appointment)
+    ]
+    assert {(f.person, f.action) for f in found} == {
+        ("Taalatbek Masadykov", "appointed"),
+        ("Dmitry Mezentsev", "appointed"),
+    }

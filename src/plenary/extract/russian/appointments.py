@@ -86,7 +86,35 @@ def _appointee(
             and not re.search(r"[,.;:]", sent.text[act.end() : p.start - sent.start])
         ]
         return after[0] if after else None
+    if voice == "decree":
+        return _decreed(sent, people, act)
     return min(people, key=lambda m: abs(m.start - at))
+
+
+_DECREE_REACH = 150
+"""How far after "о назначении" its appointee may be named: the post often comes first ("о
+назначении Генеральным секретарем ОДКБ с 1 января 2026 года ... Масадыкова")."""
+_PRONOUN = re.compile(r"\b(?:его|её|ее)\b")
+_SIGNS = re.compile(r"\s*(?:подписал|издал)", re.I)
+
+
+def _decreed(sent: Sentence, people: list[Mention], act: re.Match[str]) -> Mention | None:
+    """The person "указ о назначении" names after it; for "о назначении его" (or "о его
+    назначении") the one named before it who does not sign the decree."""
+    if _PRONOUN.search(act.group()) is None:
+        after = [
+            p
+            for p in people
+            if 0 <= p.start - sent.start - act.end() <= _DECREE_REACH
+            and not re.search(r"[.;:]", sent.text[act.end() : p.start - sent.start])
+        ]
+        return after[0] if after else None
+    before = [
+        p
+        for p in people
+        if p.end <= sent.start + act.start() and not _SIGNS.match(sent.text, p.end - sent.start)
+    ]
+    return before[-1] if before else None
 
 
 def _post(sent: Sentence, action: str, named: list[Mention]) -> str | None:
