@@ -1259,3 +1259,22 @@ def test_a_decree_on_appointing_names_the_appointee_after_it_or_the_one_its_pron
         ("Taalatbek Masadykov", "appointed"),
         ("Dmitry Mezentsev", "appointed"),
     }
+
+
+def test_an_initiative_s_subject_glosses_its_places_and_stops_at_whose_it_is() -> None:
+    found = [
+        f
+        for f in facts(
+            "Путин также предложил разместить штаб-квартиру новой организации в Сочи. "
+            "Инициатива создания организации принадлежит Главе государства Касым-Жомарту "
+            "Токаеву. «Если возражений нет, предлагаю считать декларацию принятой», - сказал "
+            "Владимир Путин.",
+            "2023-10-13",
+        )
+        if isinstance(f, Initiative)
+    ]
+    subjects = {f.by: f.subject for f in found}
+    assert set(subjects) == {"Vladimir Putin", "Kassym-Jomart Tokayev"}  # the motion is none
+    assert subjects["Vladimir Putin"].startswith("разместить штаб-квартиру")
+    assert "Sochi" in subjects["Vladimir Putin"]
+    assert subjects["Kassym-Jomart Tokayev"].startswith("создания организации (")

@@ -123,8 +123,8 @@ def _gloss_word(word: str, names: dict[str, str]) -> str | None:
 
 @cache
 def _names() -> dict[str, str]:
-    """One-word Russian names of states and organizations, by key: "снг" → "CIS (Commonwealth
-    of Independent States)", as English titles write either."""
+    """One-word Russian names of states, organizations and places, by key: "снг" → "CIS
+    (Commonwealth of Independent States)", as English titles write either; "Сочи" → "Sochi"."""
     gaz = load()
     found: dict[str, str] = {}
     for org in gaz.organizations.values():
@@ -136,6 +136,10 @@ def _names() -> dict[str, str]:
         for alias in state.aliases:
             if " " not in alias and not alias.isascii():
                 found.setdefault(key(alias), state.name)
+    for place in gaz.places.values():
+        for alias in place.aliases:
+            if " " not in alias and not alias.isascii():
+                found.setdefault(key(alias), place.name)
     return found
 
 
