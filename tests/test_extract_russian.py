@@ -1278,3 +1278,12 @@ def test_an_initiative_s_subject_glosses_its_places_and_stops_at_whose_it_is() -
     assert subjects["Vladimir Putin"].startswith("разместить штаб-квартиру")
     assert "Sochi" in subjects["Vladimir Putin"]
     assert subjects["Kassym-Jomart Tokayev"].startswith("создания организации (")
+
+
+def test_a_currency_sign_before_the_figure_is_its_unit() -> None:
+    found = [
+        (f.value, f.unit)
+        for f in facts("Импорт из России составил $129,3 млрд, экспорт — €2 млрд.", "2025-01-13")
+        if isinstance(f, Statistic)
+    ]
+    assert found == [(129_300_000_000.0, "USD"), (2_000_000_000.0, "EUR")]

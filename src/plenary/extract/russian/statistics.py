@@ -1,9 +1,11 @@
 """Figures told in Russian: "товарооборот вырос на 7,2%", "составил 68,7 млрд долларов",
-"более 1 трлн рублей", with the period the sentence names and the state it is about."""
+"$244,8 млрд", "более 1 трлн рублей", with the period the sentence names and the state it is
+about."""
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import cache
 
 from plenary.extract.dates import resolve
@@ -20,7 +22,7 @@ def _number() -> re.Pattern[str]:
     scales = "|".join(sorted(lexicon()["number_scales"], key=len, reverse=True))
     units = "|".join(re.escape(u) for u in sorted(lexicon()["number_units"], key=len, reverse=True))
     return re.compile(
-        r"(?<![\d.,])(?P<num>\d{1,3}(?:[\s\u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+        r"(?<![\d.,])(?:(?P<sign>[$€])\s?)?(?P<num>\d{1,3}(?:[\s\u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
         rf"(?:\s*(?P<scale>{scales})\w*\.?)?"
         rf"(?:\s*(?P<unit>{units})\w*)?",
         re.I,
@@ -28,13 +30,14 @@ def _number() -> re.Pattern[str]:
 
 
 def _value(match: re.Match[str]) -> float:
-    number = float(re.sub(r"[\s\u00a0]", "", match.group("num")).replace(",", "."))
+    number = Decimal(re.sub(r"[\s\u00a0]", "", match.group("num")).replace(",", "."))
     scale = match.group("scale")
-    return number * (lexicon()["number_scales"][scale.lower()] if scale else 1)
+    return float(number * (lexicon()["number_scales"][scale.lower()] if scale else 1))
 
 
 def _unit(match: re.Match[str]) -> str | None:
-    unit = match.group("unit")
+    """The unit after the figure ("68,7 млрд долларов"), or the sign before it ("$244,8 млрд")."""
+    unit = match.group("unit") or match.group("sign")
     return str(lexicon()["number_units"][unit.lower()]) if unit else None
 
 
