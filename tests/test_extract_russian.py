@@ -1287,3 +1287,14 @@ def test_a_currency_sign_before_the_figure_is_its_unit() -> None:
         if isinstance(f, Statistic)
     ]
     assert found == [(129_300_000_000.0, "USD"), (2_000_000_000.0, "EUR")]
+
+
+def test_a_timestamp_line_above_the_headline_dates_a_report_without_metadata() -> None:
+    found = facts(
+        "26 декабря 2024, 20:15\n\nПредседательство в СНГ переходит к Таджикистану\n\n"
+        "С 1 января председательство в СНГ переходит к Таджикистану.",
+        None,
+    )
+    assert [(f.state, f.year, f.planned) for f in found if isinstance(f, Chairmanship)] == [
+        ("TJ", 2025, True)
+    ]

@@ -26,8 +26,9 @@ def mentions(doc: Doc) -> None:
 
 @component("ru-dates")
 def dates_of_report(doc: Doc) -> None:
-    """The publication date (or, without one, the year the text suggests), and the dateline's
-    place and date ("ДУШАНБЕ, 8 октября. /ТАСС/.")."""
+    """The publication date (without one, the dateline's full date or a timestamp line's
+    above the headline; else the year the text suggests), and the dateline's place and date
+    ("ДУШАНБЕ, 8 октября. /ТАСС/.")."""
     published = parse_published(doc.article.published)
     fallback_year = context_year(doc.text) if published is None else None
     line = dates.dateline(doc.text)
@@ -43,6 +44,9 @@ def dates_of_report(doc: Doc) -> None:
     )
     if published is None and doc.context["dateline_date"]:
         published = parse_published(doc.context["dateline_date"])
+    stamp = dates.timestamp(doc.text) if published is None else None
+    if stamp is not None:
+        published = parse_published(resolve(stamp, None, False, None))
     doc.context["published"] = published
     doc.context["fallback_year"] = fallback_year
     doc.context["reference_date"] = doc.article.published or (

@@ -166,6 +166,25 @@ _DATELINE = re.compile(
 )
 
 
+_STAMP = re.compile(
+    r"^\s*(?P<date>\d{1,2}\s+[а-яё]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})(?:\s*г(?:\.|ода))?"
+    r"(?:[,\s|]+\d{1,2}:\d{2})?\s*$",
+    re.M,
+)
+
+
+def timestamp(text: str) -> DateExpr | None:
+    """A line of the report's first ones that is its date and time alone ("26 декабря 2024,
+    20:15"), as sites print above the headline: the day the report was filed."""
+    for line in text[:300].splitlines()[:4]:
+        match = _STAMP.match(line)
+        if match is not None:
+            found = find_dates(match.group("date"))
+            if found and found[0].year and found[0].month and found[0].day:
+                return found[0]
+    return None
+
+
 def dateline(text: str) -> tuple[str, DateExpr | None] | None:
     """An agency dateline in the first lines ("ДУШАНБЕ, 8 октября. /ТАСС/.", "Москва. 4 июля.
     INTERFAX.RU -"): the city as written and its date."""
