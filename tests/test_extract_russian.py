@@ -1298,3 +1298,18 @@ def test_a_timestamp_line_above_the_headline_dates_a_report_without_metadata() -
     assert [(f.state, f.year, f.planned) for f in found if isinstance(f, Chairmanship)] == [
         ("TJ", 2025, True)
     ]
+
+
+def test_a_term_that_ends_in_the_year_named_is_the_giver_s() -> None:
+    found = facts(
+        "Председательство России в БРИКС в 2024 году завершится 31 декабря, после чего "
+        "эстафету примет Бразилия. Армения завершает председательство в ОДКБ, в 2023 году оно "
+        "перейдет к Беларуси.",
+        "2022-11-23",
+    )
+    assert {(f.state, f.year) for f in found if isinstance(f, Chairmanship)} == {
+        ("RU", 2024),
+        ("BR", 2025),
+        ("AM", 2022),
+        ("BY", 2023),
+    }

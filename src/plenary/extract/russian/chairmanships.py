@@ -99,7 +99,7 @@ def _chairs(doc: Doc, sent: Sentence, org: str) -> list[_Chair]:
         giver = next(
             (m for m in states if m.start < recipient.start and m.key != recipient.key), None
         )
-    if year is not None and named and pattern("chair_holder").search(sent.text):
+    if year is not None and named and _givers_year(sent):
         year += 1  # "председательствовавшая в 2024 году, передала": the year is the giver's
     elif year is not None and not named and pattern("chair_handed").search(sent.text):
         year -= 1  # handed over already ("перешло"): the recipient chairs this year
@@ -110,6 +110,15 @@ def _chairs(doc: Doc, sent: Sentence, org: str) -> list[_Chair]:
     if giver is not None and giver.key != (recipient.key if recipient else None):
         chairs.append(_Chair(org, giver.key, given_year, named, sent))
     return chairs
+
+
+def _givers_year(sent: Sentence) -> bool:
+    """Is the year the sentence names the one the giver held ("Россия, председательствовавшая
+    в 2024 году, передала ...", "председательство России в 2024 году завершится ...")?"""
+    if pattern("chair_holder").search(sent.text):
+        return True
+    ends = pattern("chair_term_ends")
+    return any(d.year is not None and ends.match(sent.text, d.end) for d in find_dates(sent.text))
 
 
 def _year_by_year(doc: Doc, sent: Sentence, org: str, states: list[Mention]) -> list[_Chair]:
