@@ -5186,3 +5186,22 @@ def test_the_next_session_told_as_held_is_the_report_s_own() -> None:
         "2024-10-09",
     )
     assert [(m.date, m.place) for m in found] == [("2024-10-08", "Moscow")]
+
+
+def test_a_session_dated_to_a_later_month_than_the_report_is_still_to_come() -> None:
+    found = meetings(
+        "Putin said the participants of the narrow-format talks had accepted his proposal to "
+        "hold an anniversary summit of the Supreme Eurasian Economic Council in Moscow in May "
+        "2024.",
+        "2023-12-25",
+    )
+    assert [(m.date, m.place, m.planned) for m in found] == [("2024-05", "Moscow", True)]
+
+
+def test_a_date_before_an_after_clause_is_not_the_session_s_told_in_it() -> None:
+    found = meetings(
+        "The BRICS bloc will more than double its membership next year after its leaders "
+        "agreed at the BRICS summit in Johannesburg to invite six countries.",
+        "2023-08-24",
+    )
+    assert [(m.date, m.place) for m in found] == [(None, "Johannesburg")]

@@ -488,6 +488,7 @@ def _session_date_expr(doc: Doc, sent: Sentence, anchor: int) -> DateExpr | None
         # and "since the Kazan summit in October 2024" the summit's
         and not _TRIP_BEGINS.search(doc.text[max(sent.start, d.start - 100) : d.start])
         and not _named_between(doc, anchor, d.start)
+        and not (d.end <= anchor and _SUBORDINATE_TO.search(doc.text, d.end, anchor))
         and (next_one or not _CHAIR_YEAR.search(doc.text[max(0, d.start - 40) : d.start]))
         and not _dates_another_event(doc, d, anchor)
         and not (d.start > anchor and _said().search(doc.text, anchor, d.start))
@@ -520,6 +521,9 @@ def _session_date_expr(doc: Doc, sent: Sentence, anchor: int) -> DateExpr | None
 
 
 _OWN_DATE_GAP = re.compile(r"\s+(?:in|of|on)\s+(?:the\s+)?")
+_SUBORDINATE_TO = re.compile(r"\b(?:after|before)\b[^,;.:]*$")
+"""A session told in a clause of its own after the date ("will double its membership next
+year after its leaders agreed at the Johannesburg summit"): the date is the main clause's."""
 
 
 def _named_between(doc: Doc, anchor: int, date_start: int) -> bool:
@@ -904,8 +908,24 @@ def find_meetings(doc: Doc, people: list[PersonRef]) -> list[MeetingCandidate]:
     meetings.extend(bilaterals)
     _formats_told_alone(doc, meetings, by_sentence)
     _chronology_lines(doc, by_sentence)
+    _after_publication(doc, meetings)
     doc.context["meetings"] = meetings
     return meetings
+
+
+def _after_publication(doc: Doc, meetings: list[MeetingCandidate]) -> None:
+    """A session dated to a later month than the one the report's metadata says it was
+    published in is still to come, whatever the verb near it ("accepted his proposal to hold
+    an anniversary summit in Moscow in May 2024", published in December 2023). Only months
+    compare: a report's own day may be off by one or two (time zones, a late upload), and a
+    publication date read from the text is no metadata."""
+    published = doc.article.published
+    if not published or len(published) < 7:
+        return
+    for meeting in meetings:
+        told = (meeting.date or "")[:7]
+        if not meeting.planned and told and told > published[: len(told)]:
+            meeting.planned = True
 
 
 def _chronology_lines(doc: Doc, by_sentence: dict[int, MeetingCandidate]) -> None:
