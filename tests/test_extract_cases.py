@@ -5205,3 +5205,15 @@ def test_a_date_before_an_after_clause_is_not_the_session_s_told_in_it() -> None
         "2023-08-24",
     )
     assert [(m.date, m.place) for m in found] == [(None, "Johannesburg")]
+
+
+def test_he_is_the_previous_sentence_s_subject_not_a_person_named_after_with() -> None:
+    found = meetings(
+        "Indian External Affairs Minister Subrahmanyam Jaishankar held talks with Chinese "
+        "Foreign Minister Qin Gang on Thursday. The talks with Russian Foreign Minister Sergey "
+        "Lavrov covered trade; Mr. Jaishankar thanked Russia for its support. He also met "
+        "Uzbek Foreign Minister Bakhtiyor Saidov on Thursday.",
+        "2023-05-05",
+    )
+    assert ["UZ" in (m.parties or []) and "IN" in (m.parties or []) for m in found].count(True) == 1
+    assert not any(set(m.parties or []) == {"RU", "UZ"} for m in found)

@@ -1948,7 +1948,15 @@ def _bilaterals(
         ]
         previous, last_person = (  # "Xi held talks with Putin. He also met Tokayev": Xi
             last_person,
-            next((p for _, p in in_sentence), last_person),
+            next(
+                (
+                    p
+                    for m, p in in_sentence
+                    if not _OBJECT_BEFORE.search(doc.text, max(0, m.start - 60), m.start)
+                ),
+                None,
+            )
+            or next((p for _, p in in_sentence), last_person),
         )
         if not _says_any(doc, sent, _BILATERAL_WORDS):
             continue
@@ -2075,6 +2083,11 @@ def _twin(
         ),
         None,
     )
+
+
+_OBJECT_BEFORE = re.compile(r"\b(?:with|to|by|of|from|and|for)\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
+"""A person named after a preposition ("The talks with Mr. Lavrov covered ...") is no subject
+a later sentence's "he" stands for."""
 
 
 _GROUP_AFTER = re.compile(
