@@ -5217,3 +5217,13 @@ def test_he_is_the_previous_sentence_s_subject_not_a_person_named_after_with() -
     )
     assert ["UZ" in (m.parties or []) and "IN" in (m.parties or []) for m in found].count(True) == 1
     assert not any(set(m.parties or []) == {"RU", "UZ"} for m in found)
+
+
+def test_support_for_the_holding_of_a_summit_speaks_of_one_to_come() -> None:
+    found = meetings(
+        "In the declaration, Brazil, India, China and South Africa extended their full support "
+        "to Russia's BRICS chairship in 2024 and to the holding of the 16th BRICS summit in "
+        "Kazan.",
+        "2023-08-24",
+    )
+    assert [(m.place, m.planned) for m in found] == [("Kazan", True)]
