@@ -5227,3 +5227,22 @@ def test_support_for_the_holding_of_a_summit_speaks_of_one_to_come() -> None:
         "2023-08-24",
     )
     assert [(m.place, m.planned) for m in found] == [("Kazan", True)]
+
+
+def test_a_range_s_first_figure_takes_the_unit_told_after_the_second_and_bn_may_be_hyphened() -> (
+    None
+):
+    found = [
+        (f.value, f.unit)
+        for f in facts(
+            "Over ten years the combined GDP of the member states grew from 1.6 trillion to 2.5 "
+            "trillion US dollars. India and Russia set a $100-bn trade goal.",
+            "2024-05-08",
+        )
+        if isinstance(f, Statistic)
+    ]
+    assert found == [
+        (1_600_000_000_000, "USD"),
+        (2_500_000_000_000, "USD"),
+        (100_000_000_000, "USD"),
+    ]

@@ -33,7 +33,7 @@ def _number_pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?:(?P<cur>[$€₽])|\b(?P<code>USD|EUR|RUB|US\$)\s)?\s?(?P<sign>(?<=\()[-−–])?"
         r"(?P<num>\d{1,3}(?:[,\s]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
-        r"(?:\s?(?P<scale>" + scales + r"|bn|tn|trn|mn)\b\.?|(?P<scale_m>m)\b)?"
+        r"(?:[\s-]?(?P<scale>" + scales + r"|bn|tn|trn|mn)\b\.?|(?P<scale_m>m)\b)?"
         r"(?:\s?(?P<unit>%|(?:" + unit_alt + r")(?![\w])))?",
         re.I,
     )
@@ -133,11 +133,14 @@ def _read(doc: Doc) -> None:
         if not cues.search(sent.text.lower()):
             continue
         doc.facts.extend(_fractions(doc, sent, article_org))
-        for match in _number_pattern().finditer(sent.text):
+        matches = list(_number_pattern().finditer(sent.text))
+        for index, match in enumerate(matches):
             start = sent.start + match.start("num")
             if any(s <= start < e for s, e in date_spans):
                 continue
             unit = _unit_of(match.group("unit"), match.group("cur") or match.group("code"))
+            if unit is None and match.group("scale"):
+                unit = _shared_unit(sent.text, match, matches[index + 1 : index + 2])
             if unit is None:
                 continue
             raw = _plain_number(match.group("num"))
@@ -167,6 +170,20 @@ def _read(doc: Doc) -> None:
                     confidence=0.8,
                 )
             )
+
+
+_RANGE_TO = re.compile(r"\s+(?:to|and)\s*(?:[$€₽]\s?)?")
+
+
+def _shared_unit(text: str, match: re.Match[str], following: list[re.Match[str]]) -> str | None:
+    """ "grew from 1.6 trillion to 2.5 trillion US dollars": the unit the next figure names
+    is this one's too, when the two are told as a range of the same scale."""
+    if not following:
+        return None
+    other = following[0]
+    if not _RANGE_TO.fullmatch(text, match.end(), other.start("num")) or not other.group("scale"):
+        return None
+    return _unit_of(other.group("unit"), other.group("cur") or other.group("code"))
 
 
 _NOT_ECONOMY = re.compile(
