@@ -1313,3 +1313,12 @@ def test_a_term_that_ends_in_the_year_named_is_the_giver_s() -> None:
         ("AM", 2022),
         ("BY", 2023),
     }
+
+
+def test_a_range_s_first_figure_takes_the_unit_told_after_the_second() -> None:
+    found = [
+        (f.value, f.unit)
+        for f in facts("Совокупный ВВП вырос с 1,6 трлн до 2,5 трлн долларов.", "2024-05-08")
+        if isinstance(f, Statistic)
+    ]
+    assert found == [(1_600_000_000_000.0, "USD"), (2_500_000_000_000.0, "USD")]

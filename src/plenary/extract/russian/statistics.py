@@ -41,9 +41,26 @@ def _unit(match: re.Match[str]) -> str | None:
     return str(lexicon()["number_units"][unit.lower()]) if unit else None
 
 
+_RANGE_TO = re.compile(r"\s+(?:до|и)\s+")
+
+
+def _range_unit(text: str, match: re.Match[str], following: list[re.Match[str]]) -> str | None:
+    """ "вырос с 1,6 трлн до 2,5 трлн долларов": the unit after the range's second figure is
+    its first one's too, when both have a scale."""
+    if not following or not match.group("scale") or not following[0].group("scale"):
+        return None
+    if not _RANGE_TO.fullmatch(text, match.end(), following[0].start()):
+        return None
+    return _unit(following[0])
+
+
 def add_statistics(doc: Doc) -> None:
     for sent in doc.sentences:
-        figures = [(m, _unit(m)) for m in _number().finditer(sent.text)]
+        numbers = list(_number().finditer(sent.text))
+        figures = [
+            (m, _unit(m) or _range_unit(sent.text, m, numbers[i + 1 : i + 2]))
+            for i, m in enumerate(numbers)
+        ]
         figures = [(m, unit) for m, unit in figures if unit is not None]
         if not figures:
             continue
