@@ -1322,3 +1322,27 @@ def test_a_range_s_first_figure_takes_the_unit_told_after_the_second() -> None:
         if isinstance(f, Statistic)
     ]
     assert found == [(1_600_000_000_000.0, "USD"), (2_500_000_000_000.0, "USD")]
+
+
+def test_a_person_a_place_is_named_after_takes_no_part() -> None:
+    found = people(
+        "Заседание Высшего Евразийского экономического совета прошло в Санкт-Петербурге в "
+        "здании Президентской библиотеки имени Б. Н. Ельцина. В нем приняли участие Владимир "
+        "Путин и Александр Лукашенко.",
+        "2025-12-22",
+    )
+    assert set(found) == {"Vladimir Putin", "Alexander Lukashenko"}
+
+
+def test_one_of_the_decisions_and_decisions_of_a_council_are_no_titles() -> None:
+    found = [
+        f
+        for f in facts(
+            "Одним из подписанных решений председательство в Содружестве в 2026 году передано "
+            "Туркмении. Участники рассмотрели информацию о решениях Совета глав государств СНГ "
+            "от 10 октября 2025 года.",
+            "2025-11-13",
+        )
+        if isinstance(f, Document)
+    ]
+    assert found == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from plenary.extract.components import component
 from plenary.extract.dates import context_year, parse_published, resolve
 from plenary.extract.doc import Doc
@@ -21,7 +23,20 @@ def mentions(doc: Doc) -> None:
     tokens = gazetteer.tokenize(doc.text)
     known = gazetteer.find_mentions(doc.text, tokens)
     unknown = gazetteer.find_unknown_people(doc.text, tokens, known)
-    doc.mentions = sorted(known + unknown, key=lambda m: m.start)
+    doc.mentions = sorted(
+        (
+            m
+            for m in known + unknown
+            if m.type != "person"
+            or not _NAMED_AFTER.search(doc.text, max(0, m.start - 20), m.start)
+        ),
+        key=lambda m: m.start,
+    )
+
+
+_NAMED_AFTER = re.compile(r"\b(?:имени|им\.)\s+(?:[А-ЯЁ]\.\s?){0,2}$")
+"""A person a place is named after ("Президентская библиотека имени Б. Н. Ельцина") is no one
+the report tells of."""
 
 
 @component("ru-dates")

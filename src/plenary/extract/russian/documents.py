@@ -22,11 +22,17 @@ from plenary.reference import load
 from plenary.spec import Document
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[–-]\d+)?")
-_GENERIC_BEFORE = re.compile(r"(?:\bряд|\d+|\bнескольк\w*|\bвсе|\bэти|\bдругие)\s+$", re.I)
+_GENERIC_BEFORE = re.compile(
+    r"(?:\bряд|\d+|\bнескольк\w*|\bвсе|\bэти|\bдругие|\bодн\w+\s+из(?:\s+[а-яё]+)?)\s+$", re.I
+)
+"""Words before a noun that make it no title: "ряд соглашений", "одним из подписанных
+решений"."""
 _MAX_WORDS = 25
 _LOOSE_AFTER = re.compile(r"\s+(?:в|во|для|к|из|у|от|с|со)\s", re.I)
 """A noun followed by such a preposition and a few words is no title: "решения в ОДКБ"."""
-_DANGLING = frozenset(("и", "а", "в", "во", "на", "с", "со", "о", "об", "по", "для", "к", "до"))
+_DANGLING = frozenset(
+    ("и", "а", "в", "во", "на", "с", "со", "о", "об", "по", "для", "к", "до", "от")
+)
 """Words a title does not end with: they belong to what follows it."""
 
 
@@ -232,6 +238,9 @@ def find_titles(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
         if _LOOSE_AFTER.match(text, word.end()) and last - index <= 4 and not by_place:
             index = nxt
             continue  # "договора в силу", "решения в ОДКБ", "соглашения с ОАЭ": no title
+        if _council_s_decisions(doc, sent, word, end):
+            index = nxt
+            continue
         if last > index or by_place:
             # a noun alone ("подписали соглашение", "совместное заявление") is generic, one
             # named by its place is not ("Казанская декларация")
@@ -239,6 +248,22 @@ def find_titles(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
             titles.append((start, end + (1 if closing in '»"' else 0)))
         index = nxt
     return titles
+
+
+def _council_s_decisions(doc: Doc, sent: Sentence, head: re.Match[str], end: int) -> bool:
+    """ "решения Совета глав государств СНГ": a council's decisions, told by whose they are
+    and not what they say, are no title ("Устав СНГ" is: only "решение" is so read)."""
+    if not head.group().lower().startswith("решени"):
+        return False
+    rest = [(m.start(), m.end()) for m in _WORD.finditer(sent.text, head.end(), end)]
+    named = doc.mentions_in(sent.start + head.end(), sent.start + end)
+    return bool(rest) and all(
+        any(
+            m.type in ("body", "org") and m.start <= sent.start + a and sent.start + b <= m.end
+            for m in named
+        )
+        for a, b in rest
+    )
 
 
 _PRIORITY = {"reviewed": 1}
