@@ -1346,3 +1346,13 @@ def test_one_of_the_decisions_and_decisions_of_a_council_are_no_titles() -> None
         if isinstance(f, Document)
     ]
     assert found == []
+
+
+def test_the_presidents_talks_are_those_of_the_two_named_before() -> None:
+    found = meetings(
+        "Президент России Владимир Путин вручил президенту Белоруссии Александру Лукашенко "
+        "орден Святого апостола Андрея Первозванного. Церемония прошла в Кремле. Перед "
+        "церемонией президенты провели двусторонние переговоры.",
+        "2024-10-09",
+    )
+    assert [(m.body, m.parties) for m in found] == [("bilateral", ["BY", "RU"])]

@@ -450,6 +450,12 @@ _TALKS_WITH = re.compile(
 "у Путина запланированы переговоры с ...": talks with each leader listed after."""
 
 
+_THE_TWO = re.compile(
+    r"\b(?:президенты|лидеры|главы\s+государств|оба\s+лидера)\s+(?:[а-яё]+\s+){0,3}?"
+    r"(?:провели|проведут)\s+(?:[а-яё]+\s+){0,3}?переговоры",
+    re.I,
+)
+"""Talks of "the presidents" a sentence names no one of: the two the report named before."""
 _HE = re.compile(r"(?:^|[:,]\s+)(?:он|она)\s+(?:\w+\s+)?(?:провел|провёл|провела|встретил)", re.I)
 
 
@@ -462,6 +468,13 @@ def _talks_of_two(doc: Doc, sent: Sentence, sessions: list[Session]) -> Session 
         if before and not doc.mentions_in(before[0].start, sent.end, "body"):
             for previous in reversed(before):
                 people = {**_leaders(doc, previous), **people}
+    if not people and _THE_TWO.search(sent.text):
+        # "Путин вручил Лукашенко орден ... Перед церемонией президенты провели переговоры":
+        # the two leaders the sentences before name, nearest first
+        for previous in reversed(doc.sentences[max(0, sent.index - 5) : sent.index]):
+            people = {**_leaders(doc, previous), **people}
+            if len(people) >= 2:
+                break
     told_before: Sentence | None = None
     if len(people) == 1 and sent.index > 0 and _HE.search(sent.text[:40]):
         # "12 октября Путин прибыл в Кыргызстан. Он провел переговоры с Садыром Жапаровым":
