@@ -1357,3 +1357,13 @@ def test_the_presidents_talks_are_those_of_the_two_named_before() -> None:
         "2024-10-09",
     )
     assert [(m.body, m.parties) for m in found] == [("bilateral", ["BY", "RU"])]
+
+
+def test_talks_told_without_a_place_are_in_the_dateline_s_city() -> None:
+    found = meetings(
+        "Ташкент, 15 ноября /УзА/. Президент Узбекистана Шавкат Мирзиёев наградил Президента "
+        "Казахстана Касым-Жомарта Токаева орденом.\n\nПеред церемонией президенты провели "
+        "переговоры.",
+        "2025-11-15",
+    )
+    assert [(m.parties, m.place) for m in found] == [(["KZ", "UZ"], "Tashkent")]

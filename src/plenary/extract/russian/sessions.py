@@ -627,7 +627,8 @@ def _formats_of_sentence(sent: Sentence, sessions: list[Session]) -> None:
 
 def _lead_fills(doc: Doc, sessions: list[Session]) -> None:
     """The article's first session, held and named in its lead without a place or a day,
-    takes the dateline's."""
+    takes the dateline's; so do held talks told without a place, unless on a summit's
+    sidelines (the summit's city, which a later report may be filed from elsewhere)."""
     first = next((s for s in sessions if s.reported), None)
     if first is None or first.sentence.index > 3:
         return
@@ -635,6 +636,11 @@ def _lead_fills(doc: Doc, sessions: list[Session]) -> None:
         first.place = doc.context.get("dateline_place")
     if first.date is None and not first.planned:
         first.date = doc.context.get("dateline_date")
+    for talks in sessions:
+        if talks.body != "bilateral" or talks.planned or talks.place is not None:
+            continue
+        if not any(_SIDELINES.search(sent.text) for sent in talks.sentences):
+            talks.place = doc.context.get("dateline_place")  # not those beside a summit
 
 
 def to_fact(session: Session) -> Meeting:
