@@ -471,7 +471,7 @@ def _talks_of_two(doc: Doc, sent: Sentence, sessions: list[Session]) -> Session 
     if not people and _THE_TWO.search(sent.text):
         # "Путин вручил Лукашенко орден ... Перед церемонией президенты провели переговоры":
         # the two leaders the sentences before name, nearest first
-        for previous in reversed(doc.sentences[max(0, sent.index - 5) : sent.index]):
+        for previous in reversed(doc.sentences[: sent.index]):
             people = {**_leaders(doc, previous), **people}
             if len(people) >= 2:
                 break
@@ -629,6 +629,11 @@ def _lead_fills(doc: Doc, sessions: list[Session]) -> None:
     """The article's first session, held and named in its lead without a place or a day,
     takes the dateline's; so do held talks told without a place, unless on a summit's
     sidelines (the summit's city, which a later report may be filed from elsewhere)."""
+    for talks in sessions:
+        if talks.body != "bilateral" or talks.planned or talks.place is not None:
+            continue
+        if not any(_SIDELINES.search(sent.text) for sent in talks.sentences):
+            talks.place = doc.context.get("dateline_place")  # not those beside a summit
     first = next((s for s in sessions if s.reported), None)
     if first is None or first.sentence.index > 3:
         return
@@ -636,11 +641,6 @@ def _lead_fills(doc: Doc, sessions: list[Session]) -> None:
         first.place = doc.context.get("dateline_place")
     if first.date is None and not first.planned:
         first.date = doc.context.get("dateline_date")
-    for talks in sessions:
-        if talks.body != "bilateral" or talks.planned or talks.place is not None:
-            continue
-        if not any(_SIDELINES.search(sent.text) for sent in talks.sentences):
-            talks.place = doc.context.get("dateline_place")  # not those beside a summit
 
 
 def to_fact(session: Session) -> Meeting:
