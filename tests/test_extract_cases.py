@@ -5246,3 +5246,15 @@ def test_a_range_s_first_figure_takes_the_unit_told_after_the_second_and_bn_may_
         (2_500_000_000_000, "USD"),
         (100_000_000_000, "USD"),
     ]
+
+
+def test_talks_held_in_a_summit_s_report_naming_no_one_are_the_summit_s_own() -> None:
+    found = meetings(
+        "ASTANA, July 4. /TASS/. The leaders of the SCO member states on Thursday admitted "
+        "Belarus at a meeting of the SCO Council of Heads of State in Astana.\n\n"
+        "The talks were held first in a narrow format and then in an extended format. The "
+        "meeting was chaired by Kazakh President Kassym-Jomart Tokayev. Russian President "
+        "Vladimir Putin attended.",
+        "2024-07-04",
+    )
+    assert [m.body for m in found] == ["sco-heads-of-state"]

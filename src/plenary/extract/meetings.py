@@ -152,6 +152,7 @@ _TWO_LEADERS = re.compile(
     r"\btalks (?:were )?held\b",
     re.I,
 )
+_TALKS_HELD = re.compile(r"talks (?:were )?held", re.I)
 _STATE_PAIR = re.compile(r"^\s?[-–]\s?$|^\s+and\s+$")
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
 _SESSION_FORMAT = re.compile(r"\b(?:narrow|restricted|extended|expanded)\s+format\b", re.I)
@@ -1970,6 +1971,14 @@ def _bilaterals(
                 primary is not None or _whole_org(doc, pairs)
             ):
                 continue  # a signing at a summit, or by all members of a union, is its session
+            if (
+                primary is not None
+                and _TALKS_HELD.fullmatch(trigger.group())
+                and not in_sentence
+                and visit is None
+                and _state_pair(doc, sent) is None
+            ):
+                continue  # "The talks were held in a narrow format" in a summit's report: its own
             if not pairs or (len(pairs) > 1 and _THREE_WAY.search(sent.text)):
                 continue  # "met Aliyev and Pashinyan together for a three-way conversation"
             if (
