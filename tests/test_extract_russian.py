@@ -1368,3 +1368,26 @@ def test_talks_told_without_a_place_are_in_the_dateline_s_city() -> None:
         "2025-11-15",
     )
     assert [(m.parties, m.place) for m in found] == [(["KZ", "UZ"], "Tashkent")]
+
+
+def test_an_impersonal_proposal_and_an_appeal_not_to_delay_are_no_initiatives() -> None:
+    found = facts(
+        "«Нашу следующую встречу предлагается провести в Астане в ноябре», — сказал министр "
+        "Мурат Нуртлеу. Премьер-министр Темир Сариев призвал парламент не затягивать с "
+        "решением.",
+        "2024-06-21",
+    )
+    assert [f for f in found if isinstance(f, Initiative)] == []
+
+
+def test_resolved_to_forward_is_no_decision_and_a_war_s_years_date_no_session() -> None:
+    found = facts(
+        "По итогам заседания решено вынести на рассмотрение Совета глав государств СНГ девять "
+        "документов. По итогам саммита СНГ в Ашхабаде главы государств подписали Обращение в "
+        "связи с 75-летием Победы в Великой Отечественной войне 1941–1945 годов.",
+        "2019-10-11",
+    )
+    assert [f.title.split(" (")[0] for f in found if isinstance(f, Document)] == [
+        "Обращение в связи с 75-летием Победы в Великой Отечественной войне 1941–1945 годов"
+    ]
+    assert [(f.date, f.place) for f in found if isinstance(f, Meeting)] == [(None, "Ashgabat")]

@@ -28,6 +28,8 @@ _GENERIC_BEFORE = re.compile(
 """Words before a noun that make it no title: "ряд соглашений", "одним из подписанных
 решений"."""
 _MAX_WORDS = 25
+_VERB_NOT_NOUN = re.compile(r"решен[оаы]?|решил[аи]?", re.I)
+"""Verbs that share a document noun's stem: "решено вынести на рассмотрение" is no "решение"."""
 _LOOSE_AFTER = re.compile(r"\s+(?:в|во|для|к|из|у|от|с|со)\s", re.I)
 """A noun followed by such a preposition and a few words is no title: "решения в ОДКБ"."""
 _DANGLING = frozenset(
@@ -208,6 +210,7 @@ def find_titles(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
         word = words[index]
         if (
             not (_is_head(word.group()) or _main_head(words, index))
+            or _VERB_NOT_NOUN.fullmatch(word.group())
             or _GENERIC_BEFORE.search(text[: word.start()])
             or pattern("title_empty").match(text, word.end())
             or _inside_name(doc, sent, word.start())

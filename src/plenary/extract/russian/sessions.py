@@ -324,6 +324,10 @@ def _first_day(doc: Doc, sent: Sentence, anchor: int) -> str | None:
     return told
 
 
+_FIRST_SESSION_YEAR = 1991
+"""No council Plenary tracks met before the CIS was founded in December 1991."""
+
+
 def dates_in(sent: Sentence) -> list[DateExpr]:
     """The sentence's dates that may date something, not those that bound it."""
     found = []
@@ -341,6 +345,8 @@ def dates_in(sent: Sentence) -> list[DateExpr]:
             continue  # "Путин в среду вылетит в Душанбе, где ...": the journey's day
         if expr.day is None and pattern("chair_year_before").search(before):
             continue  # "Председательство в ОДКБ в 2024 году": the chair's year
+        if expr.year is not None and expr.year < _FIRST_SESSION_YEAR:
+            continue  # "в связи с 75-летием Победы ... 1941–1945 годов": history, no session
         found.append(expr)
     return found
 
