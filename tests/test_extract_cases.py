@@ -5258,3 +5258,18 @@ def test_talks_held_in_a_summit_s_report_naming_no_one_are_the_summit_s_own() ->
         "2024-07-04",
     )
     assert [m.body for m in found] == ["sco-heads-of-state"]
+
+
+def test_expressed_tells_a_held_session_and_the_next_meeting_held_on_a_day_is_past() -> None:
+    found = meetings(
+        "At the CIS summit in Moscow on 8 October, Russian President Vladimir Putin expressed "
+        "the hope that the remaining states would complete their procedures soon.",
+        "2024-11-20",
+    )
+    assert [(m.date, m.planned) for m in found] == [("2024-10-08", False)]
+    found = meetings(
+        "The protocols were signed by the heads of state at the next meeting of the Supreme "
+        "Eurasian Economic Council, held in Moscow on 8 May.",
+        "2015-07-01",
+    )
+    assert [(m.date, m.planned) for m in found] == [("2015-05-08", False)]

@@ -1240,11 +1240,14 @@ _PREPARED_FOR = re.compile(
 
 
 def _next_session(sent: Sentence, start: int, end: int) -> bool:
-    """ "the next meeting ..." is still to come unless the text says it took place."""
+    """ "the next meeting ..." is still to come unless the text says it took place ("at the
+    next meeting of the Supreme Council, held in Moscow on 8 May")."""
     before = sent.text[: start - sent.start][-40:]
     after = sent.text[end - sent.start :][:80]
     return bool(re.search(r"\bnext\s+(?:\w+\s+){0,4}$", before, re.I)) and not re.search(
-        r"^[^.;]{0,60}?\b(?:took place|was held|were held|met|convened|opened)\b", after, re.I
+        r"^[^.;]{0,60}?(?:\b(?:took place|was held|were held|met|convened|opened)\b|,\s+held\b)",
+        after,
+        re.I,
     )
 
 
