@@ -5273,3 +5273,17 @@ def test_expressed_tells_a_held_session_and_the_next_meeting_held_on_a_day_is_pa
         "2015-07-01",
     )
     assert [(m.date, m.planned) for m in found] == [("2015-05-08", False)]
+
+
+def test_last_october_written_in_october_is_a_year_ago_and_since_last_july_dates_nothing() -> None:
+    found = meetings(
+        "The concept of the organisation was approved by the CIS leaders in Astana last October.",
+        "2023-10-04",
+    )
+    assert [m.date for m in found] == ["2022-10"]
+    found = meetings(
+        "Astana. Kazakh President Kassym-Jomart Tokayev, who has chaired the SCO since last July, "
+        "welcomed fellow leaders to the meeting of the SCO Council of Heads of State.",
+        "2024-07-04",
+    )
+    assert [m.date for m in found] != ["2023-07"]

@@ -648,6 +648,14 @@ def resolve(
     if year is None and expr.month is not None:
         ahead = planned if expr.ahead is None else expr.ahead
         year = _infer_year(expr.month, expr.day or 1, published, ahead, fallback_year)
+        if (
+            expr.ahead is not None
+            and expr.day is None
+            and published is not None
+            and year is not None
+            and (year, expr.month) == (published.year, published.month)
+        ):
+            year += 1 if expr.ahead else -1  # "last October" written in October: a year ago
     if year is None:
         return None
     if expr.is_period:

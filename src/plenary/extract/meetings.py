@@ -199,7 +199,7 @@ where it is to come; "to participate in the next session of the Council, which t
 October 8" tells the report's own."""
 _NOT_EVENT_DATE = re.compile(
     r"\b(?:from|since|until|till|by|before|after|to)\s+(?:(?:taking|assuming|his|her|its|their|"
-    r"office|power|post|the)\s+){0,3}(?:in\s+|on\s+)?$|"
+    r"office|power|post|the|last|next|this)\s+){0,3}(?:in\s+|on\s+)?$|"
     r"\bsince\s+(?:[\w-]+\s+){1,4}(?:in|on)\s+$|"  # "since the group expanded in January"
     r"\bsince\s+(?-i:[A-Z])[\w-]+\s+(?:last\s+)?$|"  # "first meeting since Kazan last October"
     # "became a full member on January 1": a membership's day, not a session's
