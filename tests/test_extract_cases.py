@@ -5287,3 +5287,15 @@ def test_last_october_written_in_october_is_a_year_ago_and_since_last_july_dates
         "2024-07-04",
     )
     assert [m.date for m in found] != ["2023-07"]
+
+
+def test_a_programme_that_includes_talks_tells_talks_to_come() -> None:
+    found = meetings(
+        "KAZAN, October 21. /TASS/. Kazan will host the BRICS summit this week.\n\n"
+        "Putin's bilateral programme for the day includes talks with Iranian President Masoud "
+        "Pezeshkian.",
+        "2024-10-21",
+    )
+    assert [(m.parties, m.planned) for m in found if m.body == "bilateral"] == [
+        (["RU", "IR"], True)
+    ]
