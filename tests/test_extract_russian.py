@@ -1391,3 +1391,17 @@ def test_resolved_to_forward_is_no_decision_and_a_war_s_years_date_no_session() 
         "Обращение в связи с 75-летием Победы в Великой Отечественной войне 1941–1945 годов"
     ]
     assert [(f.date, f.place) for f in found if isinstance(f, Meeting)] == [(None, "Ashgabat")]
+
+
+def test_the_states_a_ratified_title_names_are_not_those_that_ratified() -> None:
+    found = [
+        f
+        for f in facts(
+            "Государственная Дума во вторник ратифицировала Договор между Российской "
+            "Федерацией и Республикой Беларусь о гарантиях безопасности в рамках Союзного "
+            "государства.",
+            "2025-02-18",
+        )
+        if isinstance(f, Document)
+    ]
+    assert [(f.action, f.states) for f in found] == [("ratified", ["RU"])]

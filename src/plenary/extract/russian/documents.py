@@ -313,7 +313,11 @@ def add_documents(doc: Doc, sessions: list[Session]) -> None:
             action, at = act
             russian = sent.text[start:end].strip(' «»"')
             english = known_title(russian) or gloss(russian)
-            states = _acting_states(doc, sent) if action == "ratified" else []
+            states = (
+                _acting_states(doc, sent, (sent.start + start, sent.start + end))
+                if action == "ratified"
+                else []
+            )
             same = _told_already(doc, russian, action)
             if same is not None:
                 same.states = sorted(set(same.states) | set(states))
@@ -387,13 +391,15 @@ def _told_already(doc: Doc, russian: str, action: str) -> Document | None:
     return None
 
 
-def _acting_states(doc: Doc, sent: Sentence) -> list[str]:
-    """The states (or their parliaments) the sentence names: those that ratified."""
+def _acting_states(doc: Doc, sent: Sentence, title: tuple[int, int] = (0, 0)) -> list[str]:
+    """The states (or their parliaments) the sentence names outside the title: those that
+    ratified ("Госдума ратифицировала Договор между Российской Федерацией и Республикой
+    Беларусь ...": Russia)."""
     return sorted(
         {
             m.key
             for m in doc.mentions_in(sent.start, sent.end)
-            if m.type in ("state", "state-adj", "parliament")
+            if m.type in ("state", "state-adj", "parliament") and not title[0] <= m.start < title[1]
         }
     )
 
