@@ -5299,3 +5299,16 @@ def test_a_programme_that_includes_talks_tells_talks_to_come() -> None:
     assert [(m.parties, m.planned) for m in found if m.body == "bilateral"] == [
         (["RU", "IR"], True)
     ]
+
+
+def test_the_states_a_ratified_title_names_are_not_those_that_ratified() -> None:
+    found = [
+        f
+        for f in facts(
+            "The State Duma on Tuesday ratified the Treaty between the Russian Federation and "
+            "the Republic of Belarus on Security Guarantees within the Union State.",
+            "2025-02-18",
+        )
+        if isinstance(f, Document)
+    ]
+    assert [(f.action, f.states) for f in found] == [("ratified", ["RU"])]

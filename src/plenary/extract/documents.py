@@ -566,15 +566,19 @@ def _nearest_action(
     return min(actions, key=distance)
 
 
-def _states_for(doc: Doc, sent: Sentence) -> list[str]:
-    """The states a ratification sentence names ("Russia, Belarus ... have ratified it", "the
-    State Duma ratified", "Kazakh senators ratified")."""
+def _states_for(doc: Doc, sent: Sentence, title: tuple[int, int]) -> list[str]:
+    """The states a ratification sentence names outside the title ("Russia, Belarus ... have
+    ratified it", "the State Duma ratified", "Kazakh senators ratified"; not the two that "the
+    Treaty between the Russian Federation and the Republic of Belarus" names)."""
     return list(
         dict.fromkeys(
             m.key
             for m in doc.mentions_in(sent.start, sent.end)
-            if m.type in ("state", "parliament")
-            or (m.type == "state-adj" and _LEGISLATORS.match(doc.text, m.end))
+            if (
+                m.type in ("state", "parliament")
+                or (m.type == "state-adj" and _LEGISLATORS.match(doc.text, m.end))
+            )
+            and not title[0] <= m.start < title[1]
         )
     )
 
@@ -810,7 +814,7 @@ def run(doc: Doc) -> None:
                 if session is not None and not session.reported:
                     session = None
                 if action == "ratified":
-                    states = _states_for(doc, sent)
+                    states = _states_for(doc, sent, (hit.start, hit.end))
                 else:
                     states = _parties(session)
                     if not states and action == "signed" and verb_start != hit.start:
