@@ -103,10 +103,20 @@ def _known() -> list[tuple[str, list[frozenset[str]]]]:
     ]
 
 
+@cache
+def _known_first() -> frozenset[str]:
+    return frozenset(f for _, alias in _known() for f in alias[0])
+
+
 def known_title(russian: str) -> str | None:
     """The official English title of a landmark document (`reference/data/documents.yaml`)
     the Russian title names: its noun first, every word of one of its names, and no other
     document's noun ("Протокол о внесении изменений в Договор о ЕАЭС" is not the treaty)."""
+    first = _WORD.search(russian)
+    if first is None or not _known_first().intersection(
+        (*forms(first.group()), key(first.group()))
+    ):
+        return None  # most titles begin with no landmark's noun: the rest need not be read
     words = _word_forms(russian)
     if not words:
         return None
