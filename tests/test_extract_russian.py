@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from plenary.extract import extract
@@ -1405,3 +1406,24 @@ def test_the_states_a_ratified_title_names_are_not_those_that_ratified() -> None
         if isinstance(f, Document)
     ]
     assert [(f.action, f.states) for f in found] == [("ratified", ["RU"])]
+
+
+def test_every_passive_appointment_verb_passes_its_pattern_s_first_letter_lookahead() -> None:
+    from plenary.extract.russian.lexicon import lexicon
+
+    passive = re.compile(lexicon()["appointment_acts"]["appointed"]["passive"], re.I)
+    for said in (
+        "назначен",
+        "утверждена",
+        "избран",
+        "вступил в должность",
+        "приступит к обязанностям",
+        "займет пост",
+        "занял должность",
+        "возглавит",
+        "возглавила",
+        "станет генеральным",
+        "стал председателем",
+        "Назначен",
+    ):
+        assert passive.search(said), said
