@@ -117,9 +117,7 @@ def known_title(russian: str) -> str | None:
         (*forms(first.group()), key(first.group()))
     ):
         return None  # most titles begin with no landmark's noun: the rest need not be read
-    words = _word_forms(russian)
-    if not words:
-        return None
+    words = _word_forms(russian)  # its first is the landmark noun just found
     best: tuple[int, str] | None = None
     for title, alias in _known():
         if not alias[0] & words[0]:
