@@ -5312,3 +5312,13 @@ def test_the_states_a_ratified_title_names_are_not_those_that_ratified() -> None
         if isinstance(f, Document)
     ]
     assert [(f.action, f.states) for f in found] == [("ratified", ["RU"])]
+
+
+def test_a_title_case_headline_s_function_word_is_no_family_name() -> None:
+    found = participant_names(
+        "PM Modi Embarks On Japan, China Visit; SCO Summit, Meeting With Xi On Agenda\n\n"
+        "NEW DELHI: Prime Minister Narendra Modi will travel to Tianjin for the SCO summit on "
+        "August 31.",
+        "2025-08-28",
+    )
+    assert "Xi On" not in found

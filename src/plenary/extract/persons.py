@@ -317,6 +317,8 @@ def _add_unknown_people(doc: Doc, people: dict[str, PersonRef]) -> None:
             tokens = tokens[:cut]
         if tokens[-1].endswith(".") or any(t.lower() in _NOT_NAMES for t in tokens):
             continue
+        if any(t.lower() in _FUNCTION_WORDS for t in tokens[1:]):
+            continue  # a title-case headline's "Meeting With Xi On Agenda": no "Xi On"
         if len(tokens) == 2 and _PATRONYMIC.search(tokens[1]):
             continue  # "Vladimir Vladimirovich": a form of address, not a family name
         patronymic = _KYRGYZ_PATRONYMIC.match(doc.text, end)
