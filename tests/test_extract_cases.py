@@ -5286,7 +5286,7 @@ def test_last_october_written_in_october_is_a_year_ago_and_since_last_july_dates
         "welcomed fellow leaders to the meeting of the SCO Council of Heads of State.",
         "2024-07-04",
     )
-    assert [m.date for m in found] != ["2023-07"]
+    assert [m.date for m in found] == [None]  # the bound dates nothing; "last July" is 2023
 
 
 def test_a_programme_that_includes_talks_tells_talks_to_come() -> None:

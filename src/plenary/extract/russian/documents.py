@@ -399,7 +399,7 @@ def _told_already(doc: Doc, russian: str, action: str) -> Document | None:
     return None
 
 
-def _acting_states(doc: Doc, sent: Sentence, title: tuple[int, int] = (0, 0)) -> list[str]:
+def _acting_states(doc: Doc, sent: Sentence, title: tuple[int, int] | None = None) -> list[str]:
     """The states (or their parliaments) the sentence names outside the title: those that
     ratified ("Госдума ратифицировала Договор между Российской Федерацией и Республикой
     Беларусь ...": Russia)."""
@@ -407,7 +407,8 @@ def _acting_states(doc: Doc, sent: Sentence, title: tuple[int, int] = (0, 0)) ->
         {
             m.key
             for m in doc.mentions_in(sent.start, sent.end)
-            if m.type in ("state", "state-adj", "parliament") and not title[0] <= m.start < title[1]
+            if m.type in ("state", "state-adj", "parliament")
+            and not (title and title[0] <= m.start < title[1])
         }
     )
 
