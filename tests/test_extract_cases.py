@@ -5322,3 +5322,22 @@ def test_a_title_case_headline_s_function_word_is_no_family_name() -> None:
         "2025-08-28",
     )
     assert "Xi On" not in found
+
+
+def test_a_shortened_title_with_its_modifier_refers_back_to_the_full_title() -> None:
+    found = [
+        (f.title, f.action)
+        for f in facts(
+            "BISHKEK, August 12. The Treaty on the Accession of the Kyrgyz Republic to the Treaty "
+            "on the Eurasian Economic Union entered into force today.\n\n"
+            "The accession treaty was signed on 23 December 2014 in Moscow at a meeting of the "
+            "Supreme Eurasian Economic Council. The new treaty was signed too.",
+            "2015-08-12",
+        )
+        if isinstance(f, Document)
+    ]
+    title = (
+        "Treaty on the Accession of the Kyrgyz Republic to the Treaty on the Eurasian "
+        "Economic Union"
+    )
+    assert found == [(title, "in-force"), (title, "signed")]

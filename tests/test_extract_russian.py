@@ -1427,3 +1427,21 @@ def test_every_passive_appointment_verb_passes_its_pattern_s_first_letter_lookah
         "Назначен",
     ):
         assert passive.search(said), said
+
+
+def test_a_shortened_title_takes_the_full_title_told_before() -> None:
+    found = [
+        (f.title.split(" (")[0], f.action)
+        for f in facts(
+            "Бишкек, 12 августа. Сегодня вступил в силу Договор о присоединении Кыргызской "
+            "Республики к Договору о Евразийском экономическом союзе.\n\n"
+            "Договор о присоединении был подписан 23 декабря 2014 года в Москве на заседании "
+            "Высшего Евразийского экономического совета.",
+            "2015-08-12",
+        )
+        if isinstance(f, Document)
+    ]
+    title = (
+        "Договор о присоединении Кыргызской Республики к Договору о Евразийском экономическом союзе"
+    )
+    assert found == [(title, "in-force"), (title, "signed")]

@@ -686,7 +686,8 @@ def _session_for(doc: Doc, sent: Sentence, action: str) -> MeetingCandidate | No
 
 _PRONOUN = re.compile(
     r"\b(?=[ars])(?:ratif\w+|sign\w*|adopt\w*|approv\w*)\s+(it|them)\b|"
-    r"\b(?=t)(?:the|this)\s+(agreement|treaty|document|program|programme|concept|declaration|"
+    r"\b(?=t)(?:the|this)\s+((?:[a-z]+(?:-[a-z]+)?\s+){0,2}?)"
+    r"(agreement|treaty|document|program|programme|concept|declaration|"
     r"convention|protocol)\b(?!\s+(?:of|for|to|between)\b|\s+on\s+(?!(?:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|\d|january|february|march|april|may|june|july|"
     r"august|september|october|november|december)))",
@@ -713,8 +714,12 @@ def run(doc: Doc) -> None:
         sentence_actions = _actions_in(sent)
         if not hits and last_title and sentence_actions:  # what a pronoun would need
             pronoun = _PRONOUN.search(sent.text)
-            group = 1 if pronoun and pronoun.group(1) else 2
-            named = _named_antecedent(titles, pronoun.group(group)) if pronoun else None
+            group = 1 if pronoun and pronoun.group(1) else 3
+            named = (
+                _named_antecedent(titles, pronoun.group(group), pronoun.group(2) or "")
+                if pronoun
+                else None
+            )
             if (
                 pronoun
                 and last_title
@@ -916,14 +921,27 @@ def _coordinated(
     return more
 
 
-def _named_antecedent(titles: list[TitleHit], word: str) -> TitleHit | bool | None:
+def _named_antecedent(
+    titles: list[TitleHit], word: str, modifiers: str = ""
+) -> TitleHit | bool | None:
     """What "the convention" refers back to: the last title with that noun; "it" and "the
-    document" to the last title of all (True); None where no title has that noun."""
+    document" to the last title of all (True); None where no title has that noun. Words
+    before the noun must be in the title too: "the accession treaty" is the "Treaty on the
+    Accession of ...", "the new treaty" is none told."""
     noun = word.lower()
-    if noun in ("it", "them", "document"):
+    stems = [w[:5] for w in modifiers.lower().split()]
+    if noun in ("it", "them", "document") and not stems:
         return True
     stem = noun.rstrip("e")  # programme / program
-    return next((t for t in reversed(titles) if stem in t.title.lower()), None)
+    return next(
+        (
+            t
+            for t in reversed(titles)
+            if (stem in t.title.lower() or noun == "document")
+            and all(s in t.title.lower() for s in stems)
+        ),
+        None,
+    )
 
 
 def _summit_declaration(doc: Doc, hit: TitleHit) -> bool:

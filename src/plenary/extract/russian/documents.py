@@ -320,6 +320,7 @@ def add_documents(doc: Doc, sessions: list[Session]) -> None:
                 continue
             action, at = act
             russian = sent.text[start:end].strip(' «»"')
+            russian = _fuller_title(doc, russian)
             english = known_title(russian) or gloss(russian)
             states = (
                 _acting_states(doc, sent, (sent.start + start, sent.start + end))
@@ -379,6 +380,24 @@ def _signers(doc: Doc, sent: Sentence, session: Session | None) -> list[str]:
         return sorted(session.parties or ())
     leaders = leaders_in(doc, sent.start, sent.end)
     return sorted(leaders) if session is None and len(leaders) == 2 else []
+
+
+def _fuller_title(doc: Doc, russian: str) -> str:
+    """The title as told in full earlier in the report, where this one is its shortening:
+    "Договор о присоединении был подписан" after "Договор о присоединении Кыргызской
+    Республики к Договору о ЕАЭС" is that treaty. Both begin with the same noun and this
+    one's words (two or more beside prepositions) are all among the earlier one's."""
+    words = [key(w) for w in _WORD.findall(russian) if w.lower() not in _DANGLING]
+    if len(words) < 2:
+        return russian
+    for fact in doc.facts:
+        if not isinstance(fact, Document):
+            continue
+        earlier = fact.title.split(" (")[0]
+        keys = [key(w) for w in _WORD.findall(earlier) if w.lower() not in _DANGLING]
+        if keys and keys[0] == words[0] and set(words) < set(keys):
+            return earlier
+    return russian
 
 
 def _told_already(doc: Doc, russian: str, action: str) -> Document | None:
