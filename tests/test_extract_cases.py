@@ -5341,3 +5341,13 @@ def test_a_shortened_title_with_its_modifier_refers_back_to_the_full_title() -> 
         "Economic Union"
     )
     assert found == [(title, "in-force"), (title, "signed")]
+
+
+def test_a_readout_line_s_city_after_its_date_places_the_session() -> None:
+    found = meetings(
+        "Session of the CSTO Collective Security Council\n\nNovember 23, 2022, Yerevan\n\n"
+        "Vladimir Putin took part in a session of the Collective Security Council of the "
+        "Collective Security Treaty Organisation.",
+        "2022-11-23",
+    )
+    assert [(m.date, m.place) for m in found] == [("2022-11-23", "Yerevan")]

@@ -1445,3 +1445,14 @@ def test_a_shortened_title_takes_the_full_title_told_before() -> None:
         "Договор о присоединении Кыргызской Республики к Договору о Евразийском экономическом союзе"
     )
     assert found == [(title, "in-force"), (title, "signed")]
+
+
+def test_the_gloss_knows_the_common_words_of_proposals_and_titles() -> None:
+    from plenary.extract.russian.documents import gloss
+
+    assert gloss(
+        "создать общую платформу цифровых платежей для расчетов в национальных валютах"
+    ) == ("create creation common platform digital payments settlements in national currencies")
+    assert gloss("Соглашение о подготовке кадров для атомной энергетики") == (
+        "agreement on training personnel atomic energy"
+    )

@@ -619,11 +619,16 @@ def dateline(text: str) -> tuple[str, DateExpr | None] | None:
         if not dates or not ((dates[0].year or undated_year) and dates[0].day):
             continue
         lead = short[: dates[0].start].strip(" ,")
-        if dates[0].start <= 2 or _READOUT_LEAD.fullmatch(lead):
+        if dates[0].start <= 2:  # "November 23, 2022, Yerevan": the city after the date
+            after = _PLACE_AFTER_DATE.fullmatch(short[dates[0].end :].strip())
+            return (after.group(1) if after else ""), dates[0]
+        if _READOUT_LEAD.fullmatch(lead):
             return re.sub(r",.*", "", lead), dates[0]
     return None
 
 
+_PLACE_AFTER_DATE = re.compile(r",\s*(?:The Kremlin,\s*)?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\.?")
+"""The city of a readout's line after its date: "…, Yerevan", "…, The Kremlin, Moscow"."""
 _READOUT_LINE = re.compile(
     r"(?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+),(?: The Kremlin,)? [A-Z][\w'’ -]{2,30}"
 )

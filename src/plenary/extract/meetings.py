@@ -1116,10 +1116,20 @@ def _dateline_place(doc: Doc) -> str | None:
         (
             m.key
             for m in doc.mentions_in(0, 600, "place")
-            if m.text.lower() == name and (m.start == 0 or doc.text[m.start - 1] == "\n")
+            if m.text.lower() == name
+            and (m.start == 0 or doc.text[m.start - 1] == "\n" or _after_dateline_date(doc, m))
         ),
         None,
     )
+
+
+_DATE_BEFORE_PLACE = re.compile(r"[\w ,.]+?\d{4},\s*(?:The Kremlin,\s*)?")
+
+
+def _after_dateline_date(doc: Doc, mention: Mention) -> bool:
+    """A city after the date on a line of its own: "November 23, 2022, Yerevan"."""
+    line_start = doc.text.rfind("\n", 0, mention.start) + 1
+    return bool(_DATE_BEFORE_PLACE.fullmatch(doc.text, line_start, mention.start))
 
 
 def _is_readout(doc: Doc) -> bool:
