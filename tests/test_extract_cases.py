@@ -5351,3 +5351,18 @@ def test_a_readout_line_s_city_after_its_date_places_the_session() -> None:
         "2022-11-23",
     )
     assert [(m.date, m.place) for m in found] == [("2022-11-23", "Yerevan")]
+
+
+def test_a_masthead_date_line_dates_the_issue_and_the_lead_s_weekday_the_session() -> None:
+    found = meetings(
+        "THE DELHI LEDGER\nThursday, October 17, 2024 | World\n\n"
+        "Jaishankar keeps to the script in Islamabad as SCO prime ministers meet\n\n"
+        "ISLAMABAD: External Affairs Minister S. Jaishankar flew out of the Pakistani capital on "
+        "Wednesday evening after leading India's delegation at the 23rd meeting of the Shanghai "
+        "Cooperation Organisation's Council of Heads of Government, a visit New Delhi had "
+        "insisted from the start was about the SCO and nothing else.\n\n"
+        "The meeting, held at the Jinnah Convention Centre under the chairmanship of Pakistan's "
+        "Prime Minister Shehbaz Sharif, brought together China's Premier Li Qiang.",
+        "2024-10-17",
+    )
+    assert [(m.date, m.place) for m in found if not m.planned] == [("2024-10-16", "Islamabad")]

@@ -622,6 +622,8 @@ def dateline(text: str) -> tuple[str, DateExpr | None] | None:
         if dates[0].start <= 2:  # "November 23, 2022, Yerevan": the city after the date
             after = _PLACE_AFTER_DATE.fullmatch(short[dates[0].end :].strip())
             return (after.group(1) if after else ""), dates[0]
+        if lead.lower() in WEEKDAYS:  # "Thursday, October 17, 2024 | World": no city
+            return "", dates[0]
         if _READOUT_LEAD.fullmatch(lead):
             return re.sub(r",.*", "", lead), dates[0]
     return None

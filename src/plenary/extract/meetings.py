@@ -1015,6 +1015,8 @@ def _date_from_dateline(doc: Doc, meetings: list[MeetingCandidate]) -> None:
     """A held session told of in the lead, undated there, took place on the dateline's day
     ("MINSK, Dec 6 - ... signed a treaty", "February 22, 2022, The Kremlin")."""
     dated = doc.context.get("dateline_date")
+    if dated and not doc.context.get("dateline_place"):
+        dated = _lead_weekday(doc, dated) or dated
     readout = dated is None and _is_readout(doc)
     if readout:
         dated = doc.article.published
@@ -1040,6 +1042,28 @@ def _date_from_dateline(doc: Doc, meetings: list[MeetingCandidate]) -> None:
 _OTHER_EVENT = re.compile(
     r"\b(?:meeting|meets|met|talks|summit|session|visit|crash\w*|killed)\b", re.I
 )
+
+
+def _lead_weekday(doc: Doc, issued: str) -> str | None:
+    """ "Thursday, October 17, 2024 | World" over "... flew out of Islamabad on Wednesday
+    evening after leading India's delegation at the meeting": a masthead's date line (no
+    city) dates the issue; the one weekday of the lead, in the week before it, the session."""
+    lead_index = _headline_index(doc) + 1
+    long = [s for s in doc.sentences if s.index >= lead_index and len(s.text) > 60][:2]
+    if not long:
+        return None  # the first two long ones: a headline may stand between the date and lead
+    days = [
+        d
+        for d in doc.context["dates"]
+        if long[0].start <= d.start < long[-1].end
+        and (d.relative or "").split(":")[-1] in WEEKDAYS
+    ]
+    if len(days) != 1:
+        return None
+    told = resolve(days[0], doc.context["published"], False, doc.context.get("fallback_year"))
+    if not told or len(told) != 10 or len(issued) != 10:
+        return None
+    return told if 0 < (_date.fromisoformat(issued) - _date.fromisoformat(told)).days < 7 else None
 
 
 def _date_from_lead(doc: Doc, meetings: list[MeetingCandidate]) -> None:
