@@ -5366,3 +5366,14 @@ def test_a_masthead_date_line_dates_the_issue_and_the_lead_s_weekday_the_session
         "2024-10-17",
     )
     assert [(m.date, m.place) for m in found if not m.planned] == [("2024-10-16", "Islamabad")]
+
+
+def test_leaders_meeting_the_chair_in_a_narrow_circle_hold_the_session_not_talks() -> None:
+    found = meetings(
+        "On Tuesday Prime Minister Nikol Pashinyan chaired the session of the Supreme Eurasian "
+        "Economic Council in Yerevan.\n\nThe heads of the member states – Vladimir Putin of "
+        "Russia, Alexander Lukashenko of Belarus and Kassym-Jomart Tokayev of Kazakhstan – first "
+        "met Pashinyan in a narrow circle to go through an agenda of 19 items.",
+        "2019-10-02",
+    )
+    assert [m.body for m in found] == ["eaeu-supreme-council"]

@@ -155,7 +155,10 @@ _TWO_LEADERS = re.compile(
 _TALKS_HELD = re.compile(r"talks (?:were )?held", re.I)
 _STATE_PAIR = re.compile(r"^\s?[-–]\s?$|^\s+and\s+$")
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
-_SESSION_FORMAT = re.compile(r"\b(?:narrow|restricted|extended|expanded)\s+format\b", re.I)
+_SESSION_FORMAT = re.compile(
+    r"\b(?:narrow|restricted|extended|expanded|limited|enlarged)\s+(?:format|circle|composition)\b",
+    re.I,
+)
 _THREE_WAY = re.compile(r"\b(?:together|three-way|trilateral|tripartite|trio)\b", re.I)
 """Leaders who met "together for a three-way conversation" held no pairs of talks."""
 _LEADER_ROLES = {"President", "Prime Minister", "Premier", "Chairman of State Affairs"}
@@ -1055,8 +1058,7 @@ def _lead_weekday(doc: Doc, issued: str) -> str | None:
     days = [
         d
         for d in doc.context["dates"]
-        if long[0].start <= d.start < long[-1].end
-        and (d.relative or "").split(":")[-1] in WEEKDAYS
+        if long[0].start <= d.start < long[-1].end and (d.relative or "").split(":")[-1] in WEEKDAYS
     ]
     if len(days) != 1:
         return None
