@@ -1456,3 +1456,16 @@ def test_the_gloss_knows_the_common_words_of_proposals_and_titles() -> None:
     assert gloss("Соглашение о подготовке кадров для атомной энергетики") == (
         "agreement on training personnel atomic energy"
     )
+
+
+def test_a_state_traded_with_is_the_figure_s_partner_not_its_subject() -> None:
+    found = [
+        (f.subject, f.value)
+        for f in facts(
+            "Москва, 20 января. Положительное сальдо торговли с Китаем у России сохранилось и "
+            "составило около 14 млрд долларов.",
+            "2025-01-20",
+        )
+        if isinstance(f, Statistic)
+    ]
+    assert found == [("RU", 14e9)]

@@ -108,20 +108,38 @@ def _subject(doc: Doc, sent: Sentence, at: int) -> str | None:
     if pattern("members_figure").search(clause):
         orgs = doc.mentions_in(sent.start, sent.start + at, "org")
         return orgs[-1].key if orgs else article_org(doc)
-    states = [
+    named = [
         m
         for m in doc.mentions_in(sent.start, sent.end)
         if m.type in ("state", "state-adj") and m.key in load().states
     ]
+    states = [
+        m for m in named if not _PARTNER_BEFORE.search(doc.text, max(0, m.start - 12), m.start)
+    ]
     if states:
         return states[0].key
-    orgs = doc.mentions_in(sent.start, sent.end, "org")
+    orgs = [
+        m
+        for m in doc.mentions_in(sent.start, sent.end, "org")
+        if not _UNION_PARTNER_BEFORE.search(doc.text, max(0, m.start - 24), m.start)
+    ]
     if orgs:
         return orgs[0].key
     earlier = [f for f in doc.facts if isinstance(f, Statistic) and f.span]
     if earlier and earlier[-1].span and sent.start - earlier[-1].span[1] < 400:
         return earlier[-1].subject
     return None
+
+
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:с|со|в|во|из)\s+(?:(?:государств|стран|партнер|партнёр)\w*\s+(?:по\s+)?)?$", re.I
+)
+"""A state traded with ("торговля с Россией", "экспорт в Китай") is the figure's partner, not
+whose figure it is."""
+_UNION_PARTNER_BEFORE = re.compile(
+    r"\b(?:с|со)\s+(?:(?:государств|стран|партнер|партнёр)\w*\s+(?:по\s+)?)?$", re.I
+)
+"""A union traded with ("торговля со странами ЕАЭС"); "в ЕАЭС" is within it."""
 
 
 def _period(doc: Doc, sent: Sentence, at: int) -> str | None:
