@@ -1469,3 +1469,19 @@ def test_a_state_traded_with_is_the_figure_s_partner_not_its_subject() -> None:
         if isinstance(f, Statistic)
     ]
     assert found == [("RU", 14e9)]
+
+
+def test_a_report_without_a_date_takes_the_year_of_the_chairmanship_it_ends() -> None:
+    found = [
+        f.date
+        for f in facts(
+            "ЕРЕВАН, 23 ноября. Премьер-министр Армении Никол Пашинян выступил на заседании "
+            "Совета коллективной безопасности ОДКБ.\n\nВ сессии, которой завершается "
+            "председательство Армении в ОДКБ в 2022 году, участвуют Президент России Владимир "
+            "Путин и Президент Беларуси Александр Лукашенко. В 2023 году председательство в "
+            "организации перейдёт к Беларуси.",
+            None,
+        )
+        if isinstance(f, Meeting)
+    ]
+    assert found == ["2022-11-23"]

@@ -532,7 +532,7 @@ def context_year(text: str) -> int | None:
     counts = Counter(years)
     ahead = Counter(int(m.group(1) or m.group(2)) for m in _AHEAD_YEAR.finditer(text))
     chaired = Counter(
-        int(m.group(1) or m.group(2))
+        int(next(g for g in m.groups() if g))
         for m in _CHAIR_YEAR.finditer(text)
         if not _CHAIR_CHANGES.search(
             text[max(0, m.start() - 40) : m.end()] + text[m.end() : m.end() + 30].split(".")[0]
@@ -564,16 +564,21 @@ _REVIEW_YEAR = re.compile(
 )
 """A review's headline names its year: "2022 in review", "The year in review: 2022"."""
 _AHEAD_YEAR = re.compile(
-    r"\b(?:will|would|next|is to|are to|due to|pass(?:es)? to|takes over|assumes|takes? office)\b"
+    r"\b(?:will|would|next|is to|are to|due to|pass(?:es)? to|takes over|assumes|takes? office|"
+    r"будет|будут|следующ\w*|перейд[её]т|вступит|займ[её]т|примет)(?!\w)"
     r"[^.;\n]{0,80}?\b(20[0-3]\d)\b|"
-    r"\b(20[0-3]\d)\b[^.;\n]{0,60}?\b(?:will|pass(?:es)? to|takes over)\b"
+    r"\b(20[0-3]\d)\b[^.;\n]{0,60}?(?<!\w)(?:will|pass(?:es)? to|takes over|перейд[её]т|"
+    r"будет|примет)(?!\w)"
 )
 _CHAIR_YEAR = re.compile(
-    r"\b(20[0-3]\d)\s+chairmanship\b|\bchairmanship\b[^.;\n]{0,60}?\bin\s+(20[0-3]\d)\b(?![-–])"
+    r"\b(20[0-3]\d)\s+chairmanship\b|\bchairmanship\b[^.;\n]{0,60}?\bin\s+(20[0-3]\d)\b(?![-–])|"
+    r"\b(20[0-3]\d)\s+год\w*\s+председательств|"
+    r"(?<!\w)председательств\w*[^.;\n]{0,60}?(?<!\w)в\s+(20[0-3]\d)\s+год"
 )
 _CHAIR_CHANGES = re.compile(  # the chairmanship changes hands: its year lies ahead
     r"\b(?:take|takes|taking|took|assume|assumes|pass|passes|passed|hand|hands|handing|"
-    r"transfer\w*|next|will chair|will hold|to chair)\b",
+    r"transfer\w*|next|will chair|will hold|to chair)\b|"
+    r"(?<!\w)(?:перейд\w*|перешл\w*|переда\w*|прим[еу]т|принима\w*|следующ\w*|будет)(?!\w)",
     re.I,
 )
 _PAST_YEAR = re.compile(
