@@ -1485,3 +1485,17 @@ def test_a_report_without_a_date_takes_the_year_of_the_chairmanship_it_ends() ->
         if isinstance(f, Meeting)
     ]
     assert found == ["2022-11-23"]
+
+
+def test_a_chairmanship_without_a_year_in_a_report_without_metadata_takes_the_report_s() -> None:
+    found = [
+        (f.org, f.state, f.year)
+        for f in facts(
+            "— В декабре 2025 года в Санкт-Петербурге пройдёт заседание Высшего Евразийского "
+            "экономического совета. Там будут подведены итоги белорусского председательства в "
+            "ЕАЭС.",
+            None,
+        )
+        if isinstance(f, Chairmanship)
+    ]
+    assert found == [("eaeu", "BY", 2025)]

@@ -172,7 +172,8 @@ def _year(doc: Doc, sent: Sentence) -> tuple[int | None, bool]:
         if expr.relative in _YEAR_SHIFTS and published:
             shift = _YEAR_SHIFTS[expr.relative]
             return int(published.year) + shift, True
-    if published is None:
-        return None, False
     ahead = pattern("chair_handover").search(sent.text) or _NEXT_YEAR.search(sent.text)
-    return int(published.year) + (1 if ahead else 0), False
+    year = published.year if published else doc.context.get("fallback_year")
+    if year is None:
+        return None, False  # no metadata, and no year the report is about
+    return int(year) + (1 if ahead else 0), False
