@@ -1499,3 +1499,17 @@ def test_a_chairmanship_without_a_year_in_a_report_without_metadata_takes_the_re
         if isinstance(f, Chairmanship)
     ]
     assert found == [("eaeu", "BY", 2025)]
+
+
+def test_the_one_named_after_smeniv_is_the_predecessor_not_the_appointee() -> None:
+    found = [
+        (f.person, f.action)
+        for f in facts(
+            "Имангали Тасмагамбетов назначен Генеральным секретарём ОДКБ. Он приступит к "
+            "обязанностям с 1 января 2023 года, сменив на этом посту Станислава Зася.",
+            "2022-11-24",
+        )
+        if isinstance(f, Appointment)
+    ]
+    assert ("Stanislav Zas", "appointed") not in found
+    assert ("Imangali Tasmagambetov", "appointed") in found
