@@ -1513,3 +1513,21 @@ def test_the_one_named_after_smeniv_is_the_predecessor_not_the_appointee() -> No
     ]
     assert ("Stanislav Zas", "appointed") not in found
     assert ("Imangali Tasmagambetov", "appointed") in found
+
+
+def test_a_profile_s_unnamed_award_lines_are_its_subject_s() -> None:
+    found = [
+        (f.recipient, f.award)
+        for f in facts(
+            "Имангали Тасмагамбетов назначен Генеральным секретарём ОДКБ. Он сменил на этом посту "
+            "Станислава Зася.\n\nНаграды. Кавалер ордена «Отан» и ордена «Парасат». Награждён "
+            "также российским орденом Дружбы.",
+            "2022-11-24",
+        )
+        if isinstance(f, Award)
+    ]
+    assert found == [
+        ("Imangali Tasmagambetov", "Order of Otan"),
+        ("Imangali Tasmagambetov", "Order of Parasat"),
+        ("Imangali Tasmagambetov", "Order of Friendship"),
+    ]

@@ -5,6 +5,9 @@ and its giver the person after "указом"; a pronoun stands for the last per
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from plenary.extract.doc import Doc, Mention, Sentence
 from plenary.extract.russian.lexicon import pattern
 from plenary.spec import Award
@@ -16,7 +19,7 @@ def add_awards(doc: Doc) -> None:
     for sent in doc.sentences:
         people = doc.mentions_in(sent.start, sent.end, "person")
         awards = doc.mentions_in(sent.start, sent.end, "award")
-        verb = pattern("award_verbs").search(sent.text)
+        verb = _HOLDER.match(sent.text) or pattern("award_verbs").search(sent.text)
         if verb is not None and awards:
             for recipient, giver in _who(doc, sent, people, verb.start(), last_person):
                 for award in awards:
@@ -46,6 +49,9 @@ def _who(
     givers = [p for p in people if _after_giver_word(doc, p)]
     if pattern("award_passive").match(sent.text, verb):
         recipients = [p for p in people if p not in givers]
+        if not recipients and not sent.text[:verb].strip():
+            main = _main_person(doc, sent)  # "Награждён также орденом Дружбы": a profile's
+            recipients = [main] if main is not None else []  # subject, unnamed
         if not recipients and last is not None and pattern("person_pronoun").search(sent.text):
             recipients = [last]
         return [(r, givers[0] if givers else None) for r in recipients]
@@ -55,6 +61,19 @@ def _who(
         recipients = [last]
     giver = before[-1] if before else (givers[0] if givers else None)
     return [(r, giver) for r in recipients if giver is None or r.key != giver.key]
+
+
+_HOLDER = re.compile(r"\s*(?=К)Кавалер\w*")
+"""A profile's line "Кавалер ордена «Отан»": its subject holds the order."""
+
+
+def _main_person(doc: Doc, sent: Sentence) -> Mention | None:
+    """The person the report has named most before the sentence: a profile's subject."""
+    named = [m for m in doc.mentions_in(0, sent.start, "person")]
+    if not named:
+        return None
+    counts = Counter(m.key for m in named)
+    return max(named, key=lambda m: counts[m.key])
 
 
 def _after_giver_word(doc: Doc, person: Mention) -> bool:
