@@ -1531,3 +1531,36 @@ def test_a_profile_s_unnamed_award_lines_are_its_subject_s() -> None:
         ("Imangali Tasmagambetov", "Order of Parasat"),
         ("Imangali Tasmagambetov", "Order of Friendship"),
     ]
+
+
+def test_proposals_announced_then_told_one_by_one_are_each_an_initiative() -> None:
+    found = [
+        (f.by, f.subject.split(" (")[0])
+        for f in facts(
+            "Владимир Путин выступил на саммите БРИКС в Казани. Российский президент выступил с "
+            "двумя конкретными предложениями. Первое — создать новую инвестиционную платформу "
+            "БРИКС. Второе — запустить зерновую биржу БРИКС, чтобы сформировать справедливые "
+            "цены.",
+            "2024-10-23",
+        )
+        if isinstance(f, Initiative)
+    ]
+    assert found == [
+        ("Vladimir Putin", "создать новую инвестиционную платформу БРИКС"),
+        ("Vladimir Putin", "запустить зерновую биржу БРИКС"),
+    ]
+
+
+def test_a_proposal_after_an_appeal_in_one_sentence_is_an_initiative() -> None:
+    found = [
+        (f.by, f.subject.split(" (")[0])
+        for f in facts(
+            "Михаил Мишустин призвал коллег ускорить практическую работу по созданию Банка "
+            "развития ШОС и предложил шире использовать национальные валюты во взаимных расчетах.",
+            "2025-11-18",
+        )
+        if isinstance(f, Initiative)
+    ]
+    assert found == [
+        ("Mikhail Mishustin", "шире использовать национальные валюты во взаимных расчетах")
+    ]

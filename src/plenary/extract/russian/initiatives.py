@@ -19,7 +19,7 @@ _IDEA_OF = re.compile(
 )
 _SUBJECT = re.compile(r"\s*(?:[^.;:!?«»]|«[^»]*»)*")
 _CLAUSE = re.compile(
-    r",\s*(?:а также|что|котор\w*|однако|но|отметив|заявив|подчеркнув)\b|"
+    r",\s*(?:а также|что|чтобы|котор\w*|однако|но|отметив|заявив|подчеркнув)\b|"
     r"\s(?:был[аио]?\s+)?(?:выдвинул|выдвинут|предложил|предложен|поддержал|поддержан|принадлеж)\w*\b"
 )
 """Where the subject ends: a clause of its own, or the proposer's verb after it ("Идею
@@ -45,12 +45,33 @@ _APPEAL = re.compile(
 противостоять ..."), which urges, not a proposal of something new ("призвал к созданию ...")."""
 
 
+_SEVERAL = re.compile(
+    r"(?:выступил[аи]?\s+с|внес[лш]?[аи]?|выдвинул[аи]?)\s+(?:[а-яё]+\s+){0,3}?"
+    r"(?:предложениями|инициативами|предложения|инициативы)\W*$",
+    re.I,
+)
+"""Proposals announced, then told one by one: "выступил с двумя конкретными предложениями."."""
+_ITEM = re.compile(
+    r"\s*(?:Первое|Второе|Третье|Четв[её]ртое|Во-первых|Во-вторых|В-третьих)\s*(?:[—–:-]|,)\s*"
+)
+
+
 def add_initiatives(doc: Doc) -> None:
     last_person: Mention | None = None
+    announced: Mention | None = None
     for sent in doc.sentences:
         people = doc.mentions_in(sent.start, sent.end, "person")
-        found = _proposal(sent.text, sent.start, people, last_person)
-        if found is not None:
+        item = _ITEM.match(sent.text) if announced is not None else None
+        if item is not None and announced is not None:
+            found: tuple[Mention, str] | None = (announced, _subject(sent.text, item.end()))
+        else:
+            announced = None
+            found = _proposal(sent.text, sent.start, people, last_person)
+            several = _SEVERAL.search(sent.text)
+            if several is not None:
+                before = [p for p in people if p.end - sent.start <= several.start()]
+                announced = before[-1] if before else last_person
+        if found is not None and found[1]:
             by, subject = found
             person = person_of(by)
             post = person.post_on(doc.context.get("reference_date")) if person else None
@@ -88,13 +109,15 @@ def _proposal(
         nearest = min(people, key=lambda p: abs(p.start - at))
         subject = _subject(text, idea.end())
         return (nearest, subject) if subject else None
-    verb = pattern("initiative_verbs").search(text)
-    if verb is None or _APPEAL.match(text, verb.start()):
-        return None
-    before = [p for p in people if p.end - offset <= verb.start()]
-    by = before[-1] if before else last_person
-    subject = _subject(text, verb.end())
-    return (by, subject) if by is not None and subject else None
+    for verb in pattern("initiative_verbs").finditer(text):
+        if _APPEAL.match(text, verb.start()):
+            continue  # "призвал коллег ускорить ..., и предложил шире использовать ...": the
+            # appeal urges; the proposal after it is one
+        before = [p for p in people if p.end - offset <= verb.start()]
+        by = before[-1] if before else last_person
+        subject = _subject(text, verb.end())
+        return (by, subject) if by is not None and subject else None
+    return None
 
 
 def _subject(text: str, start: int) -> str:
