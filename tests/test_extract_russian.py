@@ -1564,3 +1564,18 @@ def test_a_proposal_after_an_appeal_in_one_sentence_is_an_initiative() -> None:
     assert found == [
         ("Mikhail Mishustin", "шире использовать национальные валюты во взаимных расчетах")
     ]
+
+
+def test_the_union_s_figure_and_the_state_whose_trade_it_is() -> None:
+    found = [
+        (f.subject, f.value)
+        for f in facts(
+            "Москва, 9 мая. Высший Евразийский экономический совет собрался в Кремле. За десять "
+            "лет совокупный ВВП стран союза, по оценкам, вырос до 2,5 трлн долларов.\n\n"
+            "Мишустин сообщил, что доля стран Содружества во внешней торговле России выросла до "
+            "16%.",
+            "2024-05-09",
+        )
+        if isinstance(f, Statistic)
+    ]
+    assert found == [("eaeu", 2.5e12), ("RU", 16.0)]

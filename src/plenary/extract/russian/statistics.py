@@ -105,8 +105,15 @@ def _subject(doc: Doc, sent: Sentence, at: int) -> str | None:
     the state the sentence names first ("товарооборот России со странами СНГ"), else its
     organization, else (a sentence that says "он увеличился") the last figure's subject."""
     clause = re.split(r"[,;:]\s", sent.text[:at])[-1]
-    if pattern("members_figure").search(clause):
-        orgs = doc.mentions_in(sent.start, sent.start + at, "org")
+    head = sent.text[:at]
+    for mention in doc.mentions_in(sent.start, sent.start + at, "state"):
+        if _OWNER_BEFORE.search(doc.text, max(sent.start, mention.start - 30), mention.start):
+            return mention.key  # "доля стран Содружества во внешней торговле России": Russia's
+    if pattern("members_figure").search(clause) or (
+        pattern("members_figure").search(head)
+        and not doc.mentions_in(sent.start, sent.start + at, "state")
+    ):  # "совокупный ВВП стран союза, по оценкам, вырос": the union's
+        orgs = doc.mentions_in(max(0, sent.start - 400), sent.start + at, "org")
         return orgs[-1].key if orgs else article_org(doc)
     named = [
         m
@@ -131,6 +138,10 @@ def _subject(doc: Doc, sent: Sentence, at: int) -> str | None:
     return None
 
 
+_OWNER_BEFORE = re.compile(
+    r"(?:торговл|товарооборот|экспорт|импорт|ВВП|экономик|бюджет)\w*\s+$", re.I
+)
+"""A state named right after the figure's noun owns it: "во внешней торговле России"."""
 _PARTNER_BEFORE = re.compile(
     r"\b(?:с|со|в|во|из)\s+(?:(?:государств|стран|партнер|партнёр)\w*\s+(?:по\s+)?)?$", re.I
 )
