@@ -111,7 +111,9 @@ def _subject(doc: Doc, sent: Sentence, at: int) -> str | None:
             return mention.key  # "доля стран Содружества во внешней торговле России": Russia's
     if pattern("members_figure").search(clause) or (
         pattern("members_figure").search(head)
-        and not doc.mentions_in(sent.start, sent.start + at, "state")
+        and not any(
+            m.type in ("state", "state-adj") for m in doc.mentions_in(sent.start, sent.start + at)
+        )
     ):  # "совокупный ВВП стран союза, по оценкам, вырос": the union's
         orgs = doc.mentions_in(max(0, sent.start - 400), sent.start + at, "org")
         return orgs[-1].key if orgs else article_org(doc)
