@@ -5377,3 +5377,35 @@ def test_leaders_meeting_the_chair_in_a_narrow_circle_hold_the_session_not_talks
         "2019-10-02",
     )
     assert [m.body for m in found] == ["eaeu-supreme-council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Armenia's year at the helm of the CSTO ends next month; Belarus will chair the "
+            "CSTO in 2023.",
+            "2022-11-23",
+            {("csto", "AM", 2022), ("csto", "BY", 2023)},
+        ),
+        (
+            "At the CSTO summit in Yerevan, with Armenia in the chair, Pashinyan refused to sign "
+            "the declaration.",
+            "2022-11-23",
+            {("csto", "AM", 2022)},
+        ),
+        (
+            "The SCO Council of Heads of State met in Tianjin on September 1, with Xi in the "
+            "chair.",
+            "2025-09-02",
+            set(),
+        ),
+    ],
+)
+def test_a_state_s_year_at_the_helm_or_in_the_chair_is_its_chairmanship(
+    text: str, published: str, expected: set[tuple[str, str, int]]
+) -> None:
+    found = {
+        (f.org, f.state, f.year) for f in facts(text, published) if isinstance(f, Chairmanship)
+    }
+    assert found == expected

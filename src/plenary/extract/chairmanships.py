@@ -190,6 +190,10 @@ def _quoted(before: str) -> bool:
     return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
 
 
+_IN_THE_CHAIR = re.compile(r"in the chair\b", re.I)
+_STATE_IN_THE_CHAIR = re.compile(r"\b(?:with|had)\s+[A-Z][\w ]{2,25}\s+in the\s+$")
+""" "with Armenia in the chair": the chair held now ("with Xi in the chair" chairs a session,
+which the state mention before it tells apart)."""
 _LOOKS_AHEAD = re.compile(
     r"\b(?:priorit\w*|concept|plan|begins?|will|would|upcoming|next|incoming|starts?)\b", re.I
 )
@@ -204,7 +208,8 @@ _HOLDS = re.compile(  # a state holding the chair now; "who chairs the council" 
     r"\b(?:chairs|presides over|presides in) the (?:\w+\s+)?(?:bodies|organi[sz]ation|"
     r"commonwealth|union|bloc|group|grouping|alliance)|"
     r"\b(?:currently|now) (?:chairs|presides over) the [A-Z]{3,5}\b|"
-    r"\bchair(?:man)?ship of the [\w ]{1,30}? is held by",
+    r"\bchair(?:man)?ship of the [\w ]{1,30}? is held by|"
+    r"\byear at the (?:helm|head) of\b|\bin the chair\b",
     re.I,
 )
 
@@ -233,7 +238,14 @@ def _read(doc: Doc) -> None:
             word = trigger.group().lower().replace("chairship", "chairmanship")
             if word == "head of" and not doc.mentions_in(pos, pos + 40, "org"):
                 continue
-            current = word == "chair" and _CURRENT.search(doc.text, max(sent.start, pos - 30), pos)
+            current = word == "chair" and (
+                _CURRENT.search(doc.text, max(sent.start, pos - 30), pos)
+                or (
+                    _IN_THE_CHAIR.match(doc.text, max(sent.start, pos - 7), pos + 5)
+                    and _STATE_IN_THE_CHAIR.search(doc.text, max(sent.start, pos - 30), pos)
+                    and doc.mentions_in(max(sent.start, pos - 30), pos, "state")
+                )
+            )
             if word in ("chairs", "chair") and not (_WILL_CHAIR.search(sent.text) or current):
                 continue
             if word in _TAKE_OVER and _FROM_PERSON.match(doc.text, pos + len(word)):
