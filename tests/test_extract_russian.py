@@ -1579,3 +1579,16 @@ def test_the_union_s_figure_and_the_state_whose_trade_it_is() -> None:
         if isinstance(f, Statistic)
     ]
     assert found == [("eaeu", 2.5e12), ("RU", 16.0)]
+
+
+def test_a_motion_on_the_meeting_s_own_course_is_no_initiative() -> None:
+    found = [
+        f
+        for f in facts(
+            "Никол Пашинян предложил вернуться к доработке текстов позднее. Владимир Путин "
+            "предложил почтить память погибших минутой молчания.",
+            "2022-11-23",
+        )
+        if isinstance(f, Initiative)
+    ]
+    assert found == []

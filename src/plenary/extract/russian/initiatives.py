@@ -120,6 +120,16 @@ def _proposal(
     return None
 
 
+_PROCEDURE = re.compile(
+    r"\s*(?:вернуться|продолжить\s+(?:доработку|работу\s+над|обсуждение)|начать\s+(?:разговор|"
+    r"обсуждение|заседание)|почтить|сделать\s+перерыв|перенести|отложить|завершить\s+"
+    r"(?:обсуждение|заседание)|перейти\s+к)\b",
+    re.I,
+)
+"""The chair's motions on the meeting's own course ("вернуться к доработке текстов позднее",
+"почтить память минутой молчания"), which propose nothing new."""
+
+
 def _subject(text: str, start: int) -> str:
     """The words after the verb (and its addressee) to the clause's end, at most twenty."""
     addressee = _ADDRESSEE.match(text, start)
@@ -131,4 +141,6 @@ def _subject(text: str, start: int) -> str:
     if clause:
         found = found[: clause.start()]
     words = found.split()
-    return " ".join(words[:20]).strip(' ,«»"') if len(words) >= 2 else ""
+    if len(words) < 2 or _PROCEDURE.match(found):
+        return ""
+    return " ".join(words[:20]).strip(' ,«»"')
