@@ -190,7 +190,6 @@ def _quoted(before: str) -> bool:
     return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
 
 
-_IN_THE_CHAIR = re.compile(r"in the chair\b", re.I)
 _STATE_IN_THE_CHAIR = re.compile(r"\b(?:with|had)\s+[A-Z][\w ]{2,25}\s+in the\s+$")
 """ "with Armenia in the chair": the chair held now ("with Xi in the chair" chairs a session,
 which the state mention before it tells apart)."""
@@ -241,8 +240,7 @@ def _read(doc: Doc) -> None:
             current = word == "chair" and (
                 _CURRENT.search(doc.text, max(sent.start, pos - 30), pos)
                 or (
-                    _IN_THE_CHAIR.match(doc.text, max(sent.start, pos - 7), pos + 5)
-                    and _STATE_IN_THE_CHAIR.search(doc.text, max(sent.start, pos - 30), pos)
+                    _STATE_IN_THE_CHAIR.search(doc.text, max(sent.start, pos - 30), pos)
                     and doc.mentions_in(max(sent.start, pos - 30), pos, "state")
                 )
             )

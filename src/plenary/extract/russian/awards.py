@@ -69,7 +69,7 @@ _HOLDER = re.compile(r"\s*(?=К)Кавалер\w*")
 
 def _main_person(doc: Doc, sent: Sentence) -> Mention | None:
     """The person the report has named most before the sentence: a profile's subject."""
-    named = [m for m in doc.mentions_in(0, sent.start, "person")]
+    named = doc.mentions_in(0, sent.start, "person")
     if not named:
         return None
     counts = Counter(m.key for m in named)

@@ -101,9 +101,10 @@ def _indicator(sent: Sentence, at: int) -> str | None:
 
 
 def _subject(doc: Doc, sent: Sentence, at: int) -> str | None:
-    """The organization whose members' figure it is ("взаимная торговля стран союза"), else
-    the state the sentence names first ("товарооборот России со странами СНГ"), else its
-    organization, else (a sentence that says "он увеличился") the last figure's subject."""
+    """The state named right after the figure's noun ("во внешней торговле России"), else the
+    organization whose members' figure it is ("взаимная торговля стран союза"), else the state
+    the sentence names first that is no trade partner ("товарооборот России со странами СНГ"),
+    else its organization, else (a sentence that says "он увеличился") the last figure's."""
     clause = re.split(r"[,;:]\s", sent.text[:at])[-1]
     head = sent.text[:at]
     for mention in doc.mentions_in(sent.start, sent.start + at, "state"):
@@ -144,14 +145,11 @@ _OWNER_BEFORE = re.compile(
     r"(?:торговл|товарооборот|экспорт|импорт|ВВП|экономик|бюджет)\w*\s+$", re.I
 )
 """A state named right after the figure's noun owns it: "во внешней торговле России"."""
-_PARTNER_BEFORE = re.compile(
-    r"\b(?:с|со|в|во|из)\s+(?:(?:государств|стран|партнер|партнёр)\w*\s+(?:по\s+)?)?$", re.I
-)
+_PARTNERS = r"\s+(?:(?:государств|стран|партнер|партнёр)\w*\s+(?:по\s+)?)?$"
+_PARTNER_BEFORE = re.compile(r"\b(?:с|со|в|во|из)" + _PARTNERS, re.I)
 """A state traded with ("торговля с Россией", "экспорт в Китай") is the figure's partner, not
 whose figure it is."""
-_UNION_PARTNER_BEFORE = re.compile(
-    r"\b(?:с|со)\s+(?:(?:государств|стран|партнер|партнёр)\w*\s+(?:по\s+)?)?$", re.I
-)
+_UNION_PARTNER_BEFORE = re.compile(r"\b(?:с|со)" + _PARTNERS, re.I)
 """A union traded with ("торговля со странами ЕАЭС"); "в ЕАЭС" is within it."""
 
 
