@@ -5409,3 +5409,47 @@ def test_a_state_s_year_at_the_helm_or_in_the_chair_is_its_chairmanship(
         (f.org, f.state, f.year) for f in facts(text, published) if isinstance(f, Chairmanship)
     }
     assert found == expected
+
+
+def test_a_dateline_ending_with_a_full_stop_names_the_city_of_the_lead_s_talks() -> None:
+    (meeting,) = meetings(
+        "KAZAN, October 22. Vladimir Putin held talks with Indian Prime Minister Narendra "
+        "Modi on Tuesday.",
+        published="2024-10-22",
+    )
+    assert (meeting.date, meeting.place) == ("2024-10-22", "Kazan")
+
+
+def test_a_day_the_lead_tells_after_the_dateline_is_the_session_s() -> None:
+    found = meetings(
+        "Treaty on the Eurasian Economic Union signed in Astana\n\n"
+        "ASTANA, May 30. Yesterday the presidents of Kazakhstan, Russia and Belarus signed the "
+        "Treaty on the Eurasian Economic Union. The treaty was signed by Nursultan Nazarbayev, "
+        "Vladimir Putin and Alexander Lukashenko at the meeting of the Supreme Eurasian "
+        "Economic Council.",
+        published="2014-05-30",
+    )
+    assert [(m.body, m.date, m.place) for m in found] == [
+        ("eaeu-supreme-council", "2014-05-29", "Astana")
+    ]
+
+
+def test_a_list_line_of_a_city_and_a_day_is_no_dateline() -> None:
+    found = meetings(
+        "How the SCO grew\n\nThe organization admitted new members at three summits:\n"
+        "Ufa, 10 July 2015. India and Pakistan began their accession at the summit of the "
+        "SCO Council of Heads of State.\n",
+        published="2024-07-01",
+    )
+    assert [(m.date, m.place, m.planned) for m in found] == [("2015-07-10", "Ufa", False)]
+
+
+def test_talks_on_a_summit_s_sidelines_are_not_placed_in_the_dateline_s_city() -> None:
+    found = meetings(
+        "Informal CIS summit: Aliyev and Putin held talks on the sidelines\n\n"
+        "BAKU, December 27. President of Azerbaijan Ilham Aliyev took part yesterday in the "
+        "informal meeting of the heads of the states of the CIS in Saint Petersburg.",
+        published="2023-12-27",
+    )
+    talks = [m for m in found if m.body == "bilateral"]
+    assert talks and all(m.place != "Baku" for m in talks)

@@ -1592,3 +1592,16 @@ def test_a_motion_on_the_meeting_s_own_course_is_no_initiative() -> None:
         if isinstance(f, Initiative)
     ]
     assert found == []
+
+
+def test_each_talks_of_a_lead_listing_several_leaders_take_the_dateline_s_day() -> None:
+    found = meetings(
+        "Казань, 22 октября. Владимир Путин провёл переговоры с премьер-министром Индии "
+        "Нарендрой Моди, президентом ЮАР Сирилом Рамафосой и председателем КНР Си Цзиньпином.",
+        published="2024-10-22",
+    )
+    assert sorted((m.parties, m.date, m.place) for m in found) == [
+        (["CN", "RU"], "2024-10-22", "Kazan"),
+        (["IN", "RU"], "2024-10-22", "Kazan"),
+        (["RU", "ZA"], "2024-10-22", "Kazan"),
+    ]

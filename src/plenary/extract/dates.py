@@ -592,6 +592,7 @@ _DATELINE = re.compile(
     r"(?:\s*\([^)\n]{1,30}\))?(?:[,:]|(?<=[A-Z][A-Z])\.)\s+(?P<date>[^\n(/–—-]{3,30}?)\s*"
     r"(?:\([^)]{1,40}\)\s*)?(?:[-–—/]|\.\s*/|,\s+(?!(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)"
     r"[A-Z][A-Za-z-]{2,}\.|(?<=\d)[ \t]*$|(?<=\))\.|(?<=\d)\.\s+[A-Z]{3,}\b|"
+    r"(?P<sentence>(?<=\d)\.\s+[A-Z])|"
     r"(?<=\d),\s+[A-Z]{3,}[ \t]*$)",
     # "MOSCOW, Dec. 4, TASS." yes; "Russia, Nov. 22 (Xinhua)" reads on; "SOCHI, MAY 21" stands
     # on a line of its own; "Moscow, 12 December (UzA). Prime Minister ..." ends with its agency,
@@ -611,6 +612,8 @@ def dateline(text: str) -> tuple[str, DateExpr | None] | None:
         dates = find_dates(date_text.title() if date_text.isupper() else date_text)
         if not match.group("place").isupper() and not (dates and dates[0].day):
             continue  # "Minsk, 23 November (BelTA) –" yes; "However, in May -" no
+        if match.group("sentence") and not match.group("place").isupper():
+            continue  # "KAZAN, October 22. Putin ..." yes; a list's "Ufa, 10 July 2015." no
         return match.group("place").strip().title(), dates[0] if dates else None
     for line in (line.lstrip() for line in text[:400].splitlines()[:5]):
         # an official readout's own line: "February 22, 2022, The Kremlin, Moscow", or a press

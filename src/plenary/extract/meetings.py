@@ -1034,12 +1034,28 @@ def _date_from_dateline(doc: Doc, meetings: list[MeetingCandidate]) -> None:
             (meeting.date is None or (len(meeting.date) == 4 and dated.startswith(meeting.date)))
             and meeting.planned is False
             and meeting.sentence.index <= last
+            and not _lead_tells_other_day(
+                doc, doc.sentences[min(last, len(doc.sentences) - 1)], dated
+            )
             and not _ARRIVED_ON.search(meeting.sentence.text)
             and not _RETURNED_FROM.search(meeting.sentence.text)
         ):
             meeting.date = dated
             if meeting.place is None and not readout and not _held_remotely(doc, meeting.sentence):
                 meeting.place = _dateline_place(doc)
+
+
+def _lead_tells_other_day(doc: Doc, upto: Sentence, dated: str) -> bool:
+    """ "ASTANA, May 30. Yesterday the presidents signed ...": the lead (to `upto`) tells a day
+    of its own ("yesterday", "on Thursday"), and not the dateline's."""
+    published, fallback = doc.context["published"], doc.context.get("fallback_year")
+    told = {
+        resolve(d, published, False, fallback)
+        for d in doc.context["dates"]
+        if d.relative is not None and d.start < upto.end
+    }
+    told = {day for day in told if day and len(day) == 10}
+    return bool(told) and dated not in told
 
 
 _OTHER_EVENT = re.compile(
@@ -2061,8 +2077,14 @@ def _bilaterals(
                 date = _resolved(doc, heading, planned)  # "Tuesday, 22 October" heads the day
             place = None if _held_remotely(doc, sent) else _sentence_place(doc, sent, pos)
             untold = date is None and place is None
-            if place is None and not planned and sent.index <= 2 and not _held_remotely(doc, sent):
-                place = _dateline_place(doc)  # "Beijing, April 23, AZERTAC" over the talks
+            if (
+                place is None
+                and not planned
+                and sent.index <= 2
+                and not _held_remotely(doc, sent)
+                and not re.search(r"\b(?:sidelines|margins)\b", sent.text)
+            ):  # "Beijing, April 23, AZERTAC" over the talks, not talks on a summit's sidelines
+                place = _dateline_place(doc)
             two_leaders = bool(_TWO_LEADERS.search(trigger.group()))
             if two_leaders and visit is not None and pairs == [visit[:2]] and visit[2] is not sent:
                 visit_sentence = visit[2]

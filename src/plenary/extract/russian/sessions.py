@@ -633,8 +633,9 @@ def _formats_of_sentence(sent: Sentence, sessions: list[Session]) -> None:
 
 def _lead_fills(doc: Doc, sessions: list[Session]) -> None:
     """The article's first session, held and named in its lead without a place or a day,
-    takes the dateline's; so do held talks told without a place, unless on a summit's
-    sidelines (the summit's city, which a later report may be filed from elsewhere)."""
+    takes the dateline's (and so do the other talks its sentence tells); so do held talks told
+    without a place, unless on a summit's sidelines (the summit's city, which a later report
+    may be filed from elsewhere)."""
     for talks in sessions:
         if talks.body != "bilateral" or talks.planned or talks.place is not None:
             continue
@@ -646,7 +647,14 @@ def _lead_fills(doc: Doc, sessions: list[Session]) -> None:
     if first.place is None and not first.planned:
         first.place = doc.context.get("dateline_place")
     if first.date is None and not first.planned:
-        first.date = doc.context.get("dateline_date")
+        # "провел переговоры с Моди, Рамафосой и Си": so do the lead's other talks
+        for session in sessions:
+            if session is first or (
+                session.body == first.body == "bilateral"
+                and session.sentence is first.sentence
+                and session.date is None
+            ):
+                session.date = doc.context.get("dateline_date")
 
 
 def to_fact(session: Session) -> Meeting:
