@@ -5453,3 +5453,30 @@ def test_talks_on_a_summit_s_sidelines_are_not_placed_in_the_dateline_s_city() -
     )
     talks = [m for m in found if m.body == "bilateral"]
     assert talks and all(m.place != "Baku" for m in talks)
+
+
+def test_documents_named_after_a_count_take_its_act_and_both_take_the_next_one() -> None:
+    found = [
+        f
+        for f in facts(
+            "Belarus ratifies EAEU trade deals with Iran and the UAE\n\n"
+            "MINSK, 1 October (BelTA) - Deputies of the House of Representatives of Belarus "
+            "today ratified two international treaties of the Eurasian Economic Union.\n\n"
+            "They are the Free Trade Agreement between the EAEU and Iran and the Economic "
+            "Partnership Agreement between the EAEU and the United Arab Emirates. Both documents "
+            "were signed on 27 June in Minsk at the meeting of the Supreme Eurasian Economic "
+            "Council.",
+            published="2025-10-01",
+        )
+        if isinstance(f, Document)
+    ]
+    told = sorted(
+        (f.title.split()[1], f.action, f.states, f.meeting.date if f.meeting else None)
+        for f in found
+    )
+    assert told == [
+        ("Partnership", "ratified", ["BY"], None),
+        ("Partnership", "signed", [], "2025-06-27"),
+        ("Trade", "ratified", ["BY"], None),
+        ("Trade", "signed", [], "2025-06-27"),
+    ]

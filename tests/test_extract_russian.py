@@ -1605,3 +1605,28 @@ def test_each_talks_of_a_lead_listing_several_leaders_take_the_dateline_s_day() 
         (["IN", "RU"], "2024-10-22", "Kazan"),
         (["RU", "ZA"], "2024-10-22", "Kazan"),
     ]
+
+
+def test_documents_named_after_a_count_take_its_act_and_both_take_the_next_one() -> None:
+    found = [
+        f
+        for f in facts(
+            "Минск, 1 октября. Депутаты Палаты представителей Беларуси ратифицировали два "
+            "международных договора. Речь идёт о Соглашении о свободной торговле между ЕАЭС "
+            "и Ираном, а также о Соглашении об экономическом партнёрстве между ЕАЭС и "
+            "Объединёнными Арабскими Эмиратами. Оба документа были подписаны 27 июня в Минске "
+            "на заседании Высшего Евразийского экономического совета.",
+            published="2025-10-01",
+        )
+        if isinstance(f, Document)
+    ]
+    told = sorted(
+        (f.title.split()[2], f.action, f.states, f.meeting.date if f.meeting else None)
+        for f in found
+    )
+    assert told == [
+        ("свободной", "ratified", ["BY"], None),
+        ("свободной", "signed", [], "2025-06-27"),
+        ("экономическом", "ratified", ["BY"], None),
+        ("экономическом", "signed", [], "2025-06-27"),
+    ]

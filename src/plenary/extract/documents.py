@@ -738,6 +738,8 @@ def run(doc: Doc) -> None:
                         sent,
                     )
                 ]
+        if not hits and sentence_actions and (several := _SEVERAL.search(sent.text)):
+            hits = _the_several(titles, sent, several)
         if sent.text.rstrip().endswith(":"):
             intro = sent if sentence_actions else _previous(doc, sent)
             intro_actions = _actions_in(intro) if intro else []
@@ -818,7 +820,10 @@ def run(doc: Doc) -> None:
                 session = _session_for(doc, sent, action)
                 if session is not None and not session.reported:
                     session = None
-                if action == "ratified":
+                counted = _previous(doc, sent) if inherited is not None else None
+                if action == "ratified" and counted is not None:
+                    states = _states_for(doc, counted, (0, 0))  # "Belarus ratified two ..."
+                elif action == "ratified":
                     states = _states_for(doc, sent, (hit.start, hit.end))
                 else:
                     states = _parties(session)
@@ -944,6 +949,31 @@ def _named_antecedent(
     )
 
 
+_SEVERAL = re.compile(
+    r"\b(?:both|the two|all (three|four|five))\s+(?:[a-z]+\s+)?"
+    r"(?:documents|agreements|treaties|conventions|protocols|declarations)\b",
+    re.I,
+)
+_HOW_MANY = {None: 2, "three": 3, "four": 4, "five": 5}
+
+
+def _the_several(titles: list[TitleHit], sent: Sentence, several: re.Match[str]) -> list[TitleHit]:
+    """ "Both documents were signed on 27 June": the last two titles told, in the sentences
+    just before, each acted on where the words stand."""
+    wanted = _HOW_MANY[several.group(1) and several.group(1).lower()]
+    recent: dict[str, TitleHit] = {}
+    for hit in reversed(titles):
+        if hit.sentence is None or sent.index - hit.sentence.index > 2:
+            break
+        recent.setdefault(hit.title, hit)
+    if len(recent) != wanted:
+        return []
+    start, end = sent.start + several.start(), sent.start + several.end()
+    return [
+        TitleHit(t.title, start, end, t.head, t.quoted, sent) for t in reversed(recent.values())
+    ]
+
+
 def _summit_declaration(doc: Doc, hit: TitleHit) -> bool:
     """ "The Kazan Declaration ran to a hundred points": a declaration named after the place of
     the held session the article is about was adopted there."""
@@ -979,6 +1009,7 @@ def _item_action(doc: Doc, sent: Sentence, hit: TitleHit, action: str) -> str:
 
 _AMONG_THEM = re.compile(
     r"\s*(?:among them (?:are|were)|they include|these include|they included|these included|"
+    r"(?:they|these|those) (?:are|were)(?= the\b)|"
     r"among the documents (?:are|were)|"
     r"(?:those|the documents)\b[^.:;]{0,60}?\binclud(?:e|es|ed))\b",
     re.I,
@@ -986,8 +1017,9 @@ _AMONG_THEM = re.compile(
 
 
 def _inherited_action(doc: Doc, sent: Sentence) -> tuple[str, bool] | None:
-    """ "The heads of government signed 14 documents. Among them are the Agreement on ...":
-    the documents listed take the action of the sentence that counted them."""
+    """ "The heads of government signed 14 documents. Among them are the Agreement on ...",
+    "... ratified two treaties. They are the Agreement on ...": the documents listed take the
+    action of the sentence that counted them."""
     previous = _previous(doc, sent)
     if previous is None or not _AMONG_THEM.match(sent.text) or not _actions_in(previous):
         return None

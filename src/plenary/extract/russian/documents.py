@@ -23,10 +23,13 @@ from plenary.spec import Document
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[–-]\d+)?")
 _GENERIC_BEFORE = re.compile(
-    r"(?:\bряд|\d+|\bнескольк\w*|\bвсе|\bэти|\bдругие|\bодн\w+\s+из(?:\s+[а-яё]+)?)\s+$", re.I
+    r"(?:\bряд|\d+|\bнескольк\w*|\bвсе|\bэти|\bдругие|\bодн\w+\s+из(?:\s+[а-яё]+)?|"
+    r"\b(?:два|две|двух|три|тр[её]х|четыре|четыр[её]х|пять|пяти|шесть|семь|восемь|девять|"
+    r"десять|оба|обе|обоих)(?:\s+[а-яё]+(?:ых|их|ые|ие))?)\s+$",
+    re.I,
 )
 """Words before a noun that make it no title: "ряд соглашений", "одним из подписанных
-решений"."""
+решений", "два международных договора"."""
 _MAX_WORDS = 25
 _VERB_NOT_NOUN = re.compile(r"решен[оаы]?|решил[аи]?", re.I)
 """Verbs that share a document noun's stem: "решено вынести на рассмотрение" is no "решение"."""
@@ -300,17 +303,22 @@ def _action(sent: Sentence, start: int) -> tuple[str, int] | None:
 
 def add_documents(doc: Doc, sessions: list[Session]) -> None:
     own = next((s for s in sessions if s.reported and s.body != "bilateral"), None)
+    told: list[tuple[Sentence, str]] = []  # every title read so far, acted on or not
     for sent in doc.sentences:
         titles = find_titles(doc, sent)
         if not titles:
             _ratified_again(doc, sent)
+            _several_acted_on(doc, sent, sessions, own, told)
             continue
         session = _session_of(doc, sent, sessions, own)
         for start, end in titles:
             if _CALLED.search(sent.text, max(0, start - 40), start):
                 continue  # "назвал подписанный договор прорывным документом": said of one told
+            told.append((sent, _fuller_title(doc, sent.text[start:end].strip(' «»"'))))
             act = _action(sent, start)
             lead = _list_lead(doc, sent) if act is None else None
+            if lead is None and act is None:
+                lead = _counted_before(doc, sent)
             if lead is not None:
                 act = _action(lead, len(lead.text))
                 planned_by = lead
@@ -319,14 +327,14 @@ def add_documents(doc: Doc, sessions: list[Session]) -> None:
             if act is None:
                 continue
             action, at = act
-            russian = sent.text[start:end].strip(' «»"')
-            russian = _fuller_title(doc, russian)
+            russian = told[-1][1]
             english = known_title(russian) or gloss(russian)
-            states = (
-                _acting_states(doc, sent, (sent.start + start, sent.start + end))
-                if action == "ratified"
-                else []
-            )
+            if action == "ratified" and lead is not None and not _LIST_ITEM.match(sent.text):
+                states = _acting_states(doc, lead)  # "Палата ратифицировала два договора"
+            elif action == "ratified":
+                states = _acting_states(doc, sent, (sent.start + start, sent.start + end))
+            else:
+                states = []
             same = _told_already(doc, russian, action)
             if same is not None:
                 same.states = sorted(set(same.states) | set(states))
@@ -462,6 +470,64 @@ def _ratified_again(doc: Doc, sent: Sentence) -> None:
             confidence=0.51,
         )
     )
+
+
+_NAMED_AFTER_COUNT = re.compile(
+    r"\s*(?:речь\s+ид[её]т\s+о|имеются\s+в\s+виду|это|среди\s+них|в\s+их\s+числе)\b", re.I
+)
+
+
+def _counted_before(doc: Doc, sent: Sentence) -> Sentence | None:
+    """ "Депутаты ратифицировали два договора. Речь идёт о Соглашении ...": the sentence
+    before, which acted on the documents this one names."""
+    if sent.index == 0 or not _NAMED_AFTER_COUNT.match(sent.text):
+        return None
+    before = doc.sentences[sent.index - 1]
+    return before if _action(before, len(before.text)) is not None else None
+
+
+_SEVERAL = re.compile(
+    r"\b(?:(?:оба|обоих)|(?:все|всех)\s+(три|тр[её]х|четыре|четыр[её]х))\s+"
+    r"(?:документ|договор|соглашени|протокол)\w*",
+    re.I,
+)
+
+
+def _several_acted_on(
+    doc: Doc,
+    sent: Sentence,
+    sessions: list[Session],
+    own: Session | None,
+    told: list[tuple[Sentence, str]],
+) -> None:
+    """ "Оба документа были подписаны 27 июня в Минске": the two titles told last, in the
+    sentences just before, each acted on as this sentence tells."""
+    several = _SEVERAL.search(sent.text)
+    act = _action(sent, several.end()) if several else None
+    if several is None or act is None:
+        return
+    wanted = 2 if several.group(1) is None else 3 if several.group(1).startswith("тр") else 4
+    recent = list(dict.fromkeys(t for s, t in reversed(told) if sent.index - s.index <= 2))[:wanted]
+    if len(recent) != wanted:
+        return
+    action, at = act
+    session = _session_of(doc, sent, sessions, own)
+    for russian in reversed(recent):
+        if _told_already(doc, russian, action) is not None:
+            continue
+        english = known_title(russian) or gloss(russian)
+        doc.facts.append(
+            Document(
+                title=f"{russian} ({english})" if english else russian,
+                action=action,
+                states=_acting_states(doc, sent) if action == "ratified" else [],
+                meeting=session.ref() if session is not None and action != "ratified" else None,
+                planned=_planned(sent, at, session),
+                span=(sent.start, sent.end),
+                quote=sent.text,
+                confidence=0.51,
+            )
+        )
 
 
 def _list_lead(doc: Doc, sent: Sentence) -> Sentence | None:
