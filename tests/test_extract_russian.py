@@ -1630,3 +1630,41 @@ def test_documents_named_after_a_count_take_its_act_and_both_take_the_next_one()
         ("экономическом", "ratified", ["BY"], None),
         ("экономическом", "signed", [], "2025-06-27"),
     ]
+
+
+def test_a_decree_s_capitalised_names_and_the_instrumental_of_a_medal_are_read() -> None:
+    found = facts(
+        "Президент России подписал Указ о награждении государственными наградами.\n\n"
+        "Орденом Почёта награждён КОБИЦКИЙ Дмитрий Фёдорович — Генеральный секретарь Совета "
+        "МПА СНГ.\n\nМедалью Пушкина награждена САИДОВА Мавжуда Рахимовна — учитель русского "
+        "языка.",
+        published="2025-12-10",
+    )
+    awards = sorted((f.recipient, f.award) for f in found if isinstance(f, Award))
+    assert awards == [
+        ("Dmitriy Kobitskiy", "Order of Honour"),
+        ("Mavzhuda Saidova", "Medal of Pushkin"),
+    ]
+
+
+def test_uzbek_letters_name_the_order_and_an_award_for_preparing_a_summit_is_given() -> None:
+    found = facts(
+        "Ташкент. УзА. За активное участие в подготовке Самаркандского саммита ШОС орденом "
+        "«Дўстлик» награждён Генеральный секретарь ШОС Чжан Мин. Почётной грамотой Содружества "
+        "Независимых Государств награждён Олег Бондаренко.",
+        published="2025-12-10",
+    )
+    awards = sorted((f.recipient, f.award, f.planned) for f in found if isinstance(f, Award))
+    assert awards == [
+        ("Oleg Bondarenko", "CIS Certificate of Honor", False),
+        ("Zhang Ming", "Order of Dustlik", False),
+    ]
+
+
+def test_who_tells_of_an_award_is_not_its_recipient() -> None:
+    found = facts(
+        "Ушаков напомнил, что по указу президента Сергей Лебедев награждён орденом Александра "
+        "Невского.",
+        published="2025-12-18",
+    )
+    assert [f.recipient for f in found if isinstance(f, Award)] == ["Sergey Lebedev"]

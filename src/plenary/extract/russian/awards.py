@@ -31,7 +31,7 @@ def add_awards(doc: Doc) -> None:
                             recipient=recipient.key,
                             award=award.key,
                             by=giver.key if giver else None,
-                            planned=bool(pattern("future").search(sent.text)),
+                            planned=_planned(sent, verb.start()),
                             span=(sent.start, sent.end),
                             quote=sent.text,
                             confidence=0.61,
@@ -48,7 +48,7 @@ def _who(
     at = sent.start + verb
     givers = [p for p in people if _after_giver_word(doc, p)]
     if pattern("award_passive").match(sent.text, verb):
-        recipients = [p for p in people if p not in givers]
+        recipients = [p for p in people if p not in givers and not _SPEAKER.match(doc.text, p.end)]
         if not recipients and not sent.text[:verb].strip():
             main = _main_person(doc, sent)  # "Награждён также орденом Дружбы": a profile's
             recipients = [main] if main is not None else []  # subject, unnamed
@@ -63,6 +63,29 @@ def _who(
     return [(r, giver) for r in recipients if giver is None or r.key != giver.key]
 
 
+_FUTURE_AWARD = re.compile(r"вручат|вручит|присвоят|наградят|наградит", re.I)
+_WILL_BE = re.compile(r"\b(?:будет|будут)\s+(?:\w+\s+)?$", re.I)
+_DONE_FORM = re.compile(r"\w*?(?:ил[аио]?|ли|[её]н[аоы]?)\b", re.I)
+
+
+def _planned(sent: Sentence, verb: int) -> bool:
+    """An award still to be given: the verb's own future ("вручат", "будет награждён"); its
+    past ("вручил", "награждён") is given; else the tense word nearest it. "За подготовку
+    саммита ... награждён" is no tense of the award's."""
+    if _FUTURE_AWARD.match(sent.text, verb) or _WILL_BE.search(sent.text[max(0, verb - 30) : verb]):
+        return True
+    if _DONE_FORM.match(sent.text, verb):
+        return False
+    cues = [(abs(m.start() - verb), True) for m in pattern("future").finditer(sent.text)]
+    cues += [(abs(m.start() - verb), False) for m in pattern("past").finditer(sent.text)]
+    return min(cues)[1] if cues else False
+
+
+_SPEAKER = re.compile(
+    r"\s*,?\s*(?:напомнил|сообщил|заявил|отметил|сказал|подчеркнул|рассказал|пояснил|уточнил)",
+    re.I,
+)
+""" "Ушаков напомнил, что ... Лебедев награждён": who tells of the award is not its recipient."""
 _HOLDER = re.compile(r"\s*(?=К)Кавалер\w*")
 """A profile's line "Кавалер ордена «Отан»": its subject holds the order."""
 

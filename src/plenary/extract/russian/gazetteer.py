@@ -38,8 +38,13 @@ def _ending_pattern(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<=[а-я-]{3})(?:" + "|".join(endings) + ")$")  # "Чолпон-Ата"
 
 
+_CENTRAL_ASIAN = str.maketrans("ёўҳқғәөүұіңһ", "еухкгаоууинх")
+"""Letters of Uzbek and Kazakh Cyrillic read as their Russian neighbours: "«Дўстлик»" is the
+"Дустлик" of the reference data, "ё" is "е"."""
+
+
 def _lower(word: str) -> str:
-    return word.lower().replace("ё", "е")
+    return word.lower().translate(_CENTRAL_ASIAN)
 
 
 @lru_cache(maxsize=65536)  # bounded: an archive's vocabulary is not
@@ -169,12 +174,18 @@ def _family_name(word: str, female: bool) -> str:
 
 def find_unknown_people(text: str, tokens: list[Token], known: list[Mention]) -> list[Mention]:
     """People the reference data does not know: a known given name, a patronymic perhaps, and
-    a capitalized family name, none of them inside a name already found."""
+    a capitalized family name (or a decree's "КОБИЦКИЙ Дмитрий Фёдорович"), none of them
+    inside a name already found."""
     taken = [(m.start, m.end) for m in known]
     found: list[Mention] = []
     index = 0
     while index < len(tokens) - 1:
         first = tokens[index]
+        decreed = _decree_name(text, tokens, index)
+        if decreed is not None and not any(s <= first.start < e for s, e in taken):
+            found.append(decreed)
+            index += 3
+            continue
         given = _given_name(first.text)
         if given is None or any(s <= first.start < e for s, e in taken):
             index += 1
@@ -199,3 +210,25 @@ def find_unknown_people(text: str, tokens: list[Token], known: list[Mention]) ->
         )
         index = nxt + 1
     return found
+
+
+def _decree_name(text: str, tokens: list[Token], index: int) -> Mention | None:
+    """A decree's or a list's "САИДОВА Мавжуда Рахимовна": the family name in capitals, then
+    a given name (known or not: the patronymic vouches for it) and a patronymic."""
+    if index + 2 >= len(tokens):
+        return None
+    family, first, middle = tokens[index : index + 3]
+    if (
+        not re.fullmatch("[А-ЯЁ][а-яё]+", first.text)
+        or len(family.text) < 3
+        or not family.text.isupper()
+        or not re.fullmatch("[А-ЯЁ-]+", family.text)
+        or not re.search(lexicon()["patronymic"], _lower(middle.text))
+        or text[family.end : first.start] != " "
+        or text[first.end : middle.start] != " "
+    ):
+        return None
+    female = _lower(middle.text).endswith(("вна", "чна"))
+    given = _given_name(first.text) or _translit(first.text)  # the patronymic vouches for it
+    name = f"{given} {_family_name(family.text.title(), female)}"
+    return Mention("person", name, family.start, middle.end, text[family.start : middle.end])
