@@ -376,9 +376,7 @@ def batch(
         f"{report.failed} failed"
     )
     if db:
-        from plenary import store as st
-
-        stored = load.into_store(st.open_store(db), out_dir)
+        stored = load.into_store_apart(db, out_dir)
         out.print(
             f"stored: {stored.new} new, {stored.duplicate} duplicate articles, {stored.facts} facts"
         )
