@@ -1668,3 +1668,28 @@ def test_who_tells_of_an_award_is_not_its_recipient() -> None:
         published="2025-12-18",
     )
     assert [f.recipient for f in found if isinstance(f, Award)] == ["Sergey Lebedev"]
+
+
+def test_a_backed_candidacy_and_a_term_running_out_are_changes_to_come() -> None:
+    found = facts(
+        "Министры поддержали кандидатуру Таалатбека Масадыкова для назначения на должность "
+        "Генерального секретаря ОДКБ с 1 января 2026 года. Полномочия нынешнего председателя "
+        "коллегии ЕЭК Михаила Мясниковича истекают 31 января.",
+        published="2025-11-20",
+    )
+    told = sorted((f.person, f.action, f.planned) for f in found if isinstance(f, Appointment))
+    assert told == [
+        ("Mikhail Myasnikovich", "dismissed", True),
+        ("Taalatbek Masadykov", "appointed", True),
+    ]
+
+
+def test_a_participle_is_an_appointment_only_beside_the_person_it_qualifies() -> None:
+    found = facts(
+        "Дмитрий Мезенцев доложил о ходе реализации 28 союзных программ, утвержденных в ноябре "
+        "2021 года. С 1 февраля 2024 года коллегию ЕЭК возглавляет Бакытжан Сагинтаев, "
+        "назначенный на этот пост решением ВЕЭС в декабре 2023 года.",
+        published="2024-12-06",
+    )
+    told = sorted((f.person, f.action) for f in found if isinstance(f, Appointment))
+    assert told == [("Bakytzhan Sagintayev", "appointed")]

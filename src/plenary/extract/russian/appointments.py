@@ -30,16 +30,16 @@ def add_appointments(doc: Doc) -> None:
         if not people:
             continue
         planned = bool(pattern("future").search(sent.text))
-        found: dict[str, str] = {}
+        found: dict[str, tuple[str, bool]] = {}
         succession = pattern("appointment_succession").search(sent.text)
         if succession is not None:
             at = sent.start + succession.start()
             after = [p for p in people if p.start > at]
             before = [p for p in people if p.end <= at]
             if after:
-                found.setdefault(after[0].key, "dismissed")
+                found.setdefault(after[0].key, ("dismissed", planned))
             if before:
-                found.setdefault(before[-1].key, "appointed")
+                found.setdefault(before[-1].key, ("appointed", planned))
         lowered = sent.text.lower()
         for action, voice, regex in _acts():
             if voice == "decree" and "назначени" not in lowered:
@@ -49,8 +49,8 @@ def add_appointments(doc: Doc) -> None:
                 continue
             person = _appointee(sent, people, act, voice)
             if person is not None:
-                found.setdefault(person.key, action)
-        for name, action in found.items():
+                found.setdefault(person.key, (action, planned or _to_come(act.group())))
+        for name, (action, to_come) in found.items():
             post = _post(sent, action, [p for p in people if p.key == name])
             earlier = told.get((name, action))
             if earlier is not None:  # the headline's "возглавит" and the lead's "назначен"
@@ -60,12 +60,23 @@ def add_appointments(doc: Doc) -> None:
                 person=name,
                 post=post,
                 action=action,
-                planned=planned,
+                planned=to_come,
                 span=(sent.start, sent.end),
                 quote=sent.text,
                 confidence=0.61,
             )
             doc.facts.append(told[(name, action)])
+
+
+_TO_COME = re.compile(
+    r"кандидатур|истека|истекут|завершаются|завершатся|прекраща|прекратятся", re.I
+)
+
+
+def _to_come(act: str) -> bool:
+    """A candidacy backed ("поддержали кандидатуру ... для назначения") and a term that
+    "истекает 31 января" tell of a change still to come."""
+    return _TO_COME.search(act) is not None
 
 
 _NEAR = 60
@@ -91,9 +102,24 @@ def _appointee(
         return after[0] if after else None
     if voice == "decree":
         return _decreed(sent, people, act)
+    if _ATTRIBUTIVE.fullmatch(act.group()):
+        # "28 союзных программ, утвержденных в ноябре 2021 года": a participle told of what
+        # precedes it; "вновь назначенный посол Иванов" of the person right after it, and
+        # "Сагинтаев, назначенный на этот пост" of the one right before
+        end = sent.start + act.end()
+        before = [p for p in people if re.fullmatch(r",?\s*", _between(sent, p.end, at))]
+        after = [p for p in people if 0 <= p.start - end <= _NEAR]
+        gap = sent.text[act.end() : after[0].start - sent.start] if after else ","
+        return before[-1] if before else after[0] if not re.search(r"[,.;:]", gap) else None
     return min(people, key=lambda m: abs(m.start - at))
 
 
+def _between(sent: Sentence, start: int, end: int) -> str:
+    """The sentence's text between two document offsets ("" where `end` comes first)."""
+    return sent.text[max(0, start - sent.start) : max(0, end - sent.start)]
+
+
+_ATTRIBUTIVE = re.compile(r"(?:назнач|утвержд|избр)[её]нн\w+", re.I)
 _DECREE_REACH = 150
 """How far after "о назначении" its appointee may be named: the post often comes first ("о
 назначении Генеральным секретарем ОДКБ с 1 января 2026 года ... Масадыкова")."""

@@ -182,7 +182,7 @@ def find_unknown_people(text: str, tokens: list[Token], known: list[Mention]) ->
     while index < len(tokens) - 1:
         first = tokens[index]
         decreed = _decree_name(text, tokens, index)
-        if decreed is not None and not any(s <= first.start < e for s, e in taken):
+        if decreed is not None and not any(decreed.end > s and decreed.start < e for s, e in taken):
             found.append(decreed)
             index += 3
             continue
@@ -220,7 +220,7 @@ def _decree_name(text: str, tokens: list[Token], index: int) -> Mention | None:
     family, first, middle = tokens[index : index + 3]
     if (
         not re.fullmatch("[А-ЯЁ][а-яё]+", first.text)
-        or len(family.text) < 3
+        or len(family.text) < 4  # "ЕЭК Михаила Мясниковича": an abbreviation
         or not family.text.isupper()
         or not re.fullmatch("[А-ЯЁ-]+", family.text)
         or not re.search(lexicon()["patronymic"], _lower(middle.text))
