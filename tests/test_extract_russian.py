@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from plenary.extract import extract
-from plenary.extract.doc import split_sentences
+from plenary.extract import REGISTRY, extract
+from plenary.extract.doc import Doc, split_sentences
 from plenary.extract.russian.dates import find_dates
 from plenary.extract.russian.gazetteer import find_mentions, find_unknown_people, tokenize
 from plenary.spec import (
@@ -1693,3 +1693,33 @@ def test_a_participle_is_an_appointment_only_beside_the_person_it_qualifies() ->
     )
     told = sorted((f.person, f.action) for f in found if isinstance(f, Appointment))
     assert told == [("Bakytzhan Sagintayev", "appointed")]
+
+
+def test_a_host_named_by_post_holds_talks_with_each_leader_listed() -> None:
+    found = meetings(
+        "23 октября 2024 года, Казань\n\nНакануне, 22 октября, Президент России провел в Казани "
+        "переговоры с Председателем КНР Си Цзиньпином и Премьер-министром Индии Нарендрой "
+        "Моди. Российский президент провёл переговоры с президентом ЮАР Сирилом Рамафосой и "
+        "президентом Египта Абдель Фаттахом ас-Сиси.",
+        published="2024-10-23",
+    )
+    assert sorted(tuple(m.parties or ()) for m in found if m.body == "bilateral") == [
+        ("CN", "RU"),
+        ("EG", "RU"),
+        ("IN", "RU"),
+        ("RU", "ZA"),
+    ]
+
+
+def test_a_paragraph_opening_with_a_day_is_no_dateline_and_a_readout_line_is_one() -> None:
+    def dateline_of(text: str) -> tuple[object, object]:
+        doc = Doc(article=Article(name="ru.txt", text=text, language="ru"), text=text)
+        for name in ("sentences", "ru-mentions", "ru-dates"):
+            REGISTRY[name](doc)
+        return doc.context["dateline_place"], doc.context["dateline_date"]
+
+    assert dateline_of("Итоги\n\nНакануне, 22 октября, Путин провел переговоры.") == (None, None)
+    assert dateline_of("23 октября 2024 года, Казань\n\nПутин провел саммит.") == (
+        "Kazan",
+        "2024-10-23",
+    )

@@ -50,7 +50,10 @@ def dates_of_report(doc: Doc) -> None:
     place = None
     if line is not None:
         named = gazetteer.find_mentions(line[0].title(), gazetteer.tokenize(line[0].title()))
-        place = named[0].key if len(named) == 1 and named[0].type == "place" else None
+        # "Казань"; a readout's "Москва, Кремль" names the city first
+        place = named[0].key if named and all(m.type == "place" for m in named) else None
+        if place is None:
+            line = None  # "Накануне, 22 октября, ..." opens a paragraph: no city, no dateline
     doc.context["dateline_place"] = place
     doc.context["dateline_date"] = (
         resolve(line[1], published, False, fallback_year)

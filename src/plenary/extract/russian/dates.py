@@ -185,11 +185,20 @@ def timestamp(text: str) -> DateExpr | None:
     return None
 
 
+_READOUT_LINE = re.compile(
+    r"^\s*(?P<date>\d{1,2}\s+[а-яё]+\s+\d{4})(?:\s*(?:года|г\.))?\s*,\s*"
+    r"(?P<place>[А-ЯЁ][А-ЯЁа-яё ,-]{2,40}?)\.?[ \t]*$",
+    re.M,
+)
+
+
 def dateline(text: str) -> tuple[str, DateExpr | None] | None:
     """An agency dateline in the first lines ("ДУШАНБЕ, 8 октября. /ТАСС/.", "Москва. 4 июля.
-    INTERFAX.RU -"): the city as written and its date."""
-    match = _DATELINE.search(text[:600])
-    if match is None:
+    INTERFAX.RU -"), or an official readout's line of its own ("23 октября 2024 года, Казань"):
+    the city as written and its date."""
+    found = [m for m in (_DATELINE.search(text[:600]), _READOUT_LINE.search(text[:300])) if m]
+    if not found:
         return None
+    match = min(found, key=lambda m: m.start())
     dates = find_dates(match.group("date"))
     return match.group("place").strip(), dates[0] if dates else None

@@ -423,13 +423,15 @@ def _talks_with_each(doc: Doc, sent: Sentence, sessions: list[Session]) -> list[
     verb = _TALKS_WITH.search(sent.text)
     if verb is None:
         return []
-    host = leaders_in(doc, sent.start, sent.start + verb.start())
+    host = leaders_in(doc, sent.start, sent.start + verb.start()) or _named_by_post(
+        doc, sent.start, sent.start + verb.start()
+    )
     stop = _GUESTS_END.search(sent.text[verb.end() :])
     end = sent.start + verb.end() + (stop.start() if stop else len(sent.text))
     guests = leaders_in(doc, sent.start + verb.end(), end)
     if len(host) != 1 or not 2 <= len(guests) <= 4 or set(host) & set(guests):
         return []
-    if len(_leaders(doc, sent)) != 1 + len(guests):
+    if len({**_leaders(doc, sent), **host}) != 1 + len(guests):
         return []
     found = []
     for state, name in guests.items():
@@ -447,7 +449,8 @@ _GUESTS_END = re.compile(
 )
 """Where the leaders one met end: "..., а также встретился с Рамафосой" lists one more."""
 _TALKS_WITH = re.compile(
-    r"\b(?:(?:провел|провёл|проведет|проведёт|провела)\s+(?:серию\s+|ряд\s+)?"
+    r"\b(?:(?:провел|провёл|проведет|проведёт|провела)\s+(?:(?:в|во)\s+\w+\s+)?"
+    r"(?:серию\s+|ряд\s+)?"
     r"|запланирован[аы]?\s+)(?:двусторонни[ех]\s+)?(?:переговоры|встреч[иа]?)"
     r"(?:\s+[—–]\s+в\s+том\s+числе|,\s+в\s+том\s+числе)?\s+с\b",
     re.I,
@@ -564,6 +567,44 @@ def leaders_in(doc: Doc, start: int, end: int) -> dict[str, str]:
         if post is not None and post.state and post.title in _LEADERS:
             people.setdefault(post.state, mention.key)
     return people
+
+
+_HEAD_OF_STATE = re.compile(r"(?:президент|председател|лидер|глав)\w*\s+$", re.I)
+_HEAD_OF_GOVERNMENT = re.compile(r"(?:премьер|председател\w*\s+правительств)\w*\s+$", re.I)
+_POST_AFTER_ADJECTIVE = re.compile(r"\s+(президент|лидер|премьер)", re.I)
+
+
+def _named_by_post(doc: Doc, start: int, end: int) -> dict[str, str]:
+    """ "Президент России", "российский лидер" between `start` and `end`: by state, the
+    person the reference data has in that post on the report's day."""
+    found: dict[str, str] = {}
+    on = doc.context.get("reference_date")
+    for mention in doc.mentions_in(start, end):
+        before = doc.text[max(start, mention.start - 30) : mention.start]
+        after = _POST_AFTER_ADJECTIVE.match(doc.text, mention.end)
+        if mention.type == "state" and _HEAD_OF_GOVERNMENT.search(before):
+            titles = {"Prime Minister", "Premier", "Chairman of the Cabinet of Ministers"}
+        elif mention.type == "state" and _HEAD_OF_STATE.search(before):
+            titles = {"President", "King", "Emir"}
+        elif mention.type == "state-adj" and after:
+            premier = after.group(1).lower() == "премьер"
+            titles = {"Prime Minister", "Premier"} if premier else {"President", "King", "Emir"}
+        else:
+            continue
+        holder = next(
+            (
+                p.name
+                for p in _people_by_name().values()
+                if (post := p.post_on(on)) is not None
+                and post.held_on(on)
+                and post.state == mention.key
+                and post.title in titles
+            ),
+            None,
+        )
+        if holder is not None:
+            found.setdefault(mention.key, holder)
+    return found
 
 
 def person_of(mention: Mention) -> Person | None:
