@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from plenary.extract import REGISTRY, extract
+from plenary.extract import PIPELINES, REGISTRY, extract
 from plenary.extract.doc import Doc, split_sentences
 from plenary.extract.russian.dates import find_dates
+from plenary.extract.russian.documents import russian_title
 from plenary.extract.russian.gazetteer import find_mentions, find_unknown_people, tokenize
 from plenary.spec import (
     Appointment,
@@ -200,21 +201,34 @@ def documents(text: str) -> list[Document]:
     return [f for f in facts(text) if isinstance(f, Document)]
 
 
-def test_titles_keep_their_words_and_gain_an_english_gloss() -> None:
-    found = documents(
+def read_titles(text: str, published: str | None = "2024-10-09") -> list[tuple[Document, str]]:
+    """The document facts in text order, each with the Russian title it was read from (the
+    fact's own title is the English one)."""
+    doc = Doc(
+        article=Article(name="ru.txt", text=text, published=published, language="ru"), text=text
+    )
+    for name in PIPELINES["ru"]:
+        REGISTRY[name](doc)
+    found = [f for f in doc.facts if isinstance(f, Document)]
+    found.sort(key=lambda f: (f.span or (0, 0))[0])
+    return [(f, russian_title(doc, f)) for f in found]
+
+
+def test_titles_are_read_whole_and_told_in_english() -> None:
+    found = read_titles(
         "Главы государств утвердили Концепцию военного сотрудничества до 2030 года и "
         "подписали Декларацию о сотрудничестве в сфере энергетической безопасности."
     )
-    assert [(d.action, d.title) for d in found] == [
+    assert [(d.action, russian, d.title) for d, russian in found] == [
         (
             "adopted",
-            "Концепцию военного сотрудничества до 2030 года "
-            "(concept military cooperation until 2030)",
+            "Концепцию военного сотрудничества до 2030 года",
+            "concept military cooperation until 2030",
         ),
         (
             "signed",
-            "Декларацию о сотрудничестве в сфере энергетической безопасности "
-            "(declaration on cooperation in field energy security)",
+            "Декларацию о сотрудничестве в сфере энергетической безопасности",
+            "declaration on cooperation in field energy security",
         ),
     ]
 
@@ -225,11 +239,11 @@ def test_documents_named_only_generically_are_no_facts() -> None:
 
 
 def test_a_noun_inside_an_organizations_name_is_no_title() -> None:
-    found = documents(
+    found = read_titles(
         "Саммит Организации Договора о коллективной безопасности утвердил Положение о "
         "пресс-центре ОДКБ."
     )
-    assert [d.title.split(" (")[0] for d in found] == ["Положение о пресс-центре ОДКБ"]
+    assert [russian for _, russian in found] == ["Положение о пресс-центре ОДКБ"]
 
 
 def test_dates_that_bound_something_do_not_date_the_session() -> None:
@@ -370,12 +384,12 @@ def test_two_days_joined_by_and_are_the_first() -> None:
 
 
 def test_a_draft_refused_is_reviewed_and_member_states_stay_in_the_title() -> None:
-    found = documents(
+    found = read_titles(
         "Пашинян отказался подписать проект Декларации Совета коллективной безопасности. "
         "Лидеры утвердили Программу сотрудничества государств – участников СНГ в борьбе с "
         "терроризмом."
     )
-    assert [(d.action, d.title.split(" (")[0]) for d in found] == [
+    assert [(d.action, russian) for d, russian in found] == [
         ("reviewed", "Декларации Совета коллективной безопасности"),
         ("adopted", "Программу сотрудничества государств – участников СНГ в борьбе с терроризмом"),
     ]
@@ -467,11 +481,11 @@ def test_todays_summit_is_the_articles_not_the_next_one_just_named() -> None:
 
 
 def test_a_list_items_title_takes_the_act_of_its_lead_in() -> None:
-    found = documents(
+    found = read_titles(
         "По итогам заседания подписаны:\n1. Соглашение о сотрудничестве в сфере энергетики;\n"
         "2. Заявление о поддержке многостороннего диалога."
     )
-    assert [(d.action, d.title.split(" (")[0]) for d in found] == [
+    assert [(d.action, russian) for d, russian in found] == [
         ("signed", "Соглашение о сотрудничестве в сфере энергетики"),
         ("signed", "Заявление о поддержке многостороннего диалога"),
     ]
@@ -482,21 +496,23 @@ def test_the_gloss_knows_nouns_in_ie_in_every_case_and_a_citys_adjective() -> No
         "Лидеры подписали Астанинскую декларацию и утвердили Стратегию развития "
         "сотрудничества в противодействии терроризму."
     )
-    assert [d.title.split(" (")[1] for d in found] == [
-        "Astana declaration)",
-        "strategy development cooperation in countering terrorism)",
+    assert [d.title for d in found] == [
+        "Astana declaration",
+        "strategy development cooperation in countering terrorism",
     ]
 
 
 def test_an_adjective_the_glossary_knows_joins_the_title_but_names_no_document_alone() -> None:
-    found = documents(
+    found = read_titles(
         "Президенты утвердили Военную доктрину Союзного государства, подписали совместное "
         "заявление и договор о кыргызско-таджикской государственной границе."
     )
-    assert [d.title for d in found] == [
-        "Военную доктрину Союзного государства (Military Doctrine of the Union State)",
-        "договор о кыргызско-таджикской государственной границе "
-        "(treaty on Kyrgyz-Tajik state public borders)",
+    assert [(russian, d.title) for d, russian in found] == [
+        ("Военную доктрину Союзного государства", "Military Doctrine of the Union State"),
+        (
+            "договор о кыргызско-таджикской государственной границе",
+            "treaty on Kyrgyz-Tajik state public borders",
+        ),
     ]
 
 
@@ -587,12 +603,12 @@ def test_an_idea_told_as_a_noun_is_the_proposers() -> None:
 
 
 def test_a_document_told_twice_is_one_and_one_named_by_its_place_is_no_generic() -> None:
-    found = documents(
+    found = read_titles(
         "Высший госсовет в Минске: подписан договор о гарантиях безопасности\n\n"
         "Президенты подписали Договор о гарантиях безопасности в рамках Союзного государства. "
         "Алма-Атинскую декларацию подписали лидеры одиннадцати республик."
     )
-    assert [(d.action, d.title.split(" (")[0]) for d in found] == [
+    assert [(d.action, russian) for d, russian in found] == [
         ("signed", "Договор о гарантиях безопасности в рамках Союзного государства"),
         ("signed", "Алма-Атинскую декларацию"),
     ]
@@ -703,21 +719,21 @@ def test_a_question_tells_of_no_talks_and_no_participant() -> None:
 
 
 def test_a_title_ends_before_the_day_it_was_acted_on() -> None:
-    found = documents(
+    found = read_titles(
         "Госдума ратифицировала договор 18 февраля. Министры подпишут соглашение о "
         "сотрудничестве в сфере энергетики в пятницу."
     )
-    assert [(d.action, d.title.split(" (")[0]) for d in found] == [
+    assert [(d.action, russian) for d, russian in found] == [
         ("signed", "соглашение о сотрудничестве в сфере энергетики")
     ]
 
 
 def test_a_head_in_ie_is_found_in_every_case_but_not_before_a_loose_preposition() -> None:
-    found = documents(
+    found = read_titles(
         "Сенаторы одобрили ратификацию соглашения о создании Международной организации по "
         "русскому языку. Для вступления договора в силу требовалась ратификация всеми участниками."
     )
-    assert [(d.action, d.title.split(" (")[0]) for d in found] == [
+    assert [(d.action, russian) for d, russian in found] == [
         ("ratified", "соглашения о создании Международной организации по русскому языку")
     ]
 
@@ -746,12 +762,12 @@ def test_a_summit_told_apart_from_its_organization_takes_its_own_words_tense() -
 
 
 def test_main_directions_are_a_title_and_refusing_to_sign_is_a_review() -> None:
-    found = documents(
+    found = read_titles(
         "Главы правительств одобрили Основные ориентиры макроэкономической политики на "
         "2025–2026 годы. Пашинян отказался подписывать проект Ереванской декларации. "
         "Работа идет по всем направлениям сотрудничества."
     )
-    assert [(d.action, d.title.split(" (")[0]) for d in found] == [
+    assert [(d.action, russian) for d, russian in found] == [
         ("adopted", "Основные ориентиры макроэкономической политики на 2025–2026 годы"),
         ("reviewed", "Ереванской декларации"),
     ]
@@ -831,10 +847,10 @@ def test_premiers_who_will_gather_and_a_council_that_will_review_are_ahead() -> 
 
 
 def test_a_title_ends_before_a_particle() -> None:
-    found = documents(
+    found = read_titles(
         "Кадровое решение тоже было принято. Казанскую декларацию не подписали лишь двое."
     )
-    assert [d.title.split(" (")[0] for d in found] == ["Казанскую декларацию"]
+    assert [russian for _, russian in found] == ["Казанскую декларацию"]
 
 
 def test_the_present_chair_holds_the_year_named_and_the_next_takes_the_next() -> None:
@@ -1060,13 +1076,13 @@ def test_those_who_took_part_in_the_session_are_of_the_report_s_held_one() -> No
 
 
 def test_a_desk_label_after_the_headline_is_no_part_of_a_title() -> None:
-    found = facts(
+    found = read_titles(
         "Госдума ратифицировала Договор о Евразийском экономическом союзе (обновлено)\n\n"
         "МОСКВА, 3 октября. Госдума ратифицировала договор.",
         "2014-10-03",
     )
-    assert [f.title for f in found if isinstance(f, Document)] == [
-        "Договор о Евразийском экономическом союзе (Treaty on the Eurasian Economic Union)"
+    assert [(russian, d.title) for d, russian in found] == [
+        ("Договор о Евразийском экономическом союзе", "Treaty on the Eurasian Economic Union")
     ]
 
 
@@ -1085,14 +1101,14 @@ def test_an_untracked_council_named_beside_a_session_is_not_the_article_s_own() 
 
 
 def test_documents_of_talks_beside_a_summit_are_the_talks_and_an_old_treaty_is_no_one_s() -> None:
-    found = facts(
+    found = read_titles(
         "ДУШАНБЕ, 10 октября. В Душанбе состоялся саммит СНГ. Накануне саммита Эмомали Рахмон "
         "и Владимир Путин провели переговоры. По итогам переговоров Эмомали Рахмон и Владимир "
         "Путин подписали Совместное заявление об углублении стратегического партнерства. В 1992 "
         "году стороны подписали Договор о дружбе.",
         "2025-10-10",
     )
-    documents = {f.title.split(" (")[0]: f for f in found if isinstance(f, Document)}
+    documents = {russian: d for d, russian in found}
     statement = documents["Совместное заявление об углублении стратегического партнерства"]
     assert statement.meeting is not None and statement.meeting.body == "bilateral"
     assert statement.states == ["RU", "TJ"]
@@ -1187,33 +1203,29 @@ def test_talks_told_the_day_before_by_a_pronoun_and_on_a_summit_s_sidelines() ->
 
 
 def test_what_a_leader_called_a_treaty_is_no_title_of_its_own() -> None:
-    found = facts(
+    found = read_titles(
         "Рахмон и Жапаров подписали Договор о таджикско-кыргызской государственной границе. "
         "Садыр Жапаров назвал подписание договора судьбоносным событием для двух народов.",
         "2025-03-13",
     )
-    titles = [f.title.split(" (")[0] for f in found if isinstance(f, Document)]
+    titles = [russian for _, russian in found]
     assert titles == ["Договор о таджикско-кыргызской государственной границе"]
 
 
 def test_a_landmark_document_takes_its_official_english_title() -> None:
-    found = [
-        f
-        for f in facts(
-            "Сегодня вступил в силу Договор о присоединении Кыргызской Республики к Договору о "
-            "Евразийском экономическом союзе. Депутаты ратифицировали Протокол о внесении "
-            "изменений в Договор о ЕАЭС.",
-            "2015-08-12",
-        )
-        if isinstance(f, Document)
-    ]
-    titles = {f.action: f.title for f in found}
-    assert titles["in-force"].endswith(
-        "(Treaty on the Accession of the Kyrgyz Republic to the Treaty on the Eurasian Economic "
-        "Union)"
+    found = read_titles(
+        "Сегодня вступил в силу Договор о присоединении Кыргызской Республики к Договору о "
+        "Евразийском экономическом союзе. Депутаты ратифицировали Протокол о внесении "
+        "изменений в Договор о ЕАЭС.",
+        "2015-08-12",
+    )
+    titles = {d.action: d.title for d, _ in found}
+    assert titles["in-force"] == (
+        "Treaty on the Accession of the Kyrgyz Republic to the Treaty on the Eurasian Economic "
+        "Union"
     )
     # another document, which names the treaty: glossed word by word, not taken for it
-    assert titles["ratified"].startswith("Протокол о внесении изменений в Договор о ЕАЭС (protocol")
+    assert titles["ratified"].startswith("protocol")
 
 
 def test_a_decree_on_awarding_someone_names_its_signer_as_giver_not_recipient() -> None:
@@ -1382,15 +1394,15 @@ def test_an_impersonal_proposal_and_an_appeal_not_to_delay_are_no_initiatives() 
 
 
 def test_resolved_to_forward_is_no_decision_and_a_war_s_years_date_no_session() -> None:
-    found = facts(
+    text = (
         "По итогам заседания решено вынести на рассмотрение Совета глав государств СНГ девять "
         "документов. По итогам саммита СНГ в Ашхабаде главы государств подписали Обращение в "
-        "связи с 75-летием Победы в Великой Отечественной войне 1941–1945 годов.",
-        "2019-10-11",
+        "связи с 75-летием Победы в Великой Отечественной войне 1941–1945 годов."
     )
-    assert [f.title.split(" (")[0] for f in found if isinstance(f, Document)] == [
+    assert [russian for _, russian in read_titles(text, "2019-10-11")] == [
         "Обращение в связи с 75-летием Победы в Великой Отечественной войне 1941–1945 годов"
     ]
+    found = facts(text, "2019-10-11")
     assert [(f.date, f.place) for f in found if isinstance(f, Meeting)] == [(None, "Ashgabat")]
 
 
@@ -1430,21 +1442,20 @@ def test_every_passive_appointment_verb_passes_its_pattern_s_first_letter_lookah
 
 
 def test_a_shortened_title_takes_the_full_title_told_before() -> None:
-    found = [
-        (f.title.split(" (")[0], f.action)
-        for f in facts(
-            "Бишкек, 12 августа. Сегодня вступил в силу Договор о присоединении Кыргызской "
-            "Республики к Договору о Евразийском экономическом союзе.\n\n"
-            "Договор о присоединении был подписан 23 декабря 2014 года в Москве на заседании "
-            "Высшего Евразийского экономического совета.",
-            "2015-08-12",
-        )
-        if isinstance(f, Document)
-    ]
+    found = read_titles(
+        "Бишкек, 12 августа. Сегодня вступил в силу Договор о присоединении Кыргызской "
+        "Республики к Договору о Евразийском экономическом союзе.\n\n"
+        "Договор о присоединении был подписан 23 декабря 2014 года в Москве на заседании "
+        "Высшего Евразийского экономического совета.",
+        "2015-08-12",
+    )
     title = (
         "Договор о присоединении Кыргызской Республики к Договору о Евразийском экономическом союзе"
     )
-    assert found == [(title, "in-force"), (title, "signed")]
+    assert [(russian, d.action) for d, russian in found] == [
+        (title, "in-force"),
+        (title, "signed"),
+    ]
 
 
 def test_the_gloss_knows_the_common_words_of_proposals_and_titles() -> None:
@@ -1608,21 +1619,17 @@ def test_each_talks_of_a_lead_listing_several_leaders_take_the_dateline_s_day() 
 
 
 def test_documents_named_after_a_count_take_its_act_and_both_take_the_next_one() -> None:
-    found = [
-        f
-        for f in facts(
-            "Минск, 1 октября. Депутаты Палаты представителей Беларуси ратифицировали два "
-            "международных договора. Речь идёт о Соглашении о свободной торговле между ЕАЭС "
-            "и Ираном, а также о Соглашении об экономическом партнёрстве между ЕАЭС и "
-            "Объединёнными Арабскими Эмиратами. Оба документа были подписаны 27 июня в Минске "
-            "на заседании Высшего Евразийского экономического совета.",
-            published="2025-10-01",
-        )
-        if isinstance(f, Document)
-    ]
+    found = read_titles(
+        "Минск, 1 октября. Депутаты Палаты представителей Беларуси ратифицировали два "
+        "международных договора. Речь идёт о Соглашении о свободной торговле между ЕАЭС "
+        "и Ираном, а также о Соглашении об экономическом партнёрстве между ЕАЭС и "
+        "Объединёнными Арабскими Эмиратами. Оба документа были подписаны 27 июня в Минске "
+        "на заседании Высшего Евразийского экономического совета.",
+        published="2025-10-01",
+    )
     told = sorted(
-        (f.title.split()[2], f.action, f.states, f.meeting.date if f.meeting else None)
-        for f in found
+        (russian.split()[2], d.action, d.states, d.meeting.date if d.meeting else None)
+        for d, russian in found
     )
     assert told == [
         ("свободной", "ratified", ["BY"], None),

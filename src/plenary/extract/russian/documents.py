@@ -339,9 +339,10 @@ def add_documents(doc: Doc, sessions: list[Session]) -> None:
             if same is not None:
                 same.states = sorted(set(same.states) | set(states))
                 continue
-            doc.facts.append(
+            _add(
+                doc,
                 Document(
-                    title=f"{russian} ({english})" if english else russian,
+                    title=english or russian,
                     action=action,
                     states=states or _signers(doc, sent, session),
                     meeting=session.ref() if session is not None and action != "ratified" else None,
@@ -349,7 +350,8 @@ def add_documents(doc: Doc, sessions: list[Session]) -> None:
                     span=(sent.start, sent.end),
                     quote=sent.text,
                     confidence=0.61,
-                )
+                ),
+                russian,
             )
 
 
@@ -390,6 +392,23 @@ def _signers(doc: Doc, sent: Sentence, session: Session | None) -> list[str]:
     return sorted(leaders) if session is None and len(leaders) == 2 else []
 
 
+def _add(doc: Doc, fact: Document, russian: str) -> None:
+    """Tell the fact, and keep the Russian title it was read from: its `title` is the English
+    one (the reference data's, else the glossary's), which reports in either language share
+    and the registry merges on."""
+    doc.facts.append(fact)
+    doc.context.setdefault(_RUSSIAN_TITLES, {})[id(fact)] = (fact, russian)
+
+
+def russian_title(doc: Doc, fact: Document) -> str:
+    """The Russian title a document fact of this run was read from."""
+    return str(doc.context[_RUSSIAN_TITLES][id(fact)][1])
+
+
+_RUSSIAN_TITLES = "ru_document_titles"
+"""doc.context's key: id(fact) → (the fact, the Russian title it was read from)."""
+
+
 def _fuller_title(doc: Doc, russian: str) -> str:
     """The title as told in full earlier in the report, where this one is its shortening:
     "Договор о присоединении был подписан" after "Договор о присоединении Кыргызской
@@ -401,7 +420,7 @@ def _fuller_title(doc: Doc, russian: str) -> str:
     for fact in doc.facts:
         if not isinstance(fact, Document):
             continue
-        earlier = fact.title.split(" (")[0]
+        earlier = russian_title(doc, fact)
         keys = [key(w) for w in _WORD.findall(earlier) if w.lower() not in _DANGLING]
         if keys and keys[0] == words[0] and set(words) < set(keys):
             return earlier
@@ -417,7 +436,7 @@ def _told_already(doc: Doc, russian: str, action: str) -> Document | None:
     for fact in doc.facts:
         if not isinstance(fact, Document) or fact.action != action:
             continue
-        other = {key(w) for w in _WORD.findall(fact.title.split(" (")[0])}
+        other = {key(w) for w in _WORD.findall(russian_title(doc, fact))}
         if words <= other:
             return fact
         if other < words:
@@ -459,7 +478,8 @@ def _ratified_again(doc: Doc, sent: Sentence) -> None:
     if same is not None:
         same.states = sorted(set(same.states) | set(states))
         return
-    doc.facts.append(
+    _add(
+        doc,
         Document(
             title=title,
             action="ratified",
@@ -468,7 +488,8 @@ def _ratified_again(doc: Doc, sent: Sentence) -> None:
             span=(sent.start, sent.end),
             quote=sent.text,
             confidence=0.51,
-        )
+        ),
+        russian_title(doc, told[-1]),
     )
 
 
@@ -516,9 +537,10 @@ def _several_acted_on(
         if _told_already(doc, russian, action) is not None:
             continue
         english = known_title(russian) or gloss(russian)
-        doc.facts.append(
+        _add(
+            doc,
             Document(
-                title=f"{russian} ({english})" if english else russian,
+                title=english or russian,
                 action=action,
                 states=_acting_states(doc, sent) if action == "ratified" else [],
                 meeting=session.ref() if session is not None and action != "ratified" else None,
@@ -526,7 +548,8 @@ def _several_acted_on(
                 span=(sent.start, sent.end),
                 quote=sent.text,
                 confidence=0.51,
-            )
+            ),
+            russian,
         )
 
 
