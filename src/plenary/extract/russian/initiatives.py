@@ -1,6 +1,6 @@
 """Initiatives told in Russian: "Токаев предложил создать ...", "выступил с инициативой ...":
 the person named before the verb (or, where the sentence names none, the last one named), the
-subject after it, with an English gloss as document titles have."""
+subject after it, told in English (its gloss) as document titles are."""
 
 from __future__ import annotations
 
@@ -75,19 +75,28 @@ def add_initiatives(doc: Doc) -> None:
             by, subject = found
             person = person_of(by)
             post = person.post_on(doc.context.get("reference_date")) if person else None
-            english = gloss(subject)
-            doc.facts.append(
-                Initiative(
-                    by=by.key,
-                    state=post.state if post else None,
-                    subject=f"{subject} ({english})" if english else subject,
-                    span=(sent.start, sent.end),
-                    quote=sent.text,
-                    confidence=0.51,
-                )
+            initiative = Initiative(
+                by=by.key,
+                state=post.state if post else None,
+                subject=gloss(subject) or subject,
+                span=(sent.start, sent.end),
+                quote=sent.text,
+                confidence=0.51,
             )
+            doc.facts.append(initiative)
+            doc.context.setdefault(_RUSSIAN_SUBJECTS, {})[id(initiative)] = (initiative, subject)
         if people:
             last_person = people[-1]
+
+
+_RUSSIAN_SUBJECTS = "ru_initiative_subjects"
+"""doc.context's key: id(fact) → (the initiative, the Russian subject it was read from)."""
+
+
+def russian_subject(doc: Doc, fact: Initiative) -> str:
+    """The Russian subject an initiative of this run was read from (its `subject` is the
+    English gloss, as document titles are)."""
+    return str(doc.context[_RUSSIAN_SUBJECTS][id(fact)][1])
 
 
 def _proposal(
