@@ -5480,3 +5480,20 @@ def test_documents_named_after_a_count_take_its_act_and_both_take_the_next_one()
         ("Trade", "ratified", ["BY"], None),
         ("Trade", "signed", [], "2025-06-27"),
     ]
+
+
+def test_a_proposal_told_as_a_noun_or_pushed_for_is_its_author_s_initiative() -> None:
+    found = facts(
+        "The heads of government welcomed the proposal by Prime Minister Mikhail Mishustin to "
+        "establish an SCO Centre for Food Security in Russia. They took note of Olzhas "
+        "Bektenov's initiative to hold an SCO investment forum in Almaty. Cyril Ramaphosa has "
+        "argued for a BRICS mechanism to pool infrastructure project preparation. Nursultan "
+        "Nazarbayev, who has pushed for a tighter union, said the talks were difficult.",
+        published="2025-11-18",
+    )
+    assert sorted((f.by, f.subject) for f in found if isinstance(f, Initiative)) == [
+        ("Cyril Ramaphosa", "a BRICS mechanism to pool infrastructure project preparation"),
+        ("Mikhail Mishustin", "establish an SCO Centre for Food Security in Russia"),
+        ("Nursultan Nazarbayev", "a tighter union"),
+        ("Olzhas Bektenov", "hold an SCO investment forum in Almaty"),
+    ]

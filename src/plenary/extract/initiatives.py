@@ -89,6 +89,7 @@ def _end() -> re.Pattern[str]:
         r"(?=proposed|suggested|called for|put forward|offered)\b|"
         r",\s+and\s+(?:" + ALSO + r"\s+)?[a-z]+ed\s|\s+and\s+(?:called on|urged|invited)\s|"
         rf",?\s+and\s+(?:{ALSO}\s+)?(?:{alternation(speech_verbs())})\b|"
+        rf",\s+(?:{alternation(speech_verbs())})\b|"
         rf",\s+(?:{alternation(source_citations())})\s"
     )
 
@@ -239,6 +240,7 @@ def _read(doc: Doc) -> None:
             if subject:
                 found.append((by_mention[(mention.start, mention.end)], subject))
         found += _named_and_credited(sent, persons, by_mention)
+        found += _owned_proposals(sent, persons, by_mention)
         thanked = _FOR_INITIATING.search(sent.text)
         if thanked:
             pos = sent.start + thanked.start()
@@ -421,6 +423,34 @@ def _named_and_credited(
             continue
         author = by_mention[(mention.start, mention.end)]
         found += [(author, item) for item in _NEXT_NAMED.split(named) if len(item.split()) >= 2]
+    return found
+
+
+_PROPOSAL_BY = re.compile(
+    r"\b(?:proposal|initiative|idea|suggestion|offer)\s+(?:by|of|from)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'’.-]*|of|the)\s+){0,5}$"
+)
+_PROPOSAL_OWN = re.compile(
+    r"['’]s?\s+(?:[a-z-]+\s+)?(?:proposal|initiative|idea|suggestion|offer)(?=\s+to\s+[a-z])"
+)
+
+
+def _owned_proposals(
+    sent: Sentence, persons: list[Mention], by_mention: dict[tuple[int, int], PersonRef]
+) -> list[tuple[PersonRef, str]]:
+    """ "welcomed the proposal by Prime Minister Mishustin to establish ...", "Tokayev's
+    initiative to hold ...": a proposal told as a noun, with its author and what it would do."""
+    found: list[tuple[PersonRef, str]] = []
+    for mention in persons:
+        head = sent.text[: mention.start - sent.start]
+        tail = sent.text[mention.end - sent.start :]
+        own = _PROPOSAL_OWN.match(tail)
+        if own is not None:
+            tail = tail[own.end() :]
+        elif not (_PROPOSAL_BY.search(head) and re.match(r"\s+to\s+[a-z]", tail)):
+            continue
+        author = by_mention[(mention.start, mention.end)]
+        found += [(author, subject) for subject in _subjects(tail)]
     return found
 
 
