@@ -1722,3 +1722,12 @@ def test_a_paragraph_opening_with_a_day_is_no_dateline_and_a_readout_line_is_one
         "Kazan",
         "2024-10-23",
     )
+
+
+def test_leaders_who_will_meet_are_at_a_session_to_come() -> None:
+    (meeting,) = meetings(
+        "В декабре лидеры встретятся в Санкт-Петербурге на заседании Высшего Евразийского "
+        "экономического совета.",
+        published="2025-10-11",
+    )
+    assert (meeting.planned, meeting.date) == (True, "2025-12")
