@@ -1731,3 +1731,22 @@ def test_leaders_who_will_meet_are_at_a_session_to_come() -> None:
         published="2025-10-11",
     )
     assert (meeting.planned, meeting.date) == (True, "2025-12")
+
+
+def test_a_given_name_in_ii_is_known_in_its_other_cases() -> None:
+    found = people(
+        "На пленарном заседании Межпарламентской Ассамблеи СНГ в Санкт-Петербурге 17 апреля "
+        "выступил генеральный секретарь Совета МПА Дмитрий Кобицкий. Депутаты продлили "
+        "полномочия Дмитрия Кобицкого.",
+        "2025-04-17",
+    )
+    appointments = [
+        f
+        for f in facts(
+            "Депутаты продлили полномочия генерального секретаря Совета МПА Дмитрия Кобицкого.",
+            "2025-04-17",
+        )
+        if isinstance(f, Appointment)
+    ]
+    assert "Dmitry Kobitsky" in found
+    assert [(a.person, a.action) for a in appointments] == [("Dmitry Kobitsky", "extended")]
