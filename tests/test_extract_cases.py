@@ -5497,3 +5497,22 @@ def test_a_proposal_told_as_a_noun_or_pushed_for_is_its_author_s_initiative() ->
         ("Nursultan Nazarbayev", "a tighter union"),
         ("Olzhas Bektenov", "hold an SCO investment forum in Almaty"),
     ]
+
+
+def test_a_chronology_line_where_leaders_sign_is_a_session_of_the_report_s_council() -> None:
+    found = meetings(
+        "Ten years of the Eurasian Economic Union: the summits that made it\n\n"
+        "Anniversaries invite tidy narratives, and the union's first decade does not offer "
+        "one.\n\n"
+        "Astana, 29 May 2014. Nursultan Nazarbayev, Vladimir Putin and Alexander Lukashenko "
+        "signed the Treaty on the Eurasian Economic Union.\n\n"
+        "Minsk, 10 October 2014. Armenia's President Serzh Sargsyan signed the Treaty on the "
+        "Accession of the Republic of Armenia to the Treaty on the Eurasian Economic Union.\n\n"
+        "Sochi, 14 May 2018. The Council adopted a decision granting Moldova observer status.\n",
+        published="2024-05-29",
+    )
+    assert sorted((m.body, m.date, m.place) for m in found if not m.planned) == [
+        ("eaeu-supreme-council", "2014-05-29", "Astana"),
+        ("eaeu-supreme-council", "2014-10-10", "Minsk"),
+        ("eaeu-supreme-council", "2018-05-14", "Sochi"),
+    ]

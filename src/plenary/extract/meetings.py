@@ -911,6 +911,7 @@ def find_meetings(doc: Doc, people: list[PersonRef]) -> list[MeetingCandidate]:
     _date_from_dateline(doc, bilaterals)  # a readout of talks, dated only by its dateline
     meetings.extend(bilaterals)
     _formats_told_alone(doc, meetings, by_sentence)
+    _chronology_sessions(doc, meetings, by_sentence, article_body)
     _chronology_lines(doc, by_sentence)
     _after_publication(doc, meetings)
     doc.context["meetings"] = meetings
@@ -946,6 +947,59 @@ def _chronology_lines(doc: Doc, by_sentence: dict[int, MeetingCandidate]) -> Non
         told = told or by_sentence.get(sent.index)
         if told is not None:  # "the gathering" in a later sentence is the line's session too
             by_sentence[sent.index] = told
+
+
+_LEADERS_ACT = re.compile(r"\b(?:signed|adopted|approved)\b")
+_COUNCIL_OR_LEADERS = re.compile(r"\b[Tt]he (?:Council|leaders|heads of state|presidents)\b")
+
+
+def _chronology_sessions(
+    doc: Doc,
+    meetings: list[MeetingCandidate],
+    by_sentence: dict[int, MeetingCandidate],
+    article_body: str | None,
+) -> None:
+    """ "Astana, 29 May 2014. ... Nazarbayev, Putin and Lukashenko signed the Treaty on the
+    Eurasian Economic Union": a chronology's line that names no session, where a leader it
+    names (or "the Council") signs or adopts, tells a session of the council the report is
+    about, on the line's day and at its place."""
+    if article_body is None or article_body == "bilateral":
+        return
+    lines: dict[int, list[Sentence]] = {}
+    for sent in doc.sentences:
+        if line_date(doc, sent) is not None or line_date(doc, sent, before=True) is not None:
+            lines.setdefault(doc.text.rfind("\n", 0, sent.start) + 1, []).append(sent)
+    for start, sents in lines.items():
+        if any(s.index in by_sentence for s in sents):
+            continue
+        text = " ".join(s.text for s in sents)
+        named = {m.key for s in sents for m in doc.mentions_in(s.start, s.end, "person")}
+        if not _LEADERS_ACT.search(text) or not (named or _COUNCIL_OR_LEADERS.search(text)):
+            continue
+        expr = line_date(doc, sents[0])
+        date = _resolved(doc, expr, False) if expr is not None else None
+        if date is None or len(date) < 7:
+            continue
+        before = [m for m in doc.mentions_in(start, expr.start, "place")] if expr else []
+        place = before[0].key if before else line_place(doc, sents[0])
+        published = doc.context.get("published")
+        meeting = next(
+            (m for m in meetings if (m.body, m.date, m.place) == (article_body, date, place)),
+            None,
+        )  # the same session told before (a dateline may have dated the headline's)
+        if meeting is None:
+            meeting = MeetingCandidate(
+                body=article_body,
+                start=sents[0].start,
+                end=sents[0].start,
+                sentence=sents[0],
+                planned=bool(published and date > published.isoformat()[: len(date)]),
+                date=date,
+                place=place,
+            )
+            meetings.append(meeting)
+        for sent in sents:
+            by_sentence[sent.index] = meeting
 
 
 def _formats_told_alone(
