@@ -5516,3 +5516,17 @@ def test_a_chronology_line_where_leaders_sign_is_a_session_of_the_report_s_counc
         ("eaeu-supreme-council", "2014-10-10", "Minsk"),
         ("eaeu-supreme-council", "2018-05-14", "Sochi"),
     ]
+
+
+def test_i_propose_in_a_speech_is_the_speaker_s_whom_its_introduction_names() -> None:
+    found = facts(
+        "The host's address to the SCO summit\n\n"
+        "Below is our English rendering of the speech President Shavkat Mirziyoyev delivered "
+        "at the meeting of the SCO Council of Heads of State in Samarkand.\n\n"
+        "I cordially welcome President Alexander Lukashenko to our family.\n\n"
+        "First, I propose developing an SCO programme of interconnected transport corridors.",
+        published="2022-09-16",
+    )
+    assert [(f.by, f.subject) for f in found if isinstance(f, Initiative)] == [
+        ("Shavkat Mirziyoyev", "developing an SCO programme of interconnected transport corridors")
+    ]

@@ -348,6 +348,11 @@ def _speaker(
             named = doc.mentions_in(earlier.start, earlier.end, "person")
             if len(named) == 1 and (named[0].start, named[0].end) in by_mention:
                 return by_mention[(named[0].start, named[0].end)]
+        if _SPEECH_DELIVERED.search(earlier.text):
+            # "... the speech President Shavkat Mirziyoev delivered at the meeting": its speaker
+            named = doc.mentions_in(earlier.start, earlier.end, "person")
+            if len(named) == 1 and (named[0].start, named[0].end) in by_mention:
+                return by_mention[(named[0].start, named[0].end)]
     quote_end = max(sent.text.rfind("”"), sent.text.rfind('"'))
     if quote_end > 0:
         said = doc.mentions_in(sent.start + quote_end, sent.end, "person")
@@ -366,6 +371,9 @@ _SPEECH_HEADING = re.compile(
     r"^(?:(?:Excerpts?|Extracts?|Full text) (?:from|of) )?[^.\n]{0,60}\b(?:remarks|speech|"
     r"statement|address|opening words)\b[^.\n]{0,60}:?\s*$",
     re.I,
+)
+_SPEECH_DELIVERED = re.compile(
+    r"\b(?:speech|address|remarks|statement)\b[^.\n]{0,80}?\b(?:delivered|gave|made)\b", re.I
 )
 _BYLINE = re.compile(r"^(?:By|Author:)\s+", re.M)
 
