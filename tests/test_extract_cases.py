@@ -5530,3 +5530,19 @@ def test_i_propose_in_a_speech_is_the_speaker_s_whom_its_introduction_names() ->
     assert [(f.by, f.subject) for f in found if isinstance(f, Initiative)] == [
         ("Shavkat Mirziyoyev", "developing an SCO programme of interconnected transport corridors")
     ]
+
+
+def test_a_lead_s_weekday_dates_the_session_and_an_earlier_meeting_keeps_its_own_day() -> None:
+    found = meetings(
+        "Yerevan summit ends without a declaration as host withholds signature\n\n"
+        "YEREVAN — Leaders of the Collective Security Treaty Organization left the Armenian "
+        "capital on Wednesday without the final declaration they had come to adopt.\n\n"
+        "The session of the CSTO Collective Security Council opened in a narrow format in the "
+        "early afternoon.\n\n"
+        "The Yerevan session came six months after the leaders met in Moscow on May 16 to mark "
+        "the 30th anniversary of the Collective Security Treaty.",
+        published="2022-11-24",
+    )
+    held = [(m.date, m.place) for m in found if m.body == "csto-collective-security-council"]
+    assert held[0] == ("2022-11-23", "Yerevan")
+    assert ("2022-05-16", "Yerevan") not in held

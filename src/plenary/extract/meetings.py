@@ -561,9 +561,15 @@ def _dates_another_event(doc: Doc, date: DateExpr, anchor: int) -> bool:
     ):
         return True  # "timed to the anniversary of the Treaty ..., signed on 8 December 1999",
         # "... of the signing of the Treaty on the Creation of the Union State (8 December 1999)"
+    if anchor < date.start and _AFTER_THEY_MET.search(doc.text, anchor, date.start):
+        return True  # "The Yerevan session came six months after the leaders met in Moscow on
+        # May 16": the earlier meeting's day
     return event is not None and not date.end <= anchor <= date.end + event.end()
 
 
+_AFTER_THEY_MET = re.compile(
+    r"\b(?:after|before|since)\s+(?:\w+\s+){0,3}?(?:met|gathered|convened)\b[^.;]*$"
+)
 _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\b")
 _TITLE_DATED = re.compile(
     r"\b(?-i:Treaty|Agreement|Convention|Protocol|Charter|Memorandum)"
@@ -1153,7 +1159,11 @@ def _date_from_lead(doc: Doc, meetings: list[MeetingCandidate]) -> None:
         d
         for d in doc.context["dates"]
         if lead.start <= d.start < lead.end
-        and (d.day is not None or d.relative in ("today", "yesterday"))
+        and (
+            d.day is not None
+            or d.relative in ("today", "yesterday")
+            or (d.relative or "").split(":")[-1] in WEEKDAYS
+        )
         and not d.range
         and not _TITLE_DATED.search(doc.text, max(0, d.start - 160), d.start)
     ]
