@@ -1750,3 +1750,20 @@ def test_a_given_name_in_ii_is_known_in_its_other_cases() -> None:
     ]
     assert "Dmitry Kobitsky" in found
     assert [(a.person, a.action) for a in appointments] == [("Dmitry Kobitsky", "extended")]
+
+
+def test_a_proposal_told_by_this_or_its_initiator_is_the_document_told_before() -> None:
+    found = read_subjects(
+        "По итогам саммита подписано Соглашение о создании Международной организации по "
+        "русскому языку. Инициатором ее создания выступил Касым-Жомарт Токаев. Центральное "
+        "место занимает проект Соглашения о создании Евразийского агроэкспресса. Идею создания "
+        "такой структуры выдвинул Садыр Жапаров.",
+        "2023-10-13",
+    )
+    assert [(f.by, russian) for f, russian in found] == [
+        (
+            "Kassym-Jomart Tokayev",
+            "Соглашение о создании Международной организации по русскому языку",
+        ),
+        ("Sadyr Japarov", "Соглашения о создании Евразийского агроэкспресса"),
+    ]

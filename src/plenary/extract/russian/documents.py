@@ -304,6 +304,7 @@ def _action(sent: Sentence, start: int) -> tuple[str, int] | None:
 def add_documents(doc: Doc, sessions: list[Session]) -> None:
     own = next((s for s in sessions if s.reported and s.body != "bilateral"), None)
     told: list[tuple[Sentence, str]] = []  # every title read so far, acted on or not
+    doc.context[TITLES_READ] = told
     for sent in doc.sentences:
         titles = find_titles(doc, sent)
         if not titles:
@@ -390,6 +391,11 @@ def _signers(doc: Doc, sent: Sentence, session: Session | None) -> list[str]:
         return sorted(session.parties or ())
     leaders = leaders_in(doc, sent.start, sent.end)
     return sorted(leaders) if session is None and len(leaders) == 2 else []
+
+
+TITLES_READ = "ru_titles_read"
+"""doc.context's key: every (sentence, Russian title) the documents component read, in text
+order, whether or not the sentence acts on it."""
 
 
 def _add(doc: Doc, fact: Document, russian: str) -> None:

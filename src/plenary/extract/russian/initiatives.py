@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from plenary.extract.doc import Doc, Mention
-from plenary.extract.russian.documents import gloss
+from plenary.extract.doc import Doc, Mention, Sentence
+from plenary.extract.russian.documents import TITLES_READ, gloss
 from plenary.extract.russian.lexicon import pattern
 from plenary.extract.russian.sessions import person_of
 from plenary.spec import Initiative
@@ -66,13 +66,16 @@ def add_initiatives(doc: Doc) -> None:
             found: tuple[Mention, str] | None = (announced, _subject(sent.text, item.end()))
         else:
             announced = None
-            found = _proposal(sent.text, sent.start, people, last_person)
+            found = _credited(doc, sent, people) or _proposal(
+                sent.text, sent.start, people, last_person
+            )
             several = _SEVERAL.search(sent.text)
             if several is not None:
                 before = [p for p in people if p.end - sent.start <= several.start()]
                 announced = before[-1] if before else last_person
         if found is not None and found[1]:
             by, subject = found
+            subject = _antecedent(doc, sent, subject) or subject
             person = person_of(by)
             post = person.post_on(doc.context.get("reference_date")) if person else None
             initiative = Initiative(
@@ -87,6 +90,47 @@ def add_initiatives(doc: Doc) -> None:
             doc.context.setdefault(_RUSSIAN_SUBJECTS, {})[id(initiative)] = (initiative, subject)
         if people:
             last_person = people[-1]
+
+
+_THIS_ONE = re.compile(
+    r"^(?:(?:создани|учреждени)\w*\s+)?(?:так|эт|данн)(?:ой|ого|ую|ая|ие|их)\s+"
+    r"(?:структур|организаци|инициатив|иде|механизм|площадк|документ|договор|соглашени)\w*\s*$",
+    re.I,
+)
+
+
+_CREDITED = re.compile(
+    r"\b(?:[Сс]\s+(?:этой|такой|данной)\s+(?:инициативой|идеей|предложением)|"
+    r"[Ии]нициатор\w*\s+(?:(?:ее|её|его|их)\s+)?(?:(?:создания|учреждения)\s+)?)"
+    r"(?:[^.;]{0,40}?\s)?(?:выступил|выступила|выступали|был|была|стал|стала)\b"
+)
+
+
+def _credited(doc: Doc, sent: Sentence, people: list[Mention]) -> tuple[Mention, str] | None:
+    """ "С этой инициативой в свое время выступил Токаев", "Инициатором ее создания выступил
+    Токаев": the person named after, and the document the sentences before told of."""
+    credited = _CREDITED.search(sent.text)
+    if credited is None:
+        return None
+    after = [p for p in people if p.start - sent.start >= credited.end()]
+    title = _last_title(doc, sent)
+    return (after[0], title) if after and title else None
+
+
+def _antecedent(doc: Doc, sent: Sentence, subject: str) -> str | None:
+    """ "Идею создания такой структуры выдвинул Токаев" after a sentence telling of the
+    "Договор об учреждении Международной организации по русскому языку": that title."""
+    return _last_title(doc, sent) if _THIS_ONE.match(subject) else None
+
+
+def _last_title(doc: Doc, sent: Sentence) -> str | None:
+    """The last document title the sentence or the two before it name."""
+    titles = [
+        russian
+        for told, russian in doc.context.get(TITLES_READ, [])
+        if sent.index - 2 <= told.index <= sent.index
+    ]
+    return titles[-1] if titles else None
 
 
 _RUSSIAN_SUBJECTS = "ru_initiative_subjects"
