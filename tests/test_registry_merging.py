@@ -504,6 +504,25 @@ def test_a_copys_reworded_title_does_not_rename_its_reports_work() -> None:
     assert copies_only.documents[0].title == reworded
 
 
+def test_a_copys_reworded_title_does_not_rename_another_reports_work() -> None:
+    """One report gives the decision "to establish an SCO Development Bank"; a copy of another
+    report rewords a sentence of it ("The decision on establishing the SCO Development Bank was
+    additionally adopted") that its report reads no document from. The longer wording joins
+    the first report's work, but its own report is stored: it is a copy's edit, and the work
+    keeps the id the reports alone give it."""
+
+    def decision(title: str, article: str, source: str) -> StoredFact:
+        sf = adopted(title, article, "sco-heads-of-state", "2025-09-01", "Tianjin")
+        return StoredFact(sf.id, sf.fact, article, sf.published, source, article != source)
+
+    first = decision("Decision to establish an SCO Development Bank", "first", "first")
+    strategy = decision("SCO Development Strategy for 2026-2035", "second", "second")
+    copy = decision("Decision on establishing the SCO Development Bank", "copy", "second")
+    alone = reconcile([first, strategy], load())
+    archive = reconcile([first, strategy, copy], load())
+    assert [d.id for d in archive.documents] == [d.id for d in alone.documents]
+
+
 Reports = dict[str, tuple[str | None, list[dict[str, Any]]]]
 
 

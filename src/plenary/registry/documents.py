@@ -43,7 +43,8 @@ def build_documents(
     docs = [sf for sf in facts if isinstance(sf.fact, DocumentFact)]
     records: list[Document] = []
     taken: set[str] = set()
-    works = [(canonical_title(sfs), sfs) for sfs in group_works(docs, of_fact, gaz)]
+    stored = {sf.source for sf in docs if not sf.reprint}
+    works = [(canonical_title(sfs, stored), sfs) for sfs in group_works(docs, of_fact, gaz)]
     for title, sfs in sorted(works, key=lambda w: _order(w[0], w[1], sessions, of_fact)):
         group = sorted({_title(sf) for sf in sfs})
         did = base = f"document/{slug(' '.join(tokens(title, stop=False)), 100)}"
@@ -82,12 +83,13 @@ def _title(sf: StoredFact) -> str:
     return sf.fact.title
 
 
-def canonical_title(sfs: list[StoredFact]) -> str:
+def canonical_title(sfs: list[StoredFact], stored: set[str] | None = None) -> str:
     """The longest title of a work, save one that merely extends a title GLUED times as many
     articles give: one copy's edit ("discussed" reworded "talked over") can glue the sentence's
     next words onto the title its original and the other copies give, and must not rename the
     work; nor one whose figure a copy corrected, against its report and the other copies;
-    nor one only copies give where their report gives the work a title (`_copies_edits`).
+    nor one only copies give where their report is stored (`stored`: the sources of every
+    stored report, by default those of the work's own facts; `_copies_edits`).
     Support is counted by source (`Votes`): a report's reprints do not outweigh another
     report, and a copy's edit weighs as one of its cluster's articles."""
     votes = Votes()
@@ -95,15 +97,16 @@ def canonical_title(sfs: list[StoredFact]) -> str:
         votes.add(sf, _title(sf))
     support = {title: votes.support(title) for title in votes.giving}
     named = [title for title in support if not _outvoted(title, support)]
-    edits = _copies_edits(sfs)
+    edits = _copies_edits(sfs, stored)
     return longest([title for title in named if title not in edits] or named)
 
 
-def _copies_edits(sfs: list[StoredFact]) -> set[str]:
-    """Titles that only copies give, of reports that give the work a title themselves: a
-    copy's rewording ("issues" as "matters") or corrected figure is one of the work's titles
-    but does not rename its report's work, however long it is."""
-    reports = {sf.source for sf in sfs if not sf.reprint}
+def _copies_edits(sfs: list[StoredFact], stored: set[str] | None = None) -> set[str]:
+    """Titles that only copies give, of reports the store holds: a copy's rewording ("issues"
+    as "matters", "to establish an" as "on establishing the") or corrected figure is one of the
+    work's titles but does not rename it, however long it is, even where its own report's
+    title went to another work."""
+    reports = stored if stored is not None else {sf.source for sf in sfs if not sf.reprint}
     own = {_title(sf) for sf in sfs if not sf.reprint or sf.source not in reports}
     return {_title(sf) for sf in sfs} - own
 
