@@ -329,7 +329,6 @@ def add_documents(doc: Doc, sessions: list[Session]) -> None:
                 continue
             action, at = act
             russian = told[-1][1]
-            english = known_title(russian) or gloss(russian)
             if action == "ratified" and lead is not None and not _LIST_ITEM.match(sent.text):
                 states = _acting_states(doc, lead)  # "Палата ратифицировала два договора"
             elif action == "ratified":
@@ -340,20 +339,9 @@ def add_documents(doc: Doc, sessions: list[Session]) -> None:
             if same is not None:
                 same.states = sorted(set(same.states) | set(states))
                 continue
-            _add(
-                doc,
-                Document(
-                    title=english or russian,
-                    action=action,
-                    states=states or _signers(doc, sent, session),
-                    meeting=session.ref() if session is not None and action != "ratified" else None,
-                    planned=_planned(planned_by, at, session),
-                    span=(sent.start, sent.end),
-                    quote=sent.text,
-                    confidence=0.61,
-                ),
-                russian,
-            )
+            states = states or _signers(doc, sent, session)
+            planned = _planned(planned_by, at, session)
+            _tell(doc, sent, russian, action, states, session, planned, 0.61)
 
 
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-–—•*])\s")
@@ -396,6 +384,34 @@ def _signers(doc: Doc, sent: Sentence, session: Session | None) -> list[str]:
 TITLES_READ = "ru_titles_read"
 """doc.context's key: every (sentence, Russian title) the documents component read, in text
 order, whether or not the sentence acts on it."""
+
+
+def _tell(
+    doc: Doc,
+    sent: Sentence,
+    russian: str,
+    action: str,
+    states: list[str],
+    session: Session | None,
+    planned: bool,
+    confidence: float,
+) -> None:
+    """The sentence's act on the Russian title, told by the English title (the reference
+    data's, else the glossary's gloss); a ratification names no session."""
+    _add(
+        doc,
+        Document(
+            title=known_title(russian) or gloss(russian) or russian,
+            action=action,
+            states=states,
+            meeting=session.ref() if session is not None and action != "ratified" else None,
+            planned=planned,
+            span=(sent.start, sent.end),
+            quote=sent.text,
+            confidence=confidence,
+        ),
+        russian,
+    )
 
 
 def _add(doc: Doc, fact: Document, russian: str) -> None:
@@ -542,21 +558,8 @@ def _several_acted_on(
     for russian in reversed(recent):
         if _told_already(doc, russian, action) is not None:
             continue
-        english = known_title(russian) or gloss(russian)
-        _add(
-            doc,
-            Document(
-                title=english or russian,
-                action=action,
-                states=_acting_states(doc, sent) if action == "ratified" else [],
-                meeting=session.ref() if session is not None and action != "ratified" else None,
-                planned=_planned(sent, at, session),
-                span=(sent.start, sent.end),
-                quote=sent.text,
-                confidence=0.51,
-            ),
-            russian,
-        )
+        states = _acting_states(doc, sent) if action == "ratified" else []
+        _tell(doc, sent, russian, action, states, session, _planned(sent, at, session), 0.51)
 
 
 def _list_lead(doc: Doc, sent: Sentence) -> Sentence | None:
