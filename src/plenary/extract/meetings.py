@@ -984,9 +984,9 @@ def _chronology_sessions(
             continue
         expr = line_date(doc, sents[0])
         date = _resolved(doc, expr, False) if expr is not None else None
-        if date is None or len(date) < 7:
+        if expr is None or date is None or len(date) < 7:
             continue
-        before = [m for m in doc.mentions_in(start, expr.start, "place")] if expr else []
+        before = doc.mentions_in(start, expr.start, "place")  # "Astana, 29 May 2014."
         place = before[0].key if before else line_place(doc, sents[0])
         published = doc.context.get("published")
         meeting = next(
@@ -1089,14 +1089,13 @@ def _date_from_dateline(doc: Doc, meetings: list[MeetingCandidate]) -> None:
     # "Moscow, December 23 /Kabar/." may stand as a sentence of its own before the lead
     alone = at is not None and len(doc.sentence_at(at).text) < 60
     last = 3 if alone else 2
+    other_day = _lead_tells_other_day(doc, doc.sentences[min(last, len(doc.sentences) - 1)], dated)
     for meeting in meetings:
         if (
             (meeting.date is None or (len(meeting.date) == 4 and dated.startswith(meeting.date)))
             and meeting.planned is False
             and meeting.sentence.index <= last
-            and not _lead_tells_other_day(
-                doc, doc.sentences[min(last, len(doc.sentences) - 1)], dated
-            )
+            and not other_day
             and not _ARRIVED_ON.search(meeting.sentence.text)
             and not _RETURNED_FROM.search(meeting.sentence.text)
         ):
