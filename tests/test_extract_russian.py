@@ -1767,3 +1767,19 @@ def test_a_proposal_told_by_this_or_its_initiator_is_the_document_told_before() 
         ),
         ("Sadyr Japarov", "Соглашения о создании Евразийского агроэкспресса"),
     ]
+
+
+def test_an_appointee_named_after_a_long_post_who_takes_the_post_and_who_replaces_him() -> None:
+    found = facts(
+        "Совет глав государств назначил новым Генеральным секретарем ШОС бывшего министра "
+        "обороны Казахстана Нурлана Ермекбаева. С 1 января 2026 года этот пост займет "
+        "представитель Кыргызстана Таалатбек Масадыков. Лидеры договорились, что с 1 января "
+        "его сменит представитель Казахстана Имангали Тасмагамбетов.",
+        published="2025-11-27",
+    )
+    told = sorted((f.person, f.action) for f in found if isinstance(f, Appointment))
+    assert told == [
+        ("Imangali Tasmagambetov", "appointed"),
+        ("Nurlan Yermekbayev", "appointed"),
+        ("Taalatbek Masadykov", "appointed"),
+    ]

@@ -36,10 +36,15 @@ def add_appointments(doc: Doc) -> None:
             at = sent.start + succession.start()
             after = [p for p in people if p.start > at]
             before = [p for p in people if p.end <= at]
-            if after:
-                found.setdefault(after[0].key, ("dismissed", planned))
-            if before:
-                found.setdefault(before[-1].key, ("appointed", planned))
+            if _HIM.search(sent.text, 0, succession.start()):
+                # "его сменит Тасмагамбетов": the one after the verb comes
+                if after:
+                    found.setdefault(after[0].key, ("appointed", planned))
+            else:
+                if after:
+                    found.setdefault(after[0].key, ("dismissed", planned))
+                if before:
+                    found.setdefault(before[-1].key, ("appointed", planned))
         lowered = sent.text.lower()
         for action, voice, regex in _acts():
             if voice == "decree" and "назначени" not in lowered:
@@ -68,6 +73,8 @@ def add_appointments(doc: Doc) -> None:
             doc.facts.append(told[(name, action)])
 
 
+_HIM = re.compile(r"\b(?:его|её|ее)\s+(?:\w+\s+)?$", re.I)
+"""A pronoun object before "сменит": the person after the verb is its subject."""
 _TO_COME = re.compile(
     r"кандидатур|истека|истекут|завершаются|завершатся|прекраща|прекратятся", re.I
 )
@@ -79,10 +86,11 @@ def _to_come(act: str) -> bool:
     return _TO_COME.search(act) is not None
 
 
-_NEAR = 60
+_NEAR = 110
 """How far after an active verb, in its clause, its appointee is named ("назначил замглавы
-МИД Игоря Моргулова"); past it the object is something else ("утвердили Концепцию ...,
-сообщил Лавров")."""
+МИД Игоря Моргулова", "назначил новым Генеральным секретарем ШОС бывшего министра обороны
+Казахстана Нурлана Ермекбаева"); past it the object is something else ("утвердили Концепцию
+..., сообщил Лавров")."""
 
 
 def _appointee(
