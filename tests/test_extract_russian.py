@@ -1783,3 +1783,17 @@ def test_an_appointee_named_after_a_long_post_who_takes_the_post_and_who_replace
         ("Nurlan Yermekbayev", "appointed"),
         ("Taalatbek Masadykov", "appointed"),
     ]
+
+
+def test_an_order_named_in_quotes_with_its_dash_is_known() -> None:
+    found = facts(
+        "Президенты России, Беларуси и Кыргызстана — Владимир Путин, Александр Лукашенко и "
+        "Сооронбай Жээнбеков — удостоены ордена «Первый Президент Республики Казахстан – "
+        "Лидер Нации Нурсултан Назарбаев».",
+        published="2019-05-29",
+    )
+    assert sorted(f.recipient for f in found if isinstance(f, Award)) == [
+        "Alexander Lukashenko",
+        "Sooronbay Jeenbekov",
+        "Vladimir Putin",
+    ]

@@ -437,6 +437,7 @@ def test_landmark_documents_have_one_owner_per_name(gaz: Gazetteer) -> None:
         ("Order of the Golden Eagle", "Order of Altyn Kyran (Golden Eagle)"),
         ("Order of Francisk Skorina", "Order of Francysk Skaryna"),
         ('Order "Dustlik"', "Order of Dustlik"),
+        ("Почетный знак Содружества Независимых Государств", "CIS Badge of Honor"),
     ],
 )
 def test_award_spellings_resolve(gaz: Gazetteer, spelling: str, name: str) -> None:
