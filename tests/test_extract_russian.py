@@ -1797,3 +1797,12 @@ def test_an_order_named_in_quotes_with_its_dash_is_known() -> None:
         "Sooronbay Jeenbekov",
         "Vladimir Putin",
     ]
+
+
+def test_an_award_handed_to_a_leader_named_by_post_is_that_leader_s() -> None:
+    found = facts(
+        "Сооронбай Жээнбеков вручил китайскому лидеру орден «Манас» I степени.", "2019-06-13"
+    )
+    assert [(f.recipient, f.award, f.by) for f in found if isinstance(f, Award)] == [
+        ("Xi Jinping", "Order of Manas", "Sooronbay Jeenbekov")
+    ]

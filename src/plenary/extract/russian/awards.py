@@ -10,6 +10,7 @@ from collections import Counter
 
 from plenary.extract.doc import Doc, Mention, Sentence
 from plenary.extract.russian.lexicon import pattern
+from plenary.extract.russian.sessions import leaders_by_post
 from plenary.spec import Award
 
 
@@ -57,6 +58,11 @@ def _who(
         return [(r, givers[0] if givers else None) for r in recipients]
     before = [p for p in people if p.end <= at]
     recipients = [p for p in people if p.start > at and p.key not in {b.key for b in before}]
+    if not recipients:  # "вручил китайскому лидеру орден «Манас»": the leader in that post
+        recipients = [
+            Mention("person", name, m.start, m.end, m.text)
+            for m, name in leaders_by_post(doc, at, sent.end)
+        ]
     if not recipients and last is not None and pattern("person_pronoun").search(sent.text, verb):
         recipients = [last]
     giver = before[-1] if before else (givers[0] if givers else None)

@@ -578,6 +578,16 @@ def _named_by_post(doc: Doc, start: int, end: int) -> dict[str, str]:
     """ "Президент России", "российский лидер" between `start` and `end`: by state, the
     person the reference data has in that post on the report's day."""
     found: dict[str, str] = {}
+    for mention, holder in leaders_by_post(doc, start, end):
+        found.setdefault(mention.key, holder)
+    return found
+
+
+def leaders_by_post(doc: Doc, start: int, end: int) -> list[tuple[Mention, str]]:
+    """Each state mention between `start` and `end` that a leader's post names ("Президент
+    России", "китайскому лидеру"), with the person the reference data has in that post on
+    the report's day."""
+    found: list[tuple[Mention, str]] = []
     on = doc.context.get("reference_date")
     for mention in doc.mentions_in(start, end):
         before = doc.text[max(start, mention.start - 30) : mention.start]
@@ -603,7 +613,7 @@ def _named_by_post(doc: Doc, start: int, end: int) -> dict[str, str]:
             None,
         )
         if holder is not None:
-            found.setdefault(mention.key, holder)
+            found.append((mention, holder))
     return found
 
 
