@@ -8,9 +8,7 @@ from pathlib import Path
 from plenary.extract import PIPELINES, REGISTRY, extract
 from plenary.extract.doc import Doc, split_sentences
 from plenary.extract.russian.dates import find_dates
-from plenary.extract.russian.documents import russian_title
 from plenary.extract.russian.gazetteer import find_mentions, find_unknown_people, tokenize
-from plenary.extract.russian.initiatives import russian_subject
 from plenary.spec import (
     Appointment,
     Article,
@@ -211,7 +209,7 @@ def read_subjects(text: str, published: str | None = "2024-10-09") -> list[tuple
     for name in PIPELINES["ru"]:
         REGISTRY[name](doc)
     found = [f for f in doc.facts if isinstance(f, Initiative)]
-    return [(f, russian_subject(doc, f)) for f in found]
+    return [(f, doc.read_from(f)) for f in found]
 
 
 def read_titles(text: str, published: str | None = "2024-10-09") -> list[tuple[Document, str]]:
@@ -224,7 +222,7 @@ def read_titles(text: str, published: str | None = "2024-10-09") -> list[tuple[D
         REGISTRY[name](doc)
     found = [f for f in doc.facts if isinstance(f, Document)]
     found.sort(key=lambda f: (f.span or (0, 0))[0])
-    return [(f, russian_title(doc, f)) for f in found]
+    return [(f, doc.read_from(f)) for f in found]
 
 
 def test_titles_are_read_whole_and_told_in_english() -> None:

@@ -86,6 +86,15 @@ class Doc:
     _indexed: int = field(default=-1, repr=False)
     _sentence_starts: tuple[list[Sentence], int, list[int]] | None = field(default=None, repr=False)
 
+    def keep_read_from(self, fact: Fact, words: str) -> None:
+        """Keep the report's own words a fact's free text was told from (a Russian title or
+        subject, told in English) for later rules of the run to compare."""
+        self.context.setdefault("read_from", {})[id(fact)] = (fact, words)
+
+    def read_from(self, fact: Fact) -> str:
+        """The report's own words `keep_read_from` kept for the fact."""
+        return str(self.context["read_from"][id(fact)][1])
+
     def sentence_at(self, pos: int) -> Sentence:
         index = bisect_right(self._starts_of_sentences(), pos) - 1
         if 0 <= index < len(self.sentences) and pos < self.sentences[index].end:

@@ -83,13 +83,13 @@ def _title(sf: StoredFact) -> str:
     return sf.fact.title
 
 
-def canonical_title(sfs: list[StoredFact], stored: set[str] | None = None) -> str:
+def canonical_title(sfs: list[StoredFact], stored: set[str]) -> str:
     """The longest title of a work, save one that merely extends a title GLUED times as many
     articles give: one copy's edit ("discussed" reworded "talked over") can glue the sentence's
     next words onto the title its original and the other copies give, and must not rename the
     work; nor one whose figure a copy corrected, against its report and the other copies;
     nor one only copies give where their report is stored (`stored`: the sources of every
-    stored report, by default those of the work's own facts; `_copies_edits`).
+    stored report; `_copies_edits`).
     Support is counted by source (`Votes`): a report's reprints do not outweigh another
     report, and a copy's edit weighs as one of its cluster's articles."""
     votes = Votes()
@@ -101,13 +101,12 @@ def canonical_title(sfs: list[StoredFact], stored: set[str] | None = None) -> st
     return longest([title for title in named if title not in edits] or named)
 
 
-def _copies_edits(sfs: list[StoredFact], stored: set[str] | None = None) -> set[str]:
+def _copies_edits(sfs: list[StoredFact], stored: set[str]) -> set[str]:
     """Titles that only copies give, of reports the store holds: a copy's rewording ("issues"
     as "matters", "to establish an" as "on establishing the") or corrected figure is one of the
     work's titles but does not rename it, however long it is, even where its own report's
     title went to another work."""
-    reports = stored if stored is not None else {sf.source for sf in sfs if not sf.reprint}
-    own = {_title(sf) for sf in sfs if not sf.reprint or sf.source not in reports}
+    own = {_title(sf) for sf in sfs if not sf.reprint or sf.source not in stored}
     return {_title(sf) for sf in sfs} - own
 
 

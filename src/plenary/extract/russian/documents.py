@@ -398,7 +398,7 @@ def _tell(
 ) -> None:
     """The sentence's act on the Russian title, told by the English title (the reference
     data's, else the glossary's gloss); a ratification names no session."""
-    _add(
+    _tell_fact(
         doc,
         Document(
             title=known_title(russian) or gloss(russian) or russian,
@@ -414,21 +414,11 @@ def _tell(
     )
 
 
-def _add(doc: Doc, fact: Document, russian: str) -> None:
-    """Tell the fact, and keep the Russian title it was read from: its `title` is the English
-    one (the reference data's, else the glossary's), which reports in either language share
-    and the registry merges on."""
+def _tell_fact(doc: Doc, fact: Document, russian: str) -> None:
+    """Tell the fact, keeping the Russian title it was read from (its `title` is the English
+    one, which reports in either language share and the registry merges on)."""
     doc.facts.append(fact)
-    doc.context.setdefault(_RUSSIAN_TITLES, {})[id(fact)] = (fact, russian)
-
-
-def russian_title(doc: Doc, fact: Document) -> str:
-    """The Russian title a document fact of this run was read from."""
-    return str(doc.context[_RUSSIAN_TITLES][id(fact)][1])
-
-
-_RUSSIAN_TITLES = "ru_document_titles"
-"""doc.context's key: id(fact) → (the fact, the Russian title it was read from)."""
+    doc.keep_read_from(fact, russian)
 
 
 def _fuller_title(doc: Doc, russian: str) -> str:
@@ -442,7 +432,7 @@ def _fuller_title(doc: Doc, russian: str) -> str:
     for fact in doc.facts:
         if not isinstance(fact, Document):
             continue
-        earlier = russian_title(doc, fact)
+        earlier = doc.read_from(fact)
         keys = [key(w) for w in _WORD.findall(earlier) if w.lower() not in _DANGLING]
         if keys and keys[0] == words[0] and set(words) < set(keys):
             return earlier
@@ -458,7 +448,7 @@ def _told_already(doc: Doc, russian: str, action: str) -> Document | None:
     for fact in doc.facts:
         if not isinstance(fact, Document) or fact.action != action:
             continue
-        other = {key(w) for w in _WORD.findall(russian_title(doc, fact))}
+        other = {key(w) for w in _WORD.findall(doc.read_from(fact))}
         if words <= other:
             return fact
         if other < words:
@@ -500,7 +490,7 @@ def _ratified_again(doc: Doc, sent: Sentence) -> None:
     if same is not None:
         same.states = sorted(set(same.states) | set(states))
         return
-    _add(
+    _tell_fact(
         doc,
         Document(
             title=title,
@@ -511,7 +501,7 @@ def _ratified_again(doc: Doc, sent: Sentence) -> None:
             quote=sent.text,
             confidence=0.51,
         ),
-        russian_title(doc, told[-1]),
+        doc.read_from(told[-1]),
     )
 
 

@@ -87,7 +87,7 @@ def add_initiatives(doc: Doc) -> None:
                 confidence=0.51,
             )
             doc.facts.append(initiative)
-            doc.context.setdefault(_RUSSIAN_SUBJECTS, {})[id(initiative)] = (initiative, subject)
+            doc.keep_read_from(initiative, subject)
         if people:
             last_person = people[-1]
 
@@ -131,16 +131,6 @@ def _last_title(doc: Doc, sent: Sentence) -> str | None:
         if sent.index - 2 <= told.index <= sent.index
     ]
     return titles[-1] if titles else None
-
-
-_RUSSIAN_SUBJECTS = "ru_initiative_subjects"
-"""doc.context's key: id(fact) → (the initiative, the Russian subject it was read from)."""
-
-
-def russian_subject(doc: Doc, fact: Initiative) -> str:
-    """The Russian subject an initiative of this run was read from (its `subject` is the
-    English gloss, as document titles are)."""
-    return str(doc.context[_RUSSIAN_SUBJECTS][id(fact)][1])
 
 
 def _proposal(
