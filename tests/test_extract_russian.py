@@ -1608,6 +1608,24 @@ def test_each_talks_of_a_lead_listing_several_leaders_take_the_dateline_s_day() 
     ]
 
 
+def test_the_lead_s_weekday_dates_the_headline_s_talks_not_the_dateline() -> None:
+    found = meetings(
+        "Путин провёл переговоры с Си Цзиньпином\n\n"
+        "Казань, 23 октября. Во вторник, в первый день саммита, Владимир Путин провёл в "
+        "Казани серию встреч.",
+        published="2024-10-23",
+    )
+    assert [(m.parties, m.date) for m in found if m.body == "bilateral"] == [
+        (["CN", "RU"], "2024-10-22")
+    ]
+    told_by_date = meetings(
+        "Путин провёл переговоры с Си Цзиньпином\n\n"
+        "Казань, 23 октября. В понедельник, 21 октября, Владимир Путин прилетел в Казань.",
+        published="2024-10-23",
+    )
+    assert [m.date for m in told_by_date if m.body == "bilateral"] == ["2024-10-23"]
+
+
 def test_documents_named_after_a_count_take_its_act_and_both_take_the_next_one() -> None:
     found = read_titles(
         "Минск, 1 октября. Депутаты Палаты представителей Беларуси ратифицировали два "

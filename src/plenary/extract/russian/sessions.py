@@ -698,6 +698,7 @@ def _lead_fills(doc: Doc, sessions: list[Session]) -> None:
     if first.place is None and not first.planned:
         first.place = doc.context.get("dateline_place")
     if first.date is None and not first.planned:
+        day = _lead_day(doc) or doc.context.get("dateline_date")
         # "провел переговоры с Моди, Рамафосой и Си": so do the lead's other talks
         for session in sessions:
             if session is first or (
@@ -705,7 +706,23 @@ def _lead_fills(doc: Doc, sessions: list[Session]) -> None:
                 and session.sentence is first.sentence
                 and session.date is None
             ):
-                session.date = doc.context.get("dateline_date")
+                session.date = day
+
+
+def _lead_day(doc: Doc) -> str | None:
+    """ "Казань, 23 октября. Во вторник, в первый день саммита, Путин провел ...": the one
+    day the headline and lead tell by its weekday alone ("в понедельник, 22 декабря" is told by
+    its date), not the dateline's."""
+    told = set()
+    for sent in doc.sentences[:4]:
+        found = dates_in(sent)
+        if not any(d.day is not None for d in found):
+            told |= {
+                resolve(d, doc.context.get("published"), False, None)
+                for d in found
+                if d.form == "weekday"
+            }
+    return told.pop() if len(told) == 1 else None
 
 
 def to_fact(session: Session) -> Meeting:
