@@ -1626,6 +1626,20 @@ def test_the_lead_s_weekday_dates_the_headline_s_talks_not_the_dateline() -> Non
     assert [m.date for m in told_by_date if m.body == "bilateral"] == ["2024-10-23"]
 
 
+def test_a_leader_meets_each_leader_listed_after_meets_with() -> None:
+    found = meetings(
+        "Душанбе, 9 октября. В четверг Путин встретится с президентом Таджикистана Эмомали "
+        "Рахмоном и президентом Азербайджана Ильхамом Алиевым, а также с президентом "
+        "Узбекистана Шавкатом Мирзиёевым.",
+        published="2025-10-08",
+    )
+    assert sorted((m.parties, m.planned) for m in found) == [
+        (["AZ", "RU"], True),
+        (["RU", "TJ"], True),
+        (["RU", "UZ"], True),
+    ]
+
+
 def test_documents_named_after_a_count_take_its_act_and_both_take_the_next_one() -> None:
     found = read_titles(
         "Минск, 1 октября. Депутаты Палаты представителей Беларуси ратифицировали два "

@@ -41,7 +41,7 @@ class Session:
 
 
 _BEFORE_PLACE = re.compile(r"\b(?:в|во|на)\s+$", re.I)
-_BILATERAL = re.compile(r"переговор|встретил|встреч[аиеу]|двусторонн", re.I)
+_BILATERAL = re.compile(r"переговор|встретил|встрет(?:ится|ятся)\b|встреч[аиеу]|двусторонн", re.I)
 _NOT_TALKS = re.compile(r"стол\w*\s+переговоров|встреч\w*\s+в\s+формате\s+«", re.I)
 _SIDELINES = re.compile(r"на полях|в кулуарах", re.I)
 _AFTER_SUMMIT = re.compile(
@@ -445,18 +445,20 @@ def _talks_with_each(doc: Doc, sent: Sentence, sessions: list[Session]) -> list[
 
 _GUESTS_END = re.compile(
     r"[.;:]|\s[—–]\s|,\s+(?:но|где|который|которая)\b|"
-    r",\s+а\b(?!\s+также\s+(?:встретил\w*|провел\w*\s+\w+|провёл\w*\s+\w+)\s+с\b)"
+    r",\s+а\b(?!\s+также\s+(?:(?:встретил\w*|провел\w*\s+\w+|провёл\w*\s+\w+)\s+)?с\b)"
 )
-"""Where the leaders one met end: "..., а также встретился с Рамафосой" lists one more."""
+"""Where the leaders one met end: "..., а также (встретился) с Рамафосой" lists one more."""
 _TALKS_WITH = re.compile(
     r"\b(?:(?:провел|провёл|проведет|проведёт|провела)\s+(?:(?:в|во)\s+\w+\s+)?"
     r"(?:серию\s+|ряд\s+)?"
     r"|запланирован[аы]?\s+)(?:двусторонни[ех]\s+)?(?:переговоры|встреч[иа]?)"
-    r"(?:\s+[—–]\s+в\s+том\s+числе|,\s+в\s+том\s+числе)?\s+с\b",
+    r"(?:\s+[—–]\s+в\s+том\s+числе|,\s+в\s+том\s+числе)?\s+с\b"
+    r"|\bвстрет(?:ится|ился|илась)\s+с\b",
     re.I,
 )
 """ "Путин провел переговоры с ...", "проведёт серию двусторонних встреч — в том числе с ...",
-"у Путина запланированы переговоры с ...": talks with each leader listed after."""
+"у Путина запланированы переговоры с ...", "Путин встретится с ...": talks with each leader
+listed after."""
 
 
 _THE_TWO = re.compile(
