@@ -985,6 +985,21 @@ def test_a_statistic_s_subject_from_our_country_its_share_and_a_trailing_owner()
     assert (subjects[36], subjects[60], subjects[48]) == ("UZ", "RU", "BY")
 
 
+def test_a_figure_about_an_organization_s_countries_is_the_organization_s() -> None:
+    from plenary.spec import Statistic
+
+    found = [
+        f
+        for f in facts(
+            "He then summed up Russia's CIS chairmanship this year, saying the combined GDP of "
+            "CIS countries was expected to grow by 4.7 percent in 2024.",
+            published="2024-12-26",
+        )
+        if isinstance(f, Statistic)
+    ]
+    assert [(f.value, f.subject) for f in found] == [(4.7, "cis")]
+
+
 def test_a_leader_named_by_title_speaks_for_our_country_and_heads_no_trade() -> None:
     from plenary.spec import Statistic
 

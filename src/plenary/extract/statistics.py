@@ -277,6 +277,9 @@ _ADJECTIVE_TRADE = re.compile(r"\b[A-Z]\w+\s+(?:exports?|imports?|GDP|economy)\b
 _ADJECTIVE_TRADE_FAR = re.compile(
     r"\b[A-Z]\w+\s+(?:exports?|imports?|GDP|economy)\b(?:[^.;]|\.(?=\d)){0,140}$"
 )
+_OF_GROUP = re.compile(r"\b(?:of|among|in|between)\s+(?:the\s+)?$", re.I)
+_GROUP_MEMBERS = re.compile(r"\s+(?:countries|member\s+states|states|members|nations)\b", re.I)
+"""An organization's countries a figure is about: "the combined GDP of CIS countries"."""
 _SHARE_OF = re.compile(
     r"\s*(?:(?:accounts?|accounted)\s+)?for\s+(?:about\s+|almost\s+|nearly\s+)?(?=\S*$)"
 )
@@ -348,6 +351,14 @@ def _subject(doc: Doc, sent: Sentence, start: int, article_org: str | None) -> s
         for m in states
         if sent.start + clause_start <= m.start and m.end <= start and not _partner(doc, m)
     ]
+    group = [
+        m
+        for m in doc.mentions_in(sent.start + clause_start, start, "org")
+        if _OF_GROUP.search(doc.text, max(sent.start, m.start - 12), m.start)
+        and _GROUP_MEMBERS.match(doc.text, m.end)
+    ]
+    if group and not [m for m in candidates if m.start > group[-1].end]:
+        return group[-1].key  # "Russia's chairmanship ...: the GDP of CIS countries grew by"
     share = [
         m
         for m in candidates
