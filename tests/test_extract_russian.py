@@ -1640,6 +1640,20 @@ def test_a_leader_meets_each_leader_listed_after_meets_with() -> None:
     ]
 
 
+def test_the_republic_s_and_our_country_s_figures_are_the_headline_state_s() -> None:
+    found = facts(
+        "Узбекистан получил статус наблюдателя при ЕАЭС\n\n"
+        "Ташкент, 11 декабря. За десять месяцев 2020 года товарооборот республики с "
+        "государствами ЕАЭС составил около 6,5 млрд долларов. «На государства союза уже "
+        "приходится более 28 процентов внешнеторгового оборота нашей страны», – сказал он.",
+        published="2020-12-11",
+    )
+    assert sorted((f.value, f.subject) for f in found if isinstance(f, Statistic)) == [
+        (28.0, "UZ"),
+        (6500000000.0, "UZ"),
+    ]
+
+
 def test_documents_named_after_a_count_take_its_act_and_both_take_the_next_one() -> None:
     found = read_titles(
         "Минск, 1 октября. Депутаты Палаты представителей Беларуси ратифицировали два "

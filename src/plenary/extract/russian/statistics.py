@@ -107,6 +107,9 @@ def _subject(doc: Doc, sent: Sentence, at: int) -> str | None:
     else its organization, else (a sentence that says "он увеличился") the last figure's."""
     clause = re.split(r"[,;:]\s", sent.text[:at])[-1]
     head = sent.text[:at]
+    after = re.split(r"[,;:]\s", sent.text[at:])[0]
+    if (_OWN_COUNTRY.search(clause) or _OWN_COUNTRY.search(after)) and (home := _home_state(doc)):
+        return home  # "товарооборот республики", "... процентов оборота нашей страны"
     for mention in doc.mentions_in(sent.start, sent.start + at, "state"):
         if _OWNER_BEFORE.search(doc.text, max(sent.start, mention.start - 30), mention.start):
             return mention.key  # "доля стран Содружества во внешней торговле России": Russia's
@@ -139,6 +142,23 @@ def _subject(doc: Doc, sent: Sentence, at: int) -> str | None:
     if earlier and earlier[-1].span and sent.start - earlier[-1].span[1] < 400:
         return earlier[-1].subject
     return None
+
+
+_OWN_COUNTRY = re.compile(
+    r"(?:торговл|оборот|экспорт|импорт|ВВП|экономик)\w*\s+(?:нашей\s+страны|республики)\b", re.I
+)
+"""The figure of the country the report is from: "внешнеторгового оборота нашей страны"."""
+
+
+def _home_state(doc: Doc) -> str | None:
+    """The state the report's headline names first, else the one it is filed from (its
+    dateline's city: the summit's host where the headline names none)."""
+    headline = doc.sentences[0] if doc.sentences else None
+    named = doc.mentions_in(headline.start, headline.end, "state") if headline else []
+    if named:
+        return named[0].key
+    place = load().places.get(doc.context.get("dateline_place") or "")
+    return place.state if place is not None else None
 
 
 _OWNER_BEFORE = re.compile(
