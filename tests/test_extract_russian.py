@@ -1654,6 +1654,17 @@ def test_the_republic_s_and_our_country_s_figures_are_the_headline_state_s() -> 
     ]
 
 
+def test_an_official_named_where_his_post_changes_hands_takes_no_part() -> None:
+    found = people(
+        "Ереван, 23 ноября. В Ереване прошла сессия Совета коллективной безопасности ОДКБ. "
+        "В ней принял участие генеральный секретарь ОДКБ Станислав Зась. Генеральным "
+        "секретарем ОДКБ с 1 января 2023 года назначен Имангали Тасмагамбетов.",
+        published="2022-11-23",
+    )
+    assert "Stanislav Zas" in found
+    assert "Imangali Tasmagambetov" not in found
+
+
 def test_documents_named_after_a_count_take_its_act_and_both_take_the_next_one() -> None:
     found = read_titles(
         "Минск, 1 октября. Депутаты Палаты представителей Беларуси ратифицировали два "

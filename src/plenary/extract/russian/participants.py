@@ -58,6 +58,12 @@ def add_participants(doc: Doc, sessions: list[Session]) -> None:
             )
             if post is None:
                 continue
+            if (
+                post.org is not None
+                and pattern("post_change").search(sent.text)
+                and not pattern("takes_part").search(sent.text)
+            ):
+                continue  # "этот пост займет Масадыков": named for his post, not as one there
             seen.add(mention.key)
             doc.facts.append(
                 Participant(
