@@ -1665,6 +1665,19 @@ def test_an_official_named_where_his_post_changes_hands_takes_no_part() -> None:
     assert "Imangali Tasmagambetov" not in found
 
 
+def test_a_minister_who_represents_his_state_takes_part_and_the_aide_who_tells_it_does_not() -> (
+    None
+):
+    found = people(
+        "Астана, 4 июля. В Астане прошел саммит ШОС. Индию представлял министр иностранных "
+        "дел Субраманьям Джайшанкар, сообщил на брифинге в Москве помощник российского лидера "
+        "Юрий Ушаков.",
+        published="2024-07-04",
+    )
+    assert "Subrahmanyam Jaishankar" in found
+    assert "Yuri Ushakov" not in found
+
+
 def test_documents_named_after_a_count_take_its_act_and_both_take_the_next_one() -> None:
     found = read_titles(
         "Минск, 1 октября. Депутаты Палаты представителей Беларуси ратифицировали два "

@@ -4,6 +4,8 @@ post fits the council's level; the two leaders of bilateral talks."""
 
 from __future__ import annotations
 
+import re
+
 from plenary.extract.dates import resolve
 from plenary.extract.doc import Doc, Mention, Sentence
 from plenary.extract.participants import LEVEL_ROLES
@@ -54,7 +56,9 @@ def add_participants(doc: Doc, sessions: list[Session]) -> None:
                 mention,
                 session,
                 doc.context.get("reference_date"),
-                seated=sent in session.sentences and bool(pattern("takes_part").search(sent.text)),
+                seated=(sent in session.sentences or session is own)
+                and bool(pattern("takes_part").search(sent.text))
+                and not _SPEAKER_BEFORE.search(doc.text, sent.start, mention.start),
             )
             if post is None:
                 continue
@@ -78,6 +82,15 @@ def add_participants(doc: Doc, sessions: list[Session]) -> None:
                     confidence=0.71 if sent in session.sentences else 0.51,
                 )
             )
+
+
+_SPEAKER_BEFORE = re.compile(
+    r"(?:сообщил|рассказал|заявил|объявил|отметил|пояснил|уточнил|подчеркнул|сказал|словам)\w*"
+    r"\s+(?:[а-яё-]+\s+){0,9}$",
+    re.I,
+)
+"""The one who tells that others take part ("примет участие Путин, сообщил помощник
+президента Юрий Ушаков") is not thereby one of them."""
 
 
 def _people_of(doc: Doc, session: Session, own: bool, told_elsewhere: set[int]) -> list[Mention]:
