@@ -1678,6 +1678,19 @@ def test_a_minister_who_represents_his_state_takes_part_and_the_aide_who_tells_i
     assert "Yuri Ushakov" not in found
 
 
+def test_a_share_of_a_state_s_trade_named_after_the_figure_is_that_state_s() -> None:
+    found = facts(
+        "Минск, 3 июня. «На страны СНГ приходится более 60 процентов всего товарооборота "
+        "Беларуси», – пояснил он. На страны ШОС приходится около 40 процентов "
+        "внешнеторгового оборота Узбекистана.",
+        published="2025-06-03",
+    )
+    assert sorted((f.value, f.subject) for f in found if isinstance(f, Statistic)) == [
+        (40.0, "UZ"),
+        (60.0, "BY"),
+    ]
+
+
 def test_documents_named_after_a_count_take_its_act_and_both_take_the_next_one() -> None:
     found = read_titles(
         "Минск, 1 октября. Депутаты Палаты представителей Беларуси ратифицировали два "
