@@ -1000,6 +1000,23 @@ def test_a_figure_about_an_organization_s_countries_is_the_organization_s() -> N
     assert [(f.value, f.subject) for f in found] == [(4.7, "cis")]
 
 
+def test_next_year_s_summit_is_another_and_the_lead_s_takes_the_day_told_after() -> None:
+    found = meetings(
+        "BRICS in Rio: declaration on AI and climate finance\n\n"
+        "RIO DE JANEIRO / BRASÍLIA -- Two days of BRICS summitry at the Museum of Modern Art "
+        "on Guanabara Bay ended on Monday with a long final declaration and a notable absence: "
+        "for the first time since he took power in 2012, Chinese President Xi Jinping stayed "
+        "away from a BRICS leaders' meeting.\n\n"
+        "President Luiz Inácio Lula da Silva opened the 17th summit on Sunday, reminding "
+        "guests that this was the fourth time Brazil has hosted the group.\n\n"
+        "India takes over the BRICS chairship on January 1, 2026, and will host next year's "
+        "summit.",
+        published="2025-07-09",
+    )
+    told = sorted((m.date or "", m.planned, (m.quote or "")[:10]) for m in found)
+    assert told == [("2025-07-06", False, "RIO DE JAN"), ("2026", True, "India take")]
+
+
 def test_a_leader_named_by_title_speaks_for_our_country_and_heads_no_trade() -> None:
     from plenary.spec import Statistic
 

@@ -194,8 +194,11 @@ _DOCUMENT_OF = re.compile(
     re.I,
 )
 _OTHER_SESSION = re.compile(
-    r"\b(?:next|previous|preceding|prior|the following|the subsequent)\s+(?:\w+\s+)?$", re.I
+    r"\b(?:next|previous|preceding|prior|the following|the subsequent)\s+(?:\w+\s+)?$"
+    r"|\b(?:next|last)\s+year['’]s\s+$",
+    re.I,
 )
+""" "the next summit", "next year's summit" (not "next week's": the report's own, to come)."""
 _NEXT_OF = re.compile(r"\bnext\s+\w+\s+of\s+(?:the\s+)?$", re.I)
 """ "the next meeting of the Council of Heads of State will be held in 2026": another session
 where it is to come; "to participate in the next session of the Council, which took place on
@@ -2021,11 +2024,13 @@ def _merge(
 def _date_antecedent(meetings: list[MeetingCandidate], mention: MeetingCandidate) -> None:
     """ "Mishustin arrived in Minsk on Monday to take part in a meeting of the Council. The
     meeting will be held on Tuesday": the session named with the journey's day takes the date
-    and tense of the sentence that dates it."""
+    and tense of the sentence that dates it; so does one the lead names with neither day nor
+    place ("Two days of BRICS summitry ended ... Lula opened the summit on Sunday")."""
     target = _antecedent(meetings, mention)
     if target is None or target.date is not None or mention.other_one:
         return
-    if not _ARRIVED_ON.search(target.sentence.text):
+    vague_lead = target.place is None and target.sentence.index <= 2
+    if not _ARRIVED_ON.search(target.sentence.text) and not vague_lead:
         return  # only a session whose sentence gave the journey's day, not its own
     if len(mention.date or "") != 10:
         return
