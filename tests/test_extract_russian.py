@@ -153,6 +153,29 @@ def test_an_award_has_its_giver_before_the_verb_and_its_recipient_after() -> Non
     ]
 
 
+def test_each_award_goes_to_the_recipient_of_its_own_clause_or_the_one_a_pronoun_means() -> None:
+    def awards(text: str) -> list[tuple[str, str, str | None]]:
+        found = facts(text, published="2025-11-25")
+        return sorted((a.recipient, a.award, a.by) for a in found if isinstance(a, Award))
+
+    assert awards(
+        "В ходе встречи Владимир Путин вручил Почётную грамоту СНГ генеральному директору ТАСС "
+        "Андрею Кондрашову, а заместителю Генерального секретаря СНГ Ильхому Нематову — орден "
+        "Дружбы."
+    ) == [
+        ("Andrey Kondrashov", "CIS Certificate of Honor", "Vladimir Putin"),
+        ("Ilhom Nematov", "Order of Friendship", "Vladimir Putin"),
+    ]
+    assert awards(
+        "Накануне Си Цзиньпин совершил государственный визит в Казахстан, где Президент "
+        "Касым-Жомарт Токаев вручил ему высшую награду республики – орден «Алтын Кыран»."
+    ) == [("Xi Jinping", "Order of Altyn Kyran (Golden Eagle)", "Kassym-Jomart Tokayev")]
+    assert awards(
+        "Садыр Жапаров встретит гостя в аэропорту. Российский лидер не впервые посещает "
+        "Кыргызстан. В 2019 году Сооронбай Жээнбеков вручил ему орден «Манас»."
+    ) == [("Vladimir Putin", "Order of Manas", "Sooronbay Jeenbekov")]
+
+
 def test_the_chair_goes_to_the_state_it_is_handed_to() -> None:
     found = [
         f

@@ -22,8 +22,9 @@ def add_awards(doc: Doc) -> None:
         awards = doc.mentions_in(sent.start, sent.end, "award")
         verb = _HOLDER.match(sent.text) or pattern("award_verbs").search(sent.text)
         if verb is not None and awards:
-            for recipient, giver in _who(doc, sent, people, verb.start(), last_person):
-                for award in awards:
+            last = _last_named(doc, sent) or last_person
+            for recipient, giver in _who(doc, sent, people, verb.start(), last):
+                for award in _own_awards(doc, sent, recipient, awards):
                     if (recipient.key, award.key) in seen:
                         continue  # the headline's award told again
                     seen.add((recipient.key, award.key))
@@ -63,10 +64,44 @@ def _who(
             Mention("person", name, m.start, m.end, m.text)
             for m, name in leaders_by_post(doc, at, sent.end)
         ]
+    if not recipients and len(before) >= 2 and _TO_HIM.match(doc.text, at):
+        recipients = [before[0]]  # "Си совершил визит в Казахстан, где Токаев вручил ему орден"
     if not recipients and last is not None and pattern("person_pronoun").search(sent.text, verb):
         recipients = [last]
     giver = before[-1] if before else (givers[0] if givers else None)
     return [(r, giver) for r in recipients if giver is None or r.key != giver.key]
+
+
+_TO_HIM = re.compile(r"\w+\s+(?:ему|ей)\b", re.I)
+"""The verb's dative pronoun: "вручил ему"."""
+_CLAUSE = re.compile(r",\s+(?:а\s+)?|;\s+")
+
+
+def _own_awards(
+    doc: Doc, sent: Sentence, recipient: Mention, awards: list[Mention]
+) -> list[Mention]:
+    """The awards of the recipient's own clause where it names any ("вручил Почетную грамоту
+    Кондрашову, а Нематову — орден Дружбы"; "Орденом «Содружество» отмечены X и Y, почетной
+    грамотой — сотрудники"), else all the sentence's."""
+    cuts = [sent.start] + [sent.start + m.end() for m in _CLAUSE.finditer(sent.text)] + [sent.end]
+    for lo, hi in zip(cuts, cuts[1:], strict=False):
+        if lo <= recipient.start < hi:
+            own = [a for a in awards if lo <= a.start < hi]
+            return own or awards
+    return awards
+
+
+def _last_named(doc: Doc, sent: Sentence) -> Mention | None:
+    """The last person the sentence before names, by name or by post ("Российский лидер не
+    впервые посещает Кыргызстан. ... вручил ему орден «Манас»")."""
+    if sent.index == 0:
+        return None
+    before = doc.sentences[sent.index - 1]
+    named = doc.mentions_in(before.start, before.end, "person") + [
+        Mention("person", name, m.start, m.end, m.text)
+        for m, name in leaders_by_post(doc, before.start, before.end)
+    ]
+    return max(named, key=lambda m: m.start) if named else None
 
 
 _FUTURE_AWARD = re.compile(r"вручат|вручит|присвоят|наградят|наградит", re.I)
