@@ -176,6 +176,18 @@ def test_each_award_goes_to_the_recipient_of_its_own_clause_or_the_one_a_pronoun
     ) == [("Vladimir Putin", "Order of Manas", "Sooronbay Jeenbekov")]
 
 
+def test_tajik_and_csto_honours_are_known_by_their_russian_names() -> None:
+    found = facts(
+        'В завершение Рахмон вручил Сергею Лебедеву орден "Шараф" I степени. По решению '
+        "Совета Николаю Бордюже вручен почетный знак ОДКБ первой степени.",
+        published="2025-10-10",
+    )
+    assert sorted((a.recipient, a.award) for a in found if isinstance(a, Award)) == [
+        ("Nikolai Bordyuzha", "CSTO Honorary Badge"),
+        ("Sergey Lebedev", "Order of Sharaf"),
+    ]
+
+
 def test_the_chair_goes_to_the_state_it_is_handed_to() -> None:
     found = [
         f
