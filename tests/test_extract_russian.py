@@ -1726,6 +1726,22 @@ def test_a_share_of_a_state_s_trade_named_after_the_figure_is_that_state_s() -> 
     ]
 
 
+def test_proposals_told_by_a_participle_a_post_and_an_also() -> None:
+    found = read_subjects(
+        "Тяньцзинь, 1 сентября. Главы государств поддержали выдвинутую Касым-Жомартом "
+        "Токаевым Инициативу ШОС о всемирном единении за справедливый мир. Председатель КНР "
+        "выдвинул в Тяньцзине Инициативу по глобальному управлению, а также предложил "
+        "учредить Банк развития ШОС.",
+        published="2025-09-01",
+    )
+    told = [(i.by, russian.split()[0]) for i, russian in found]
+    assert told == [
+        ("Kassym-Jomart Tokayev", "ШОС"),
+        ("Xi Jinping", "по"),
+        ("Xi Jinping", "учредить"),
+    ]
+
+
 def test_documents_named_after_a_count_take_its_act_and_both_take_the_next_one() -> None:
     found = read_titles(
         "Минск, 1 октября. Депутаты Палаты представителей Беларуси ратифицировали два "

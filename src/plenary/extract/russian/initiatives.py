@@ -9,7 +9,7 @@ import re
 from plenary.extract.doc import Doc, Mention, Sentence
 from plenary.extract.russian.documents import TITLES_READ, gloss
 from plenary.extract.russian.lexicon import pattern
-from plenary.extract.russian.sessions import person_of
+from plenary.extract.russian.sessions import leaders_by_post, person_of
 from plenary.spec import Initiative
 
 _NAMED_BY = re.compile(r"\b(?:предложени|инициатив|иде)[а-я]*\s+(?:президента\s+[а-я]+\s+)?", re.I)
@@ -63,18 +63,18 @@ def add_initiatives(doc: Doc) -> None:
         people = doc.mentions_in(sent.start, sent.end, "person")
         item = _ITEM.match(sent.text) if announced is not None else None
         if item is not None and announced is not None:
-            found: tuple[Mention, str] | None = (announced, _subject(sent.text, item.end()))
+            told = [(announced, _subject(sent.text, item.end()))]
         else:
             announced = None
-            found = _credited(doc, sent, people) or _proposal(
-                sent.text, sent.start, people, last_person
-            )
+            credited = _credited(doc, sent, people)
+            told = [credited] if credited else _proposals(doc, sent, people, last_person)
             several = _SEVERAL.search(sent.text)
             if several is not None:
                 before = [p for p in people if p.end - sent.start <= several.start()]
                 announced = before[-1] if before else last_person
-        if found is not None and found[1]:
-            by, subject = found
+        for by, subject in told:
+            if not subject:
+                continue
             subject = _antecedent(doc, sent, subject) or subject
             person = person_of(by)
             post = person.post_on(doc.context.get("reference_date")) if person else None
@@ -133,17 +133,26 @@ def _last_title(doc: Doc, sent: Sentence) -> str | None:
     return titles[-1] if titles else None
 
 
-def _proposal(
-    text: str, offset: int, people: list[Mention], last_person: Mention | None
-) -> tuple[Mention, str] | None:
-    """Who proposed what: "предложение Касым-Жомарта Токаева о создании ..." (the person
-    after the noun), else "Токаев предложил создать ..." (the person before the verb, or the
-    last one named)."""
+def _proposals(
+    doc: Doc, sent: Sentence, people: list[Mention], last_person: Mention | None
+) -> list[tuple[Mention, str]]:
+    """Who proposed what: "поддержали выдвинутую Токаевым Инициативу ШОС о ..." (the agent
+    before the noun), "предложение Касым-Жомарта Токаева о создании ..." (the person after
+    it), else each proposal's verb ("Си выдвинул Инициативу по глобальному управлению, а
+    также предложил учредить Банк развития ШОС") with the person before it, one named by post
+    there ("Председатель КНР"), or the last one named."""
+    text, offset = sent.text, sent.start
+    for person in people:
+        if _ADVANCED_BY.search(text, 0, person.start - offset) and (
+            idea := _IDEA_NOUN.match(text, person.end - offset)
+        ):
+            subject = _subject(text, idea.end())
+            return [(person, subject)] if subject else []
     named = _NAMED_BY.search(text)
     owner = next((p for p in people if named and p.start - offset == named.end()), None)
     if owner is not None:
         subject = _subject(text, owner.end - offset)
-        return (owner, subject) if subject else None
+        return [(owner, subject)] if subject else []
     idea = _IDEA_OF.search(text)
     if idea is not None and people and pattern("idea_owner").search(text):
         # "выдвинутую Владимиром Путиным идею создания биржи", "Идею создания такой
@@ -151,16 +160,30 @@ def _proposal(
         at = offset + idea.start()
         nearest = min(people, key=lambda p: abs(p.start - at))
         subject = _subject(text, idea.end())
-        return (nearest, subject) if subject else None
+        return [(nearest, subject)] if subject else []
+    found: list[tuple[Mention, str]] = []
     for verb in pattern("initiative_verbs").finditer(text):
         if _APPEAL.match(text, verb.start()):
             continue  # "призвал коллег ускорить ..., и предложил шире использовать ...": the
             # appeal urges; the proposal after it is one
         before = [p for p in people if p.end - offset <= verb.start()]
-        by = before[-1] if before else last_person
+        by_post = [
+            Mention("person", name, m.start, m.end, m.text)
+            for m, name in leaders_by_post(doc, offset, offset + verb.start())
+        ]
+        by = max(before + by_post, key=lambda p: p.start) if before or by_post else last_person
         subject = _subject(text, verb.end())
-        return (by, subject) if by is not None and subject else None
-    return None
+        if by is None or not subject:
+            break
+        found.append((by, subject))
+        if not _ALSO_PROPOSED.match(text, verb.end()):
+            break  # one proposal, unless "..., а также предложил ..." tells another
+    return found
+
+
+_ADVANCED_BY = re.compile(r"\b(?:выдвинут|предложенн)\w*\s+$", re.I)
+_IDEA_NOUN = re.compile(r"\s*(?:инициатив|иде|предложени)\w*\s+", re.I)
+_ALSO_PROPOSED = re.compile(r"[^.;]*?,\s*(?:а\s+)?также\s+(?:предложил|выдвинул)", re.I)
 
 
 _PROCEDURE = re.compile(
