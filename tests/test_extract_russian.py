@@ -231,6 +231,20 @@ def test_appointments_and_extended_mandates() -> None:
     ]
 
 
+def test_a_mandate_extended_by_decision_or_for_a_new_term() -> None:
+    found = [
+        (f.person, f.action)
+        for f in facts(
+            "Главы государств приняли решение о продлении полномочий Сергея Лебедева на посту "
+            "генерального секретаря СНГ. В работе совета участвовал руководитель "
+            "Антитеррористического центра Евгений Сысоев, которого лидеры назначили на новый "
+            "трехлетний срок."
+        )
+        if isinstance(f, Appointment)
+    ]
+    assert found == [("Sergey Lebedev", "extended"), ("Yevgeny Sysoyev", "extended")]
+
+
 def documents(text: str) -> list[Document]:
     return [f for f in facts(text) if isinstance(f, Document)]
 

@@ -47,7 +47,7 @@ def add_appointments(doc: Doc) -> None:
                     found.setdefault(before[-1].key, ("appointed", planned))
         lowered = sent.text.lower()
         for action, voice, regex in _acts():
-            if voice == "decree" and "назначени" not in lowered:
+            if voice == "decree" and "назначени" not in lowered and "продлени" not in lowered:
                 continue  # the decree's noun is rare: its pattern, which opens with "о", is not
             act = regex.search(sent.text)
             if act is None:
