@@ -1017,6 +1017,27 @@ def test_next_year_s_summit_is_another_and_the_lead_s_takes_the_day_told_after()
     assert told == [("2025-07-06", False, "RIO DE JAN"), ("2026", True, "India take")]
 
 
+def test_the_treaty_refers_back_past_a_paragraph_about_something_else() -> None:
+    from plenary.spec import Document
+
+    found = [
+        (d.action, d.states)
+        for d in facts(
+            "ASTANA -- The Mazhilis on Wednesday approved a law ratifying the Treaty on the "
+            "Establishment of the International Organization for the Russian Language.\n\n"
+            "Presenting the bill, the minister said the organization would support Russian as a "
+            "language of interstate communication and help raise the quality of teaching. He "
+            "compared it with existing bodies that promote other UN languages, such as the "
+            "Francophonie. The body will be based in Sochi.\n\n"
+            "The rapporteur told deputies that Belarus, Kyrgyzstan and Russia had already "
+            "ratified the treaty.",
+            published="2024-11-20",
+        )
+        if isinstance(d, Document)
+    ]
+    assert ("ratified", ["BY", "KG", "RU"]) in found
+
+
 def test_a_leader_named_by_title_speaks_for_our_country_and_heads_no_trade() -> None:
     from plenary.spec import Statistic
 

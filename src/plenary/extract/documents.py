@@ -720,12 +720,14 @@ def run(doc: Doc) -> None:
                 if pronoun
                 else None
             )
+            told = named if isinstance(named, TitleHit) else last_title
             if (
                 pronoun
                 and last_title
                 and named is not None
                 and sentence_actions
-                and sent.index - (last_title.sentence.index if last_title.sentence else 0) <= 2
+                and sent.index - (told.sentence.index if told.sentence else 0)
+                <= (_NOUN_REACH if isinstance(named, TitleHit) else 2)
             ):
                 antecedent = named if isinstance(named, TitleHit) else last_title
                 hits = [
@@ -924,6 +926,11 @@ def _coordinated(
         more.append((action, start))
         last_end = end
     return more
+
+
+_NOUN_REACH = 5
+"""How many sentences back "the treaty" finds the last title with that noun; "it" and "the
+document" reach two."""
 
 
 def _named_antecedent(
