@@ -1062,6 +1062,22 @@ def test_a_session_with_neither_day_nor_place_is_not_told_unless_informal() -> N
     assert [(m.body, "informal" in m.formats) for m in told] == [("cis-heads-of-state", True)]
 
 
+def test_the_day_of_an_accession_is_not_the_summit_s_but_a_summit_named_before_it_has_it() -> None:
+    found = sessions(
+        "As you know, the BRICS summit in Kazan will be the first to be held in the expanded "
+        "composition of the association, following the accession of Egypt, Ethiopia, Iran and "
+        "the United Arab Emirates on January 1 of this year.",
+        published="2024-10-18",
+    )
+    assert [(m.body, m.date) for m in found] == [("brics-summit", None)]
+    found = sessions(
+        "It was the first SCO summit in its enlarged composition, after India and Pakistan "
+        "became full members at the Astana summit on 9 June 2017.",
+        published="2018-06-10",
+    )
+    assert ("2017-06-09", "Astana") in [(m.date, m.place) for m in found]
+
+
 def test_a_leader_named_by_title_speaks_for_our_country_and_heads_no_trade() -> None:
     from plenary.spec import Statistic
 

@@ -564,6 +564,11 @@ def _dates_another_event(doc: Doc, date: DateExpr, anchor: int) -> bool:
     ):
         return True  # "timed to the anniversary of the Treaty ..., signed on 8 December 1999",
         # "... of the signing of the Treaty on the Creation of the Union State (8 December 1999)"
+    if anchor < date.start and _OTHER_ACT.search(
+        doc.text, max(anchor, date.start - 90), date.start
+    ):
+        return True  # "the first summit following the accession of Egypt, ... on January 1":
+        # the accession's day
     if anchor < date.start and _AFTER_THEY_MET.search(doc.text, anchor, date.start):
         return True  # "The Yerevan session came six months after the leaders met in Moscow on
         # May 16": the earlier meeting's day
@@ -573,6 +578,12 @@ def _dates_another_event(doc: Doc, date: DateExpr, anchor: int) -> bool:
 _AFTER_THEY_MET = re.compile(
     r"\b(?:after|before|since)\s+(?:\w+\s+){0,3}?(?:met|gathered|convened)\b[^.;]*$"
 )
+_OTHER_ACT = re.compile(
+    r"\b(?:accession|admission|entry\s+into\s+force|joined|became\s+(?:full\s+)?members?)\b"
+    r"(?:(?!summit|session|meeting)[^.;])*\s(?:on|in|from)\s+$"
+)
+"""Another act the date closes: "following the accession of Egypt ... on January 1" (not
+"became members at the Astana summit on 9 June 2017", where the summit has the day)."""
 _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\b")
 _TITLE_DATED = re.compile(
     r"\b(?-i:Treaty|Agreement|Convention|Protocol|Charter|Memorandum)"
