@@ -1078,6 +1078,18 @@ def test_the_day_of_an_accession_is_not_the_summit_s_but_a_summit_named_before_i
     assert ("2017-06-09", "Astana") in [(m.date, m.place) for m in found]
 
 
+def test_a_day_told_the_following_year_falls_in_the_year_after_the_one_told_before() -> None:
+    found = meetings(
+        "The CIS heads of state met in Minsk on October 10, 2014. The following year, on "
+        "October 16, the CIS leaders met in the Kazakh resort of Burabay.",
+        published="2024-10-08",
+    )
+    assert [(m.date, m.place) for m in found] == [
+        ("2014-10-10", "Minsk"),
+        ("2015-10-16", "Burabay"),
+    ]
+
+
 def test_a_leader_named_by_title_speaks_for_our_country_and_heads_no_trade() -> None:
     from plenary.spec import Statistic
 

@@ -458,7 +458,7 @@ def _sentence_date(doc: Doc, sent: Sentence, anchor: int, planned: bool) -> str 
 
 def _resolved(doc: Doc, expr: DateExpr, planned: bool) -> str | None:
     if expr.year is None and expr.month is not None and expr.relative is None:
-        year = _clause_year(doc, expr)
+        year = _clause_year(doc, expr) or _year_later(doc, expr)
         if year is not None:  # "In 2012 the fourth summit was held in New Delhi on March 29"
             expr = replace(expr, year=year)
     return resolve(expr, doc.context["published"], planned, doc.context["fallback_year"])
@@ -473,6 +473,26 @@ def _clause_year(doc: Doc, expr: DateExpr) -> int | None:
     return int(opening.group(1)) if opening else None
 
 
+def _year_later(doc: Doc, expr: DateExpr) -> int | None:
+    """ "The following year, on October 16, the leaders met in Burabay", "the Dushanbe session
+    of September 28 a year later": the year after the last one the sentences before name."""
+    sent = doc.sentence_at(expr.start)
+    if not _A_YEAR_LATER.search(sent.text):
+        return None
+    for before in reversed(doc.sentences[max(0, sent.index - 3) : sent.index + 1]):
+        years = [
+            d.year
+            for d in _sentence_dates(doc, before)
+            if d.year is not None and d.start < expr.start
+        ]
+        if years:
+            return years[-1] + 1
+    return None
+
+
+_A_YEAR_LATER = re.compile(
+    r"\b(?:the\s+(?:following|next)\s+year|(?:exactly\s+)?a\s+year\s+later)\b", re.I
+)
 _YEAR_OPENS = re.compile(r"\s*(?:and\s+)?[Ii]n\s+((?:19|20)\d\d)\b(?!\s*[-–—/])")
 
 
