@@ -1090,6 +1090,20 @@ def test_a_day_told_the_following_year_falls_in_the_year_after_the_one_told_befo
     ]
 
 
+def test_a_readout_s_the_prime_minister_is_its_own_leader_of_that_post() -> None:
+    found = meetings(
+        "Prime Minister Narendra Modi is in Kazan on 22-23 October 2024 to attend the 16th "
+        "BRICS Summit.\n\nShortly after his arrival on 22 October, the Prime Minister met "
+        "President Vladimir Putin. On 23 October the Prime Minister met President Xi Jinping "
+        "of China.",
+        published="2024-10-23",
+    )
+    assert sorted((m.parties, m.date) for m in found if m.body == "bilateral") == [
+        (["IN", "CN"], "2024-10-23"),
+        (["IN", "RU"], "2024-10-22"),
+    ]
+
+
 def test_a_leader_named_by_title_speaks_for_our_country_and_heads_no_trade() -> None:
     from plenary.spec import Statistic
 

@@ -2569,8 +2569,15 @@ def _sides(
             and re.search(r"\b(?:he|she)\b", sent.text[: trigger.start()], re.I)
         ):
             host_state = previous.state
-        if host_state is None and leaders and _HEAD_OF_STATE.search(sent.text[: trigger.start()]):
-            host_state = leaders[0].state  # a press service's "the Head of State": its own
+        titled = _HEAD_OF_STATE.search(sent.text[: trigger.start()])
+        if host_state is None and leaders and titled:
+            # a press service's "the Head of State", "the Prime Minister met President Putin":
+            # its own leader, the one of the report's two most named who holds that post
+            title = titled.group(1)
+            host_state = next(
+                (p.state for p in leaders if title and (p.role or "").startswith(title)),
+                leaders[0].state,
+            )
         if host_state is None and _OPENING_TALKS.match(sent.text[: trigger.start()]):
             # "At talks with Xi Jinping in Beijing on May 16, Putin said ...": the subject after
             listed = _listed_after(doc, in_sentence, end)
@@ -2614,7 +2621,9 @@ def _listed_after(
 _SIDELINES_OF = re.compile(r"\b(?:sidelines|margins)\s+of\s+(?:the\s+)?$", re.I)
 _OPENING_TALKS = re.compile(r"\s*(?:At|During|After|Following|In)\s+(?:the\s+|his\s+|her\s+)?$")
 _CLAUSE_JOIN = re.compile(r";|,\s+(?:while|whereas|but)\b")
-_HEAD_OF_STATE = re.compile(r"\bthe Head of (?:State|Government)\b")
+_HEAD_OF_STATE = re.compile(
+    r"\b[Tt]he (?:Head of (?:State|Government)|(President|Prime Minister)\b(?!\s+(?:of\b|[A-Z])))"
+)
 
 
 def _pair_before(
