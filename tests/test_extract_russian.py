@@ -1756,6 +1756,19 @@ def test_proposals_told_by_a_participle_a_post_and_an_also() -> None:
     ]
 
 
+def test_a_readout_s_head_of_state_named_by_post_alone_is_its_own_leader() -> None:
+    found = meetings(
+        "Президент Узбекистана Шавкат Мирзиёев прибыл в Самарканд.\n\nСамарканд, 15 сентября. "
+        "Глава государства провел переговоры с Председателем КНР Си Цзиньпином. Затем "
+        "Президент встретился с Президентом России Владимиром Путиным.",
+        published="2022-09-15",
+    )
+    assert sorted(m.parties for m in found if m.body == "bilateral") == [
+        ["CN", "UZ"],
+        ["RU", "UZ"],
+    ]
+
+
 def test_documents_named_after_a_count_take_its_act_and_both_take_the_next_one() -> None:
     found = read_titles(
         "Минск, 1 октября. Депутаты Палаты представителей Беларуси ратифицировали два "

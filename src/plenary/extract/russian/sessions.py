@@ -423,8 +423,10 @@ def _talks_with_each(doc: Doc, sent: Sentence, sessions: list[Session]) -> list[
     verb = _TALKS_WITH.search(sent.text)
     if verb is None:
         return []
-    host = leaders_in(doc, sent.start, sent.start + verb.start()) or _named_by_post(
-        doc, sent.start, sent.start + verb.start()
+    host = (
+        leaders_in(doc, sent.start, sent.start + verb.start())
+        or _named_by_post(doc, sent.start, sent.start + verb.start())
+        or _own_leader(doc, sent.text[: verb.start()])
     )
     stop = _GUESTS_END.search(sent.text[verb.end() :])
     end = sent.start + verb.end() + (stop.start() if stop else len(sent.text))
@@ -467,6 +469,43 @@ _THE_TWO = re.compile(
     re.I,
 )
 """Talks of "the presidents" a sentence names no one of: the two the report named before."""
+_TITLE_ALONE = re.compile(
+    r"(?:^|[,:]\s+|\s)(?:(?P<state>Глава\s+государства|Президент)|(?P<government>Глава\s+"
+    r"правительства|Премьер-министр))\s+(?:[а-яё]+\s+){0,2}$"
+)
+"""A leader named by his post alone ("Глава государства провел переговоры с"), no state or
+name after it: the readout's own."""
+
+
+def _own_leader(doc: Doc, before: str) -> dict[str, str]:
+    """The leader a readout names by post alone: of the leaders holding such a post, the one
+    the report names most."""
+    titled = _TITLE_ALONE.search(before)
+    if titled is None:
+        return {}
+    titles = (
+        _LEADERS - {"Prime Minister", "Premier"}
+        if titled.group("state")
+        else {
+            "Prime Minister",
+            "Premier",
+            "Chairman of the Cabinet of Ministers",
+        }
+    )
+    on = doc.context.get("reference_date")
+    counts: dict[tuple[str, str], int] = {}
+    for mention in doc.mentions_in(0, len(doc.text), "person"):
+        person = person_of(mention)
+        post = person.post_on(on) if person is not None else None
+        if post is not None and post.state and post.title in titles:
+            key = (post.state, mention.key)
+            counts[key] = counts.get(key, 0) + 1
+    if not counts:
+        return {}
+    state, name = max(counts, key=lambda k: counts[k])
+    return {state: name}
+
+
 _HE = re.compile(r"(?:^|[:,]\s+)(?:он|она)\s+(?:\w+\s+)?(?:провел|провёл|провела|встретил)", re.I)
 
 
@@ -494,6 +533,13 @@ def _talks_of_two(doc: Doc, sent: Sentence, sessions: list[Session]) -> Session 
         if len(subject) == 1 and not set(subject) & set(people):
             people = {**subject, **people}
             told_before = doc.sentences[sent.index - 1]
+    talks = _BILATERAL.search(sent.text)
+    if len(people) == 1 and talks is not None:
+        # "Затем Президент встретился с Президентом России Владимиром Путиным": a readout's
+        # own leader, named by his post alone
+        own = _own_leader(doc, sent.text[: talks.start()])
+        if own and not set(own) & set(people):
+            people = {**own, **people}
     parties = tuple(sorted(people)) if len(people) == 2 else _leaders_of_two(doc, sent)
     if parties is None:
         return None
