@@ -1104,6 +1104,25 @@ def test_a_readout_s_the_prime_minister_is_its_own_leader_of_that_post() -> None
     ]
 
 
+def test_the_organization_an_initiative_creates_is_the_one_named_before() -> None:
+    found = [
+        (f.by, f.subject)
+        for f in facts(
+            "The leaders signed the Treaty on the Establishment of the International "
+            "Organization for the Russian Language. The initiative to create the organization "
+            "was put forward by Kazakh President Kassym-Jomart Tokayev.",
+            published="2023-10-13",
+        )
+        if isinstance(f, Initiative)
+    ]
+    assert found == [
+        (
+            "Kassym-Jomart Tokayev",
+            "create the International Organization for the Russian Language",
+        )
+    ]
+
+
 def test_a_leader_named_by_title_speaks_for_our_country_and_heads_no_trade() -> None:
     from plenary.spec import Statistic
 

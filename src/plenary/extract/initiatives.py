@@ -248,9 +248,35 @@ def _read(doc: Doc) -> None:
             subject = _subject_text(thanked.group("subject"))
             if before and subject:
                 found.append((by_mention[(before[-1].start, before[-1].end)], subject))
+        found = [(author, _named_organization(doc, sent, subject)) for author, subject in found]
         _add(doc, sent, found, seen)
         if persons:
             last_person = by_mention[(persons[-1].start, persons[-1].end)]
+
+
+_THE_ORGANIZATION = re.compile(
+    r"^(?:(?:the|an?)\s+(?:initiative|idea|proposal)\s+to\s+(?P<verb>[a-z]+)\s+"
+    r"(?:the|such\s+an?|this|a\s+new)\s+(?:organi[sz]ation|body|structure)|it)\b",
+    re.I,
+)
+_ORGANIZATION_NAME = re.compile(
+    r"\b(?:[A-Z][\w-]*\s+)+Organi[sz]ation(?:\s+(?:for|of|on)\s+the(?:\s+[A-Z][\w-]*)+)?"
+)
+
+
+def _named_organization(doc: Doc, sent: Sentence, subject: str) -> str:
+    """ "The initiative to create the organization was put forward by Tokayev", "who proposed
+    it in 2021": the organization the sentence or the three before name ("the International
+    Organization for the Russian Language")."""
+    told = _THE_ORGANIZATION.match(subject)
+    if told is None:
+        return subject
+    for before in reversed(doc.sentences[max(0, sent.index - 3) : sent.index + 1]):
+        names = _ORGANIZATION_NAME.findall(before.text)
+        if names:
+            name = names[-1]
+            return f"{told.group('verb')} the {name}" if told.group("verb") else name
+    return subject
 
 
 def _add(
