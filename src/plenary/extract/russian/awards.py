@@ -24,7 +24,7 @@ def add_awards(doc: Doc) -> None:
         if verb is not None and awards:
             last = _last_named(doc, sent) or last_person
             for recipient, giver in _who(doc, sent, people, verb.start(), last):
-                for award in _own_awards(doc, sent, recipient, awards):
+                for award in _own_awards(sent, recipient, awards):
                     if (recipient.key, award.key) in seen:
                         continue  # the headline's award told again
                     seen.add((recipient.key, award.key))
@@ -77,9 +77,7 @@ _TO_HIM = re.compile(r"\w+\s+(?:ему|ей)\b", re.I)
 _CLAUSE = re.compile(r",\s+(?:а\s+)?|;\s+")
 
 
-def _own_awards(
-    doc: Doc, sent: Sentence, recipient: Mention, awards: list[Mention]
-) -> list[Mention]:
+def _own_awards(sent: Sentence, recipient: Mention, awards: list[Mention]) -> list[Mention]:
     """The awards of the recipient's own clause where it names any ("вручил Почетную грамоту
     Кондрашову, а Нематову — орден Дружбы"; "Орденом «Содружество» отмечены X и Y, почетной
     грамотой — сотрудники"), else all the sentence's."""

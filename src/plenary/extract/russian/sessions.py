@@ -484,13 +484,9 @@ def _own_leader(doc: Doc, before: str) -> dict[str, str]:
     if titled is None:
         return {}
     titles = (
-        _LEADERS - {"Prime Minister", "Premier"}
+        {"President", "King", "Emir"}
         if titled.group("state")
-        else {
-            "Prime Minister",
-            "Premier",
-            "Chairman of the Cabinet of Ministers",
-        }
+        else {"Prime Minister", "Premier", "Chairman of the Cabinet of Ministers"}
     )
     on = doc.context.get("reference_date")
     counts: dict[tuple[str, str], int] = {}
