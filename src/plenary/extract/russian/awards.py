@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from plenary.extract.doc import Doc, Mention, Sentence
-from plenary.extract.russian.lexicon import pattern
+from plenary.extract.russian.lexicon import lexicon, pattern
 from plenary.extract.russian.sessions import leaders_by_post
 from plenary.spec import Award
 
@@ -120,10 +120,7 @@ def _planned(sent: Sentence, verb: int) -> bool:
     return min(cues)[1] if cues else False
 
 
-_SPEAKER = re.compile(
-    r"\s*,?\s*(?:напомнил|сообщил|заявил|отметил|сказал|подчеркнул|рассказал|пояснил|уточнил)",
-    re.I,
-)
+_SPEAKER = re.compile(rf"\s*,?\s*(?:{lexicon()['speech_verbs']})", re.I)
 """ "Ушаков напомнил, что ... Лебедев награждён": who tells of the award is not its recipient."""
 _HOLDER = re.compile(r"\s*(?=К)Кавалер\w*")
 """A profile's line "Кавалер ордена «Отан»": its subject holds the order."""

@@ -9,7 +9,7 @@ import re
 from plenary.extract.dates import resolve
 from plenary.extract.doc import Doc, Mention, Sentence
 from plenary.extract.participants import LEVEL_ROLES
-from plenary.extract.russian.lexicon import pattern
+from plenary.extract.russian.lexicon import lexicon, pattern
 from plenary.extract.russian.sessions import Session, dates_in, person_of
 from plenary.reference import Post, load
 from plenary.spec import Participant
@@ -85,9 +85,7 @@ def add_participants(doc: Doc, sessions: list[Session]) -> None:
 
 
 _SPEAKER_BEFORE = re.compile(
-    r"(?:сообщил|рассказал|заявил|объявил|отметил|пояснил|уточнил|подчеркнул|сказал|словам)\w*"
-    r"\s+(?:[а-яё-]+\s+){0,9}$",
-    re.I,
+    rf"(?:{lexicon()['speech_verbs']}|словам)\w*\s+(?:[а-яё-]+\s+){{0,9}}$", re.I
 )
 """The one who tells that others take part ("примет участие Путин, сообщил помощник
 президента Юрий Ушаков") is not thereby one of them."""
