@@ -188,6 +188,19 @@ def test_tajik_and_csto_honours_are_known_by_their_russian_names() -> None:
     ]
 
 
+def test_an_honour_received_and_one_named_in_full() -> None:
+    found = facts(
+        "Генеральный секретарь СНГ Сергей Лебедев получил Почетную грамоту Межпарламентской "
+        "Ассамблеи. Председатель КНР Си Цзиньпин вручил Президенту России Владимиру Путину "
+        "медаль Дружбы Китайской Народной Республики.",
+        published="2025-04-18",
+    )
+    assert sorted((a.recipient, a.award) for a in found if isinstance(a, Award)) == [
+        ("Sergey Lebedev", "Certificate of Honor of the CIS Interparliamentary Assembly"),
+        ("Vladimir Putin", "Friendship Medal of the People's Republic of China"),
+    ]
+
+
 def test_the_chair_goes_to_the_state_it_is_handed_to() -> None:
     found = [
         f
