@@ -720,16 +720,13 @@ def run(doc: Doc) -> None:
                 if pronoun
                 else None
             )
-            told = named if isinstance(named, TitleHit) else last_title
+            antecedent = named if isinstance(named, TitleHit) else last_title
+            reach = _NOUN_REACH if isinstance(named, TitleHit) else 2
             if (
                 pronoun
-                and last_title
                 and named is not None
-                and sentence_actions
-                and sent.index - (told.sentence.index if told.sentence else 0)
-                <= (_NOUN_REACH if isinstance(named, TitleHit) else 2)
+                and sent.index - (antecedent.sentence.index if antecedent.sentence else 0) <= reach
             ):
-                antecedent = named if isinstance(named, TitleHit) else last_title
                 hits = [
                     TitleHit(
                         antecedent.title,
